@@ -1,0 +1,41 @@
+"use client";
+import { useEffect, useState } from "react";
+
+export type HealthState =
+  | { state: "loading" }
+  | { state: "ok"; version: string; edition: string; counts: { entities: number; relations: number; documents: number } }
+  | { state: "down"; message: string };
+
+const POLL_MS = 15_000;
+
+async function fetchHealth(): Promise<HealthState> {
+  try {
+    const response = await fetch("/api/health", { cache: "no-store" });
+    const body = await response.json();
+    if (response.ok) {
+      return { state: "ok", version: body.neo4j.version, edition: body.neo4j.edition, counts: body.counts };
+    }
+    return { state: "down", message: body?.error?.message ?? `The server answered ${response.status}.` };
+  } catch {
+    return { state: "down", message: "The Liaison server is not reachable." };
+  }
+}
+
+/** Polls /api/health so the page can say when the database goes away and comes back. */
+export function useHealth(): HealthState {
+  const [health, setHealth] = useState<HealthState>({ state: "loading" });
+  useEffect(() => {
+    let alive = true;
+    const tick = async () => {
+      const next = await fetchHealth();
+      if (alive) setHealth(next);
+    };
+    void tick();
+    const timer = setInterval(tick, POLL_MS);
+    return () => {
+      alive = false;
+      clearInterval(timer);
+    };
+  }, []);
+  return health;
+}
