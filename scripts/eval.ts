@@ -1,0 +1,75 @@
+/**
+ * Scores extraction against gold annotations (FORMAT.md).
+ *
+ *   npm run eval -- GOLD.jsonl [--pred PRED.jsonl] [--json] [--details]
+ *
+ * Without --pred the extractor runs on each gold line's text. --json prints the whole score as
+ * one JSON object; --details adds each document's false positives and negatives to the table.
+ * Exit codes: 0 scored, 1 failed while scoring, 2 bad arguments or unreadable input.
+ */
+import { parseArgs } from "node:util";
+import { assertReadable, InputError } from "@/lib/corpus/files";
+import { readAllJsonLines } from "@/lib/corpus/jsonl";
+import { goldLine, predictionLine, type GoldLine, type PredictionLine } from "@/lib/eval/formats";
+import { formatReport } from "@/lib/eval/report";
+import { predictGold, type ExtractFn } from "@/lib/eval/run-extractor";
+import { scoreCorpus } from "@/lib/eval/score";
+
+const USAGE = "usage: npm run eval -- GOLD.jsonl [--pred PRED.jsonl] [--json] [--details]";
+
+function parseCli() {
+  const { values, positionals } = parseArgs({
+    allowPositionals: true,
+    options: {
+      pred: { type: "string" },
+      json: { type: "boolean", default: false },
+      details: { type: "boolean", default: false },
+      help: { type: "boolean", short: "h", default: false },
+    },
+  });
+  if (values.help) {
+    console.log(USAGE);
+    process.exit(0);
+  }
+  const [gold, ...rest] = positionals;
+  if (!gold || rest.length > 0) throw new UsageError(USAGE);
+  return { gold, pred: values.pred, json: values.json, details: values.details };
+}
+
+class UsageError extends Error {}
+
+/**
+ * The extractor is loaded only when needed, so that scoring a prediction file works without it.
+ * The specifier is a variable so this script type-checks before lib/extract exists.
+ */
+async function loadExtractor(): Promise<ExtractFn> {
+  const specifier = "@/lib/extract";
+  const module = (await import(specifier).catch((error: unknown) => {
+    if ((error as { code?: string }).code !== "ERR_MODULE_NOT_FOUND") throw error;
+    throw new UsageError("the extractor (lib/extract) is not available yet; score a file with --pred PRED.jsonl");
+  })) as { extractArticle?: unknown };
+  if (typeof module.extractArticle !== "function") throw new Error("lib/extract does not export extractArticle");
+  return module.extractArticle as ExtractFn;
+}
+
+async function predictions(golds: GoldLine[], pred: string | undefined): Promise<PredictionLine[]> {
+  if (pred !== undefined) {
+    await assertReadable(pred);
+    return readAllJsonLines(pred, predictionLine);
+  }
+  return predictGold(golds, await loadExtractor());
+}
+
+async function main(): Promise<void> {
+  const args = parseCli();
+  await assertReadable(args.gold);
+  const golds = await readAllJsonLines(args.gold, goldLine);
+  const score = scoreCorpus(golds, await predictions(golds, args.pred));
+  process.stdout.write(args.json ? JSON.stringify(score, null, 2) + "\n" : formatReport(score, args));
+}
+
+main().catch((error: unknown) => {
+  const usage = error instanceof UsageError || (error as { code?: string }).code?.startsWith("ERR_PARSE_ARGS");
+  console.error(usage || error instanceof InputError ? (error as Error).message : error);
+  process.exitCode = usage || error instanceof InputError ? 2 : 1;
+});
