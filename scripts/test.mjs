@@ -1,0 +1,106 @@
+// `npm test`: every test. Unit tests (vitest), database tests against a Neo4j this script starts on
+// its own port and data folder, then browser tests (Playwright in Debian's Chromium) against the
+// built app. Prints one closing line "tests: N passed, M failed" and exits non-zero on any failure.
+import { existsSync, readFileSync, rmSync } from "node:fs";
+import path from "node:path";
+import { ensureChromium, ensureNodeModules, log, ROOT, run, mustRun } from "./lib/proc.mjs";
+
+const TEST_BOLT_PORT = Number(process.env.LIAISON_TEST_BOLT_PORT ?? 7688);
+const TEST_HTTP_PORT = Number(process.env.LIAISON_TEST_HTTP_PORT ?? 7475);
+const TEST_APP_PORT = Number(process.env.LIAISON_TEST_APP_PORT ?? 3100);
+const TEST_DATA = path.join(ROOT, ".data", process.env.LIAISON_TEST_DATA_NAME ?? "neo4j-test");
+const RESULTS = path.join(ROOT, process.env.LIAISON_RESULTS_DIR ?? "test-results");
+const only = process.argv.slice(2); // e.g. `npm test -- unit db` runs those stages only
+
+const testEnv = {
+  ...process.env,
+  NEO4J_URI: `bolt://127.0.0.1:${TEST_BOLT_PORT}`,
+  NEO4J_USER: "neo4j",
+  NEO4J_PASSWORD: "liaison-test",
+  NEO4J_DATABASE: "neo4j",
+  LIAISON_DIST_DIR: process.env.LIAISON_DIST_DIR ?? ".next-test",
+  LIAISON_TEST_APP_PORT: String(TEST_APP_PORT),
+  NEXT_TELEMETRY_DISABLED: "1",
+};
+
+const totals = { passed: 0, failed: 0 };
+
+function countVitest(file) {
+  if (!existsSync(file)) return false;
+  const report = JSON.parse(readFileSync(file, "utf8"));
+  totals.passed += report.numPassedTests ?? 0;
+  totals.failed += (report.numFailedTests ?? 0) + (report.numFailedTestSuites ?? 0);
+  return true;
+}
+
+function countPlaywright(file) {
+  if (!existsSync(file)) return false;
+  const { stats } = JSON.parse(readFileSync(file, "utf8"));
+  totals.passed += (stats?.expected ?? 0) + (stats?.flaky ?? 0);
+  totals.failed += (stats?.unexpected ?? 0);
+  return true;
+}
+
+async function stage(name, fn) {
+  if (only.length && !only.includes(name)) return true;
+  log(`── ${name} tests ──`);
+  const started = Date.now();
+  const ok = await fn();
+  log(`── ${name} tests ${ok ? "passed" : "FAILED"} in ${((Date.now() - started) / 1000).toFixed(1)} s ──`);
+  return ok;
+}
+
+async function vitest(name, configFile, env) {
+  const out = path.join(RESULTS, `${name}.json`);
+  rmSync(out, { force: true });
+  const code = await run(
+    "npx",
+    ["vitest", "run", "--config", configFile, "--reporter=default", "--reporter=json", `--outputFile=${out}`],
+    { env },
+  );
+  if (!countVitest(out)) totals.failed += 1; // a runner that crashed before reporting is a failure
+  return code === 0;
+}
+
+async function main() {
+  const started = Date.now();
+  await ensureNodeModules();
+  const { startNeo4j, stopNeo4j } = await import("./lib/neo4j-process.mjs");
+  let ok = true;
+
+  ok = (await stage("unit", () => vitest("unit", "vitest.config.mts", process.env))) && ok;
+
+  const needsDb = !only.length || only.includes("db") || only.includes("e2e");
+  if (needsDb) {
+    rmSync(TEST_DATA, { recursive: true, force: true }); // every run starts from an empty database
+    log(`starting the test Neo4j on bolt port ${TEST_BOLT_PORT}…`);
+    await startNeo4j({ boltPort: TEST_BOLT_PORT, httpPort: TEST_HTTP_PORT, dataDir: TEST_DATA, password: testEnv.NEO4J_PASSWORD, log });
+  }
+  try {
+    ok = (await stage("db", () => vitest("db", "vitest.db.config.mts", testEnv))) && ok;
+    ok =
+      (await stage("e2e", async () => {
+        await ensureChromium();
+        await mustRun("npx", ["tsx", "scripts/seed.ts", "--reset"], { env: testEnv });
+        await mustRun("npx", ["next", "build"], { env: testEnv });
+        const out = path.join(RESULTS, "e2e.json");
+        rmSync(out, { force: true });
+        const code = await run("npx", ["playwright", "test"], {
+          env: { ...testEnv, PLAYWRIGHT_JSON_OUTPUT_NAME: out },
+        });
+        if (!countPlaywright(out)) totals.failed += 1;
+        return code === 0;
+      })) && ok;
+  } finally {
+    if (needsDb) await stopNeo4j({ dataDir: TEST_DATA });
+  }
+  log(`all tests ${ok ? "passed" : "FAILED"} in ${((Date.now() - started) / 1000).toFixed(0)} s`);
+  console.log(`tests: ${totals.passed} passed, ${totals.failed} failed`);
+  process.exit(ok && totals.failed === 0 ? 0 : 1);
+}
+
+main().catch((error) => {
+  console.error(`[liaison] test run failed: ${error.message}`);
+  console.log(`tests: ${totals.passed} passed, ${Math.max(totals.failed, 1)} failed`);
+  process.exit(1);
+});
