@@ -19,13 +19,16 @@ export function openInput(path: string): Readable {
   return path === "-" ? process.stdin : createReadStream(path, { encoding: "utf8" });
 }
 
-/** Lines with their 1-based numbers; blank lines are skipped but still counted. */
-export async function* readLines(input: Readable): AsyncGenerator<{ line: number; text: string }> {
+/** Lines with their 1-based numbers; blank lines are skipped (but still counted) unless kept. */
+export async function* readLines(
+  input: Readable,
+  options: { keepBlank?: boolean } = {},
+): AsyncGenerator<{ line: number; text: string }> {
   const lines = createInterface({ input, crlfDelay: Infinity });
   let line = 0;
   for await (const text of lines) {
     line += 1;
-    if (text.trim() !== "") yield { line, text };
+    if (options.keepBlank || text.trim() !== "") yield { line, text };
   }
 }
 
