@@ -12,7 +12,7 @@ import { assertReadable, InputError } from "@/lib/corpus/files";
 import { readAllJsonLines } from "@/lib/corpus/jsonl";
 import { goldLine, predictionLine, type GoldLine, type PredictionLine } from "@/lib/eval/formats";
 import { formatReport } from "@/lib/eval/report";
-import { predictGold, type ExtractFn } from "@/lib/eval/run-extractor";
+import { ExtractorUnavailableError, loadExtractor, predictGold } from "@/lib/eval/run-extractor";
 import { scoreCorpus } from "@/lib/eval/score";
 
 const USAGE = "usage: npm run eval -- GOLD.jsonl [--pred PRED.jsonl] [--json] [--details]";
@@ -38,20 +38,6 @@ function parseCli() {
 
 class UsageError extends Error {}
 
-/**
- * The extractor is loaded only when needed, so that scoring a prediction file works without it.
- * The specifier is a variable so this script type-checks before lib/extract exists.
- */
-async function loadExtractor(): Promise<ExtractFn> {
-  const specifier = "@/lib/extract";
-  const module = (await import(specifier).catch((error: unknown) => {
-    if ((error as { code?: string }).code !== "ERR_MODULE_NOT_FOUND") throw error;
-    throw new UsageError("the extractor (lib/extract) is not available yet; score a file with --pred PRED.jsonl");
-  })) as { extractArticle?: unknown };
-  if (typeof module.extractArticle !== "function") throw new Error("lib/extract does not export extractArticle");
-  return module.extractArticle as ExtractFn;
-}
-
 async function predictions(golds: GoldLine[], pred: string | undefined): Promise<PredictionLine[]> {
   if (pred !== undefined) {
     await assertReadable(pred);
@@ -65,11 +51,19 @@ async function main(): Promise<void> {
   await assertReadable(args.gold);
   const golds = await readAllJsonLines(args.gold, goldLine);
   const score = scoreCorpus(golds, await predictions(golds, args.pred));
-  process.stdout.write(args.json ? JSON.stringify(score, null, 2) + "\n" : formatReport(score, args));
+  process.stdout.write(
+    args.json ? JSON.stringify(score, null, 2) + "\n" : formatReport(score, args),
+  );
 }
 
 main().catch((error: unknown) => {
-  const usage = error instanceof UsageError || (error as { code?: string }).code?.startsWith("ERR_PARSE_ARGS");
+  if (error instanceof ExtractorUnavailableError) {
+    console.error(`${error.message}; score a prediction file with --pred PRED.jsonl`);
+    process.exitCode = 2;
+    return;
+  }
+  const usage =
+    error instanceof UsageError || (error as { code?: string }).code?.startsWith("ERR_PARSE_ARGS");
   console.error(usage || error instanceof InputError ? (error as Error).message : error);
   process.exitCode = usage || error instanceof InputError ? 2 : 1;
 });

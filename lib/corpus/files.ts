@@ -17,14 +17,22 @@ export class InputError extends Error {
  * streaming starts: a stream's ENOENT would otherwise surface later as a bare system error.
  * "-" (stdin) always passes.
  */
-export async function assertReadable(path: string, kind: "file" | "file or folder" = "file"): Promise<void> {
+export async function assertReadable(
+  path: string,
+  kind: "file" | "file or folder" = "file",
+): Promise<void> {
   if (path === "-") return;
   let info;
   try {
     info = await stat(path);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    throw new InputError(path, null, code === "ENOENT" ? "no such file or folder" : `cannot read (${code})`);
+    throw new InputError(
+      path,
+      null,
+      code === "ENOENT" ? "no such file or folder" : `cannot read (${code})`,
+    );
   }
-  if (info.isDirectory() && kind === "file") throw new InputError(path, null, "is a folder, expected a file");
+  if (info.isDirectory() && kind === "file")
+    throw new InputError(path, null, "is a folder, expected a file");
 }

@@ -11,20 +11,32 @@ const schema = z.object({ id: z.string() });
 
 describe("parseJsonLine", () => {
   it("parses and validates", () => {
-    expect(parseJsonLine('{"id":"a","x":1}', 3, schema)).toEqual({ ok: true, line: 3, value: { id: "a" } });
+    expect(parseJsonLine('{"id":"a","x":1}', 3, schema)).toEqual({
+      ok: true,
+      line: 3,
+      value: { id: "a" },
+    });
   });
 
   it("names the problem: JSON, schema or binary", () => {
-    expect(parseJsonLine("{", 1, schema)).toMatchObject({ ok: false, line: 1, error: /malformed JSON/ });
+    expect(parseJsonLine("{", 1, schema)).toMatchObject({
+      ok: false,
+      line: 1,
+      error: /malformed JSON/,
+    });
     expect(parseJsonLine('{"id":2}', 2, schema)).toMatchObject({ ok: false, error: /^id: / });
-    expect(parseJsonLine('{"id":"\u0000"}', 4, schema)).toMatchObject({ ok: false, error: /binary/ });
+    expect(parseJsonLine('{"id":"\u0000"}', 4, schema)).toMatchObject({
+      ok: false,
+      error: /binary/,
+    });
   });
 });
 
 describe("readJsonLines", () => {
   it("streams lines across chunk boundaries, counting blank lines", async () => {
     const results = [];
-    for await (const r of readJsonLines(Readable.from(['{"id":', '"a"}\n\n{"id":"b"}']), schema)) results.push(r);
+    for await (const r of readJsonLines(Readable.from(['{"id":', '"a"}\n\n{"id":"b"}']), schema))
+      results.push(r);
     expect(results).toEqual([
       { ok: true, line: 1, value: { id: "a" } },
       { ok: true, line: 3, value: { id: "b" } },

@@ -11,8 +11,7 @@ import { InputError } from "./files";
  */
 
 export type JsonLine<T> =
-  | { ok: true; line: number; value: T }
-  | { ok: false; line: number; error: string };
+  { ok: true; line: number; value: T } | { ok: false; line: number; error: string };
 
 /** Opens a path for streaming, or stdin for "-". */
 export function openInput(path: string): Readable {
@@ -41,8 +40,13 @@ export async function* readJsonLines<S extends z.ZodType>(
   }
 }
 
-export function parseJsonLine<S extends z.ZodType>(text: string, line: number, schema: S): JsonLine<z.output<S>> {
-  if (text.includes("\u0000")) return { ok: false, line, error: "binary data (NUL byte), not JSON Lines" };
+export function parseJsonLine<S extends z.ZodType>(
+  text: string,
+  line: number,
+  schema: S,
+): JsonLine<z.output<S>> {
+  if (text.includes("\u0000"))
+    return { ok: false, line, error: "binary data (NUL byte), not JSON Lines" };
   let json: unknown;
   try {
     json = JSON.parse(text);
@@ -63,7 +67,10 @@ export function describeIssues(error: z.ZodError): string {
 }
 
 /** Reads a whole (small) JSON Lines file, throwing InputError at the first bad line. */
-export async function readAllJsonLines<S extends z.ZodType>(path: string, schema: S): Promise<z.output<S>[]> {
+export async function readAllJsonLines<S extends z.ZodType>(
+  path: string,
+  schema: S,
+): Promise<z.output<S>[]> {
   const values: z.output<S>[] = [];
   for await (const result of readJsonLines(openInput(path), schema)) {
     if (!result.ok) throw new InputError(path, result.line, result.error);

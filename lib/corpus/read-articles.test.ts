@@ -11,9 +11,15 @@ beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), "liaison-articles-"));
   await mkdir(join(dir, "sub"));
   await mkdir(join(dir, ".hidden"));
-  await writeFile(join(dir, "b-story.txt"), "Title: Lindau talks\nDate: 2025-03-01\n\nDax Morrow met Ilse Varnhold.");
+  await writeFile(
+    join(dir, "b-story.txt"),
+    "Title: Lindau talks\nDate: 2025-03-01\n\nDax Morrow met Ilse Varnhold.",
+  );
   await writeFile(join(dir, "a-plain.txt"), "Dax Morrow landed in Lindau.");
-  await writeFile(join(dir, "sub", "c.html"), "<html><title>Oranje &amp; Lindau</title><p>Varnhold spoke.</p></html>");
+  await writeFile(
+    join(dir, "sub", "c.html"),
+    "<html><title>Oranje &amp; Lindau</title><p>Varnhold spoke.</p></html>",
+  );
   await writeFile(
     join(dir, "sub", "d.jsonl"),
     [
@@ -40,7 +46,9 @@ async function collect(path: string): Promise<ArticleResult[]> {
 }
 
 const summary = (r: ArticleResult) =>
-  r.ok ? { id: r.article.id, title: r.article.title, text: r.article.text } : { error: r.error.message };
+  r.ok
+    ? { id: r.article.id, title: r.article.title, text: r.article.text }
+    : { error: r.error.message };
 
 describe("readArticles", () => {
   it("lists article files recursively in sorted order, skipping hidden and other files", async () => {
@@ -74,11 +82,16 @@ describe("readArticles", () => {
 
   it("keeps the date and origin of a text article", async () => {
     const [result] = await collect(join(dir, "b-story.txt"));
-    expect(result).toMatchObject({ ok: true, article: { publishedAt: "2025-03-01", origin: join(dir, "b-story.txt") } });
+    expect(result).toMatchObject({
+      ok: true,
+      article: { publishedAt: "2025-03-01", origin: join(dir, "b-story.txt") },
+    });
   });
 
   it("fails clearly for a missing path", async () => {
-    await expect(collect(join(dir, "missing.txt"))).rejects.toThrow(/missing\.txt: no such file or folder/);
+    await expect(collect(join(dir, "missing.txt"))).rejects.toThrow(
+      /missing\.txt: no such file or folder/,
+    );
   });
 
   it("reads an empty folder as no articles", async () => {
@@ -96,7 +109,9 @@ describe("readStdin", () => {
   };
 
   it("streams JSON Lines when the first non-blank line is an object", async () => {
-    expect(await read(["\n", '{"id":"s1","text":"One."}\n{"id":"s2",', '"text":"Two."}\n\n'])).toEqual([
+    expect(
+      await read(["\n", '{"id":"s1","text":"One."}\n{"id":"s2",', '"text":"Two."}\n\n']),
+    ).toEqual([
       { id: "s1", title: undefined, text: "One." },
       { id: "s2", title: undefined, text: "Two." },
     ]);

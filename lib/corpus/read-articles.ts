@@ -37,17 +37,30 @@ export const articleLine = z.object({
   source: z.string().optional(),
 });
 
-export async function* readArticles(path: string): AsyncGenerator<ArticleResult> {
+export interface ReadOptions {
+  /**
+   * "jsonl" reads a file given directly (or stdin) as JSON Lines whatever its extension, for
+   * callers that promise JSON Lines input; folders are still read by extension.
+   */
+  format?: "auto" | "jsonl";
+}
+
+export async function* readArticles(
+  path: string,
+  options: ReadOptions = {},
+): AsyncGenerator<ArticleResult> {
   await assertReadable(path, "file or folder");
+  const jsonl = options.format === "jsonl";
   if (path === "-") {
-    yield* readStdin(process.stdin);
+    yield* jsonl ? readJsonlArticles(process.stdin, "stdin") : readStdin(process.stdin);
     return;
   }
   if ((await stat(path)).isDirectory()) {
-    for (const file of await listArticleFiles(path)) yield* readFileArticles(file, articleId(path, file));
+    for (const file of await listArticleFiles(path))
+      yield* readFileArticles(file, articleId(path, file));
     return;
   }
-  yield* readFileArticles(path, articleId(null, path));
+  yield* jsonl ? readJsonlFile(path) : readFileArticles(path, articleId(null, path));
 }
 
 /** Files with an article extension under `folder`, recursively, in code-point order of path. */
@@ -56,7 +69,12 @@ export async function listArticleFiles(folder: string): Promise<string[]> {
   return entries
     .filter((e) => e.isFile() && !e.name.startsWith(".") && isArticleFile(e.name))
     .map((e) => join(e.parentPath, e.name))
-    .filter((file) => !relative(folder, file).split(/[\\/]/).some((part) => part.startsWith(".")))
+    .filter(
+      (file) =>
+        !relative(folder, file)
+          .split(/[\\/]/)
+          .some((part) => part.startsWith(".")),
+    )
     .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
 }
 
@@ -67,32 +85,47 @@ function isArticleFile(name: string): boolean {
 /** The file's path without extension, relative to the folder given (its base name for a file). */
 function articleId(folder: string | null, file: string): string {
   const path = folder === null ? basename(file) : relative(folder, file);
-  return path.slice(0, path.length - extname(path).length).split("\\").join("/");
+  return path
+    .slice(0, path.length - extname(path).length)
+    .split("\\")
+    .join("/");
 }
 
 async function* readFileArticles(file: string, id: string): AsyncGenerator<ArticleResult> {
   const extension = extname(file).toLowerCase();
   if (extension === ".jsonl") {
-    // Only the head is checked here, so the file still streams; each line is checked again.
-    if (await startsBinary(file)) yield failure(file, null, BINARY);
-    else yield* readJsonlArticles(createReadStream(file, { encoding: "utf8" }), file);
+    yield* readJsonlFile(file);
     return;
   }
   const content = stripBom(await readFile(file, "utf8"));
   const title = basename(file, extname(file));
   if (content.includes("\u0000")) yield failure(file, null, BINARY);
   else if (extension === ".html" || extension === ".htm") {
-    yield { ok: true, article: { id, text: content, title: htmlTitle(content) ?? title, origin: file } };
+    yield {
+      ok: true,
+      article: { id, text: content, title: htmlTitle(content) ?? title, origin: file },
+    };
   } else yield textArticle(content, id, title, file);
 }
 
 const BINARY = "binary data (contains NUL bytes), not an article";
 
-function textArticle(content: string, id: string, fallbackTitle: string, origin: string): ArticleResult {
+function textArticle(
+  content: string,
+  id: string,
+  fallbackTitle: string,
+  origin: string,
+): ArticleResult {
   if (content.includes("\u0000")) return failure(origin, null, BINARY);
   const parsed = parseTextArticle(content);
   if ("error" in parsed) return failure(origin, null, parsed.error);
   return { ok: true, article: { id, ...parsed, title: parsed.title ?? fallbackTitle, origin } };
+}
+
+async function* readJsonlFile(file: string): AsyncGenerator<ArticleResult> {
+  // Only the head is checked here, so the file still streams; each line is checked again.
+  if (await startsBinary(file)) yield failure(file, null, BINARY);
+  else yield* readJsonlArticles(createReadStream(file, { encoding: "utf8" }), file);
 }
 
 async function* readJsonlArticles(input: Readable, file: string): AsyncGenerator<ArticleResult> {
@@ -104,7 +137,10 @@ function jsonlArticle(text: string, line: number, file: string): ArticleResult {
   if (!parsed.ok) return failure(file, line, parsed.error);
   const { id, ...rest } = parsed.value;
   // A line without an id still needs one in the output; its place in the file is stable.
-  return { ok: true, article: { id: id ?? `${basename(file)}:${line}`, ...rest, origin: `${file}:${line}` } };
+  return {
+    ok: true,
+    article: { id: id ?? `${basename(file)}:${line}`, ...rest, origin: `${file}:${line}` },
+  };
 }
 
 /**
@@ -122,7 +158,8 @@ export async function* readStdin(input: Readable): AsyncGenerator<ArticleResult>
     }
     if (text.trimStart().startsWith("{")) {
       yield jsonlArticle(text, line, "stdin");
-      for await (const next of lines) if (next.text.trim() !== "") yield jsonlArticle(next.text, next.line, "stdin");
+      for await (const next of lines)
+        if (next.text.trim() !== "") yield jsonlArticle(next.text, next.line, "stdin");
       return;
     }
     head.push(text);

@@ -4,7 +4,8 @@ import { htmlTitle, parseTextArticle } from "./text-article";
 
 describe("parseTextArticle", () => {
   it("reads Title, Date and Source headers and keeps the body exactly", () => {
-    const content = "Title: Envoy lands in Lindau\nDate: 2025-03-01\nSource: Example Wire\n\nDax Morrow landed.\n\nHe met Ilse Varnhold.";
+    const content =
+      "Title: Envoy lands in Lindau\nDate: 2025-03-01\nSource: Example Wire\n\nDax Morrow landed.\n\nHe met Ilse Varnhold.";
     expect(parseTextArticle(content)).toEqual({
       title: "Envoy lands in Lindau",
       publishedAt: "2025-03-01",
@@ -14,7 +15,10 @@ describe("parseTextArticle", () => {
   });
 
   it("accepts any subset of headers, any case, CRLF line ends and a BOM", () => {
-    expect(parseTextArticle("\uFEFFtitle:  Lindau talks \r\n\r\nBody.")).toEqual({ title: "Lindau talks", text: "Body." });
+    expect(parseTextArticle("\uFEFFtitle:  Lindau talks \r\n\r\nBody.")).toEqual({
+      title: "Lindau talks",
+      text: "Body.",
+    });
   });
 
   it("takes the whole file as body without headers", () => {
@@ -28,26 +32,35 @@ describe("parseTextArticle", () => {
   });
 
   it("rejects a malformed date", () => {
-    expect(parseTextArticle("Date: March 1\n\nBody.")).toEqual({ error: 'Date header must be YYYY-MM-DD, got "March 1"' });
+    expect(parseTextArticle("Date: March 1\n\nBody.")).toEqual({
+      error: 'Date header must be YYYY-MM-DD, got "March 1"',
+    });
   });
 
   it("never throws, and the body is always a suffix of the input", () => {
-    const lineArb = fc.oneof(fc.constantFrom("Title: T", "Date: 2025-01-02", "Source: S", "", " "), fc.string());
+    const lineArb = fc.oneof(
+      fc.constantFrom("Title: T", "Date: 2025-01-02", "Source: S", "", " "),
+      fc.string(),
+    );
     fc.assert(
-      fc.property(fc.array(lineArb, { maxLength: 8 }), fc.constantFrom("\n", "\r\n"), (lines, eol) => {
-        const content = lines.join(eol);
-        const parsed = parseTextArticle(content);
-        if (!("error" in parsed)) expect(content.endsWith(parsed.text)).toBe(true);
-      }),
+      fc.property(
+        fc.array(lineArb, { maxLength: 8 }),
+        fc.constantFrom("\n", "\r\n"),
+        (lines, eol) => {
+          const content = lines.join(eol);
+          const parsed = parseTextArticle(content);
+          if (!("error" in parsed)) expect(content.endsWith(parsed.text)).toBe(true);
+        },
+      ),
     );
   });
 });
 
 describe("htmlTitle", () => {
   it("decodes references and collapses whitespace", () => {
-    expect(htmlTitle("<html><head><TITLE lang=en>\n Morrow &amp; Varnhold &#8211; talks </TITLE>")).toBe(
-      "Morrow & Varnhold – talks",
-    );
+    expect(
+      htmlTitle("<html><head><TITLE lang=en>\n Morrow &amp; Varnhold &#8211; talks </TITLE>"),
+    ).toBe("Morrow & Varnhold – talks");
   });
 
   it("is undefined without a title or with an empty one", () => {

@@ -38,7 +38,8 @@ export function parseTextArticle(content: string): ParsedArticle | { error: stri
   for (const header of headers as RegExpExecArray[]) {
     const [, key = "", value = ""] = header;
     const field = key.toLowerCase();
-    if (field === "date" && !ISO_DATE.test(value)) return { error: `Date header must be YYYY-MM-DD, got "${value}"` };
+    if (field === "date" && !ISO_DATE.test(value))
+      return { error: `Date header must be YYYY-MM-DD, got "${value}"` };
     if (field === "title") article.title = value;
     else if (field === "date") article.publishedAt = value;
     else article.source = value;
@@ -57,12 +58,20 @@ export function htmlTitle(html: string): string | undefined {
   return title === "" ? undefined : title;
 }
 
-const NAMED_ENTITIES: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'", nbsp: " " };
+const NAMED_ENTITIES: Record<string, string> = {
+  amp: "&",
+  lt: "<",
+  gt: ">",
+  quot: '"',
+  apos: "'",
+  nbsp: " ",
+};
 
 function decodeEntities(text: string): string {
   return text.replace(/&(#x[0-9a-f]{1,6}|#\d{1,7}|[a-z]{2,6});/gi, (whole, ref: string) => {
     if (ref[0] !== "#") return NAMED_ENTITIES[ref.toLowerCase()] ?? whole;
-    const code = ref[1] === "x" || ref[1] === "X" ? parseInt(ref.slice(2), 16) : parseInt(ref.slice(1), 10);
+    const code =
+      ref[1] === "x" || ref[1] === "X" ? parseInt(ref.slice(2), 16) : parseInt(ref.slice(1), 10);
     return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
   });
 }

@@ -12,12 +12,19 @@ const index = indexGold(gold);
 
 describe("mapEntity", () => {
   it("maps to the gold entity sharing most forms", () => {
-    expect(mapEntity({ name: "Ilse Varnholt", aliases: ["Varnhold"], type: "Person" }, index)).toBe(0);
+    expect(mapEntity({ name: "Ilse Varnholt", aliases: ["Varnhold"], type: "Person" }, index)).toBe(
+      0,
+    );
   });
 
   it("counts the predicted name double", () => {
     // Shares one alias with each, but its name is the organisation's name.
-    expect(mapEntity({ name: "Varnhold Group", aliases: ["Ilse Varnholt"], type: "Organization" }, index)).toBe(1);
+    expect(
+      mapEntity(
+        { name: "Varnhold Group", aliases: ["Ilse Varnholt"], type: "Organization" },
+        index,
+      ),
+    ).toBe(1);
   });
 
   it("breaks ties by exact name match, then by type, then by gold order", () => {

@@ -57,7 +57,11 @@ export const predictedRelation = z.object({
   object: z.string().min(1),
   confidence: z.number().min(0).max(1).optional(),
   evidence: z
-    .object({ sentence: z.string(), start: z.number().int().nonnegative(), end: z.number().int().nonnegative() })
+    .object({
+      sentence: z.string(),
+      start: z.number().int().nonnegative(),
+      end: z.number().int().nonnegative(),
+    })
     .optional(),
 });
 

@@ -62,7 +62,10 @@ describe("normalizeSurface", () => {
 
 describe("surfaceForms", () => {
   it("normalises name and aliases into one set without empties", () => {
-    const forms = surfaceForms({ name: "Ilse Varnhold", aliases: ["President Varnhold", "Varnhold", "…"] });
+    const forms = surfaceForms({
+      name: "Ilse Varnhold",
+      aliases: ["President Varnhold", "Varnhold", "…"],
+    });
     expect([...forms]).toEqual(["ilse varnhold", "varnhold"]);
   });
 });

@@ -18,7 +18,14 @@ const extraction: Extraction = {
       mentions: [{ start: 0, end: 10, text: "Dax Morrow" }],
     },
     { id: "country:oranje", name: "Oranje", type: "Country", aliases: [], roles: [], mentions: [] },
-    { id: "person:ilse-varnhold", name: "Ilse Varnhold", type: "Person", aliases: [], roles: [], mentions: [] },
+    {
+      id: "person:ilse-varnhold",
+      name: "Ilse Varnhold",
+      type: "Person",
+      aliases: [],
+      roles: [],
+      mentions: [],
+    },
   ],
   relations: [
     {

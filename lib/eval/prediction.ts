@@ -11,7 +11,8 @@ export function toPrediction(extraction: Extraction, id: string): PredictionLine
     const name = names.get(entityId);
     // An extraction whose relation points at no entity is an extractor bug; say so loudly
     // rather than print a line the scorer would read as a different entity.
-    if (name === undefined) throw new Error(`extraction for ${id}: relation names unknown entity id ${entityId}`);
+    if (name === undefined)
+      throw new Error(`extraction for ${id}: relation names unknown entity id ${entityId}`);
     return name;
   };
   return {

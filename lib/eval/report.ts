@@ -17,7 +17,8 @@ export function formatReport(score: CorpusScore, options: ReportOptions = {}): s
     formatNegatives(score),
   ];
   if (options.details) sections.push(score.documents.map(formatDetails).join("\n\n"));
-  if (score.warnings.length > 0) sections.push(["warnings:", ...score.warnings.map((w) => `  ${w}`)].join("\n"));
+  if (score.warnings.length > 0)
+    sections.push(["warnings:", ...score.warnings.map((w) => `  ${w}`)].join("\n"));
   return sections.join("\n\n") + "\n";
 }
 
@@ -31,7 +32,14 @@ function row(cells: string[], widths: number[]): string {
 }
 
 function prfCells(prf: Prf): string[] {
-  return [String(prf.tp), String(prf.fp), String(prf.fn), num(prf.precision), num(prf.recall), num(prf.f1)];
+  return [
+    String(prf.tp),
+    String(prf.fp),
+    String(prf.fn),
+    num(prf.precision),
+    num(prf.recall),
+    num(prf.f1),
+  ];
 }
 
 function formatTypeTable(score: CorpusScore): string {
@@ -55,7 +63,13 @@ function formatDocumentTable(documents: DocumentScore[]): string {
   for (const d of documents) {
     lines.push(
       row(
-        [d.id, num(d.core.f1), ...prfCells(d.all), String(d.negatives.length), fragment(d.fragmentation)],
+        [
+          d.id,
+          num(d.core.f1),
+          ...prfCells(d.all),
+          String(d.negatives.length),
+          fragment(d.fragmentation),
+        ],
         widths,
       ),
     );
@@ -77,19 +91,23 @@ function formatEntities(score: CorpusScore): string {
 function formatNegatives(score: CorpusScore): string {
   const lines = [`negatives predicted: ${score.negativesPredicted}` + unscoredNote(score.unscored)];
   for (const d of score.documents) {
-    for (const n of d.negatives) lines.push(`  ${d.id}: ${describe(n)}${n.reason ? ` (${n.reason})` : ""}`);
+    for (const n of d.negatives)
+      lines.push(`  ${d.id}: ${describe(n)}${n.reason ? ` (${n.reason})` : ""}`);
   }
   return lines.join("\n");
 }
 
-const unscoredNote = (count: number): string => (count > 0 ? `; ${count} relations of unscored types ignored` : "");
+const unscoredNote = (count: number): string =>
+  count > 0 ? `; ${count} relations of unscored types ignored` : "";
 
 const describe = (r: RelationDetail): string => `${r.subject} —${r.type}→ ${r.object}`;
 
 function formatDetails(d: DocumentScore): string {
   const list = (label: string, items: RelationDetail[]) =>
     items.length === 0 ? [] : [`  ${label}:`, ...items.map((r) => `    ${describe(r)}`)];
-  return [`${d.id}`, ...list("false positives", d.falsePositives), ...list("false negatives", d.falseNegatives)].join(
-    "\n",
-  );
+  return [
+    `${d.id}`,
+    ...list("false positives", d.falsePositives),
+    ...list("false negatives", d.falseNegatives),
+  ].join("\n");
 }

@@ -17,10 +17,17 @@ const GOLD: GoldLineInput = {
   relations: [
     { type: "met_with", subject: "Dax Morrow", object: "Ilse Varnhold" },
     { type: "envoy_of", subject: "Dax Morrow", object: "Oranje" },
-    { type: "sanctioned_by", subject: "Brask Holdings", object: "Oranje", alt_objects: ["Northern Union"] },
+    {
+      type: "sanctioned_by",
+      subject: "Brask Holdings",
+      object: "Oranje",
+      alt_objects: ["Northern Union"],
+    },
     { type: "visited", subject: "Dax Morrow", object: "Lindau" },
   ],
-  negatives: [{ type: "met_with", subject: "Ilse Varnhold", object: "Brask Holdings", reason: "a call" }],
+  negatives: [
+    { type: "met_with", subject: "Ilse Varnhold", object: "Brask Holdings", reason: "a call" },
+  ],
 };
 
 const gold = goldLine.parse(GOLD);
@@ -73,7 +80,10 @@ describe("scoreDocument", () => {
   it("does not reverse asymmetric types", () => {
     const score = scoreDocument(
       gold,
-      predict({ entities: [...ENTITIES], relations: [{ type: "envoy_of", subject: "Oranje", object: "Dax Morrow" }] }),
+      predict({
+        entities: [...ENTITIES],
+        relations: [{ type: "envoy_of", subject: "Oranje", object: "Dax Morrow" }],
+      }),
     );
     expect(score.byType.envoy_of).toEqual({ tp: 0, fp: 1, fn: 1 });
   });
@@ -91,13 +101,18 @@ describe("scoreDocument", () => {
     );
     // Two passes: the primary object takes the gold relation, the alternative is then extra.
     expect(score.byType.sanctioned_by).toEqual({ tp: 1, fp: 1, fn: 0 });
-    expect(score.truePositives).toEqual([{ type: "sanctioned_by", subject: "Brask Holdings", object: "Oranje" }]);
+    expect(score.truePositives).toEqual([
+      { type: "sanctioned_by", subject: "Brask Holdings", object: "Oranje" },
+    ]);
   });
 
   it("counts a predicted negative as a false positive and apart", () => {
     const score = scoreDocument(
       gold,
-      predict({ entities: [...ENTITIES], relations: [{ type: "met_with", subject: "Brask", object: "Varnhold" }] }),
+      predict({
+        entities: [...ENTITIES],
+        relations: [{ type: "met_with", subject: "Brask", object: "Varnhold" }],
+      }),
     );
     expect(score.byType.met_with).toEqual({ tp: 0, fp: 1, fn: 1 });
     expect(score.negatives).toEqual([
@@ -118,14 +133,19 @@ describe("scoreDocument", () => {
       }),
     );
     expect(score.byType.met_with).toEqual({ tp: 0, fp: 1, fn: 1 });
-    expect(score.falsePositives).toEqual([{ type: "met_with", subject: "?Tomas Ekdahl", object: "Dax Morrow" }]);
+    expect(score.falsePositives).toEqual([
+      { type: "met_with", subject: "?Tomas Ekdahl", object: "Dax Morrow" },
+    ]);
     expect(score.unscored).toBe(1);
   });
 
   it("maps a relation end missing from entities by its name alone", () => {
     const score = scoreDocument(
       gold,
-      predict({ entities: [], relations: [{ type: "envoy_of", subject: "Mr. Morrow", object: "Oranje" }] }),
+      predict({
+        entities: [],
+        relations: [{ type: "envoy_of", subject: "Mr. Morrow", object: "Oranje" }],
+      }),
     );
     expect(score.byType.envoy_of).toEqual({ tp: 1, fp: 0, fn: 0 });
   });
@@ -180,7 +200,13 @@ describe("scoreCorpus", () => {
         predictionLine.parse({ id: "d9", entities: [], relations: [] }),
       ],
     );
-    expect(result.byType.met_with).toMatchObject({ tp: 1, fp: 0, fn: 1, precision: 1, recall: 0.5 });
+    expect(result.byType.met_with).toMatchObject({
+      tp: 1,
+      fp: 0,
+      fn: 1,
+      precision: 1,
+      recall: 0.5,
+    });
     expect(result.core).toMatchObject({ tp: 1, fp: 0, fn: 3 });
     expect(result.all).toMatchObject({ tp: 1, fp: 0, fn: 4 });
     expect(result.byType.aide_to).toMatchObject({ precision: null, recall: null, f1: null });

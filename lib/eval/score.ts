@@ -1,4 +1,9 @@
-import { CORE_RELATION_TYPES, RELATION_TYPES, relationSpec, type RelationType } from "@/lib/schema/relations";
+import {
+  CORE_RELATION_TYPES,
+  RELATION_TYPES,
+  relationSpec,
+  type RelationType,
+} from "@/lib/schema/relations";
 import type { GoldLine, PredictionLine } from "./formats";
 import { emptyCounts, ratio, sumCounts, toPrf, type Counts, type Prf } from "./metrics";
 import {
@@ -72,13 +77,17 @@ export interface CorpusScore {
 
 const EMPTY_PREDICTION = (id: string): PredictionLine => ({ id, entities: [], relations: [] });
 
-export function scoreDocument(gold: GoldLine, prediction: PredictionLine = EMPTY_PREDICTION(gold.id)): DocumentScore {
+export function scoreDocument(
+  gold: GoldLine,
+  prediction: PredictionLine = EMPTY_PREDICTION(gold.id),
+): DocumentScore {
   const mapping = mapPredictedEntities(gold, prediction);
   const goldRelations = resolveGoldRelations(gold, mapping.gold);
   const triples = predictedTriples(prediction, mapping);
   const { tripleMatched, goldMatched } = matchTriples(triples, goldRelations);
 
-  const goldName = (i: number | null, fallback: string) => (i === null ? fallback : mapping.gold[i]!.entity.name);
+  const goldName = (i: number | null, fallback: string) =>
+    i === null ? fallback : mapping.gold[i]!.entity.name;
   const describe = (t: PredictedTriple): RelationDetail => ({
     type: t.type,
     subject: t.subject === null ? `?${t.subjectName}` : goldName(t.subject, t.subjectName),
@@ -110,7 +119,11 @@ export function scoreDocument(gold: GoldLine, prediction: PredictionLine = EMPTY
     fragmentation: ratio(entities.mapped, entities.matchedGold),
     truePositives: triples.filter((_, i) => tripleMatched[i]).map(describe),
     falsePositives: falseTriples.map(describe),
-    falseNegatives: missed.map((g) => ({ type: g.type, subject: g.subjectName, object: g.objectName })),
+    falseNegatives: missed.map((g) => ({
+      type: g.type,
+      subject: g.subjectName,
+      object: g.objectName,
+    })),
     warnings: unresolvedWarnings(gold, goldRelations),
   };
 }
@@ -137,8 +150,13 @@ function matchTriples(triples: PredictedTriple[], gold: ResolvedGoldRelation[]) 
 }
 
 /** Same type and ends; symmetric types (met_with) in either order. Unmapped ends never match. */
-function sameTriple(t: PredictedTriple, g: ResolvedGoldRelation, useAlternatives: boolean): boolean {
-  if (t.type !== g.type || t.subject === null || t.object === null || g.subject === null) return false;
+function sameTriple(
+  t: PredictedTriple,
+  g: ResolvedGoldRelation,
+  useAlternatives: boolean,
+): boolean {
+  if (t.type !== g.type || t.subject === null || t.object === null || g.subject === null)
+    return false;
   const objects = useAlternatives ? g.altObjects : g.object === null ? [] : [g.object];
   if (g.subject === t.subject && objects.includes(t.object)) return true;
   return relationSpec(t.type).symmetric && g.subject === t.object && objects.includes(t.subject);
@@ -161,11 +179,17 @@ function negativeHits(
 function unresolvedWarnings(gold: GoldLine, relations: ResolvedGoldRelation[]): string[] {
   return relations
     .filter((r) => r.subject === null || r.object === null)
-    .map((r) => `${gold.id}: gold ${r.type}(${r.subjectName}, ${r.objectName}) names an entity not in its entities`);
+    .map(
+      (r) =>
+        `${gold.id}: gold ${r.type}(${r.subjectName}, ${r.objectName}) names an entity not in its entities`,
+    );
 }
 
 function emptyByType(): Record<RelationType, Counts> {
-  return Object.fromEntries(RELATION_TYPES.map((t) => [t, emptyCounts()])) as Record<RelationType, Counts>;
+  return Object.fromEntries(RELATION_TYPES.map((t) => [t, emptyCounts()])) as Record<
+    RelationType,
+    Counts
+  >;
 }
 
 /**
@@ -174,11 +198,15 @@ function emptyByType(): Record<RelationType, Counts> {
  * in the gold is ignored. Both are reported as warnings, since either usually means the wrong
  * file was passed.
  */
-export function scoreCorpus(golds: readonly GoldLine[], predictions: readonly PredictionLine[]): CorpusScore {
+export function scoreCorpus(
+  golds: readonly GoldLine[],
+  predictions: readonly PredictionLine[],
+): CorpusScore {
   const warnings: string[] = [];
   const byId = new Map<string, PredictionLine>();
   for (const p of predictions) {
-    if (byId.has(p.id)) warnings.push(`prediction ${p.id} appears more than once; the first is scored`);
+    if (byId.has(p.id))
+      warnings.push(`prediction ${p.id} appears more than once; the first is scored`);
     else byId.set(p.id, p);
   }
   const goldIds = new Set<string>();
@@ -189,13 +217,17 @@ export function scoreCorpus(golds: readonly GoldLine[], predictions: readonly Pr
     if (!byId.has(gold.id)) warnings.push(`no prediction for ${gold.id}; scored as empty`);
     documents.push(scoreDocument(gold, byId.get(gold.id)));
   }
-  for (const id of byId.keys()) if (!goldIds.has(id)) warnings.push(`prediction ${id} has no gold document; ignored`);
+  for (const id of byId.keys())
+    if (!goldIds.has(id)) warnings.push(`prediction ${id} has no gold document; ignored`);
   return summarize(documents, warnings);
 }
 
 function summarize(documents: DocumentScore[], warnings: string[]): CorpusScore {
   const typeCounts = (t: RelationType) => sumCounts(documents.map((d) => d.byType[t]));
-  const byType = Object.fromEntries(RELATION_TYPES.map((t) => [t, toPrf(typeCounts(t))])) as Record<RelationType, Prf>;
+  const byType = Object.fromEntries(RELATION_TYPES.map((t) => [t, toPrf(typeCounts(t))])) as Record<
+    RelationType,
+    Prf
+  >;
   const entities: EntityStats = {
     gold: sum(documents, (d) => d.entities.gold),
     predicted: sum(documents, (d) => d.entities.predicted),

@@ -51,7 +51,10 @@ export function mapPredictedEntities(gold: GoldLine, prediction: PredictionLine)
  * Symmetric types de-duplicate on the unordered pair: met_with(A,B) and met_with(B,A) are one
  * claim, and counting the second as a false positive would punish saying the same thing twice.
  */
-export function predictedTriples(prediction: PredictionLine, mapping: EntityMapping): PredictedTriple[] {
+export function predictedTriples(
+  prediction: PredictionLine,
+  mapping: EntityMapping,
+): PredictedTriple[] {
   const byName = new Map<string, number | null>();
   prediction.entities.forEach((e, i) => {
     if (!byName.has(e.name)) byName.set(e.name, mapping.mapped[i] ?? null);
@@ -80,7 +83,8 @@ export function predictedTriples(prediction: PredictionLine, mapping: EntityMapp
 }
 
 function tripleKey(t: PredictedTriple): string {
-  const end = (index: number | null, name: string) => (index === null ? `?${normalizeSurface(name)}` : `#${index}`);
+  const end = (index: number | null, name: string) =>
+    index === null ? `?${normalizeSurface(name)}` : `#${index}`;
   const ends = [end(t.subject, t.subjectName), end(t.object, t.objectName)];
   if (relationSpec(t.type).symmetric) ends.sort();
   return `${t.type}|${ends.join("|")}`;

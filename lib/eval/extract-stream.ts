@@ -1,0 +1,81 @@
+import type { ArticleResult } from "@/lib/corpus/read-articles";
+import { describeExtraction } from "./describe-extraction";
+import { toPrediction } from "./prediction";
+import { extractValidated, type ExtractFn } from "./run-extractor";
+
+/**
+ * The loop behind `npm run extract`: one article at a time from the reader, through the
+ * extractor, out as a prediction line or a readable summary. Outputs are injected so the loop is
+ * tested without a process; `out` may return a promise to apply back-pressure.
+ */
+
+export interface StreamOptions {
+  mode: "jsonl" | "readable";
+  extract: ExtractFn;
+  out: (text: string) => void | Promise<void>;
+  /** Messages about bad inputs; never mixed into `out`. */
+  err: (message: string) => void;
+}
+
+export interface Totals {
+  documents: number;
+  entities: number;
+  relations: number;
+  /** Inputs that could not be read or extracted; each was reported through `err`. */
+  failures: number;
+  milliseconds: number;
+}
+
+export async function streamExtractions(
+  articles: AsyncIterable<ArticleResult>,
+  options: StreamOptions,
+): Promise<Totals> {
+  const totals: Totals = { documents: 0, entities: 0, relations: 0, failures: 0, milliseconds: 0 };
+  for await (const result of articles) {
+    if (!result.ok) {
+      totals.failures += 1;
+      options.err(result.error.message);
+      continue;
+    }
+    const text = extractOne(result.article, options, totals);
+    if (text !== null) await options.out(text);
+  }
+  return totals;
+}
+
+/** The output for one article, or null after reporting why there is none. */
+function extractOne(
+  article: Extract<ArticleResult, { ok: true }>["article"],
+  options: StreamOptions,
+  totals: Totals,
+): string | null {
+  const { id, text, title, publishedAt, source } = article;
+  const started = performance.now();
+  let extraction;
+  try {
+    extraction = extractValidated(
+      options.extract,
+      { id, text, title, publishedAt, source },
+      article.origin,
+    );
+  } catch (error) {
+    totals.failures += 1;
+    options.err(`${article.origin}: ${(error as Error).message}`);
+    return null;
+  }
+  const milliseconds = performance.now() - started;
+  totals.documents += 1;
+  totals.entities += extraction.entities.length;
+  totals.relations += extraction.relations.length;
+  totals.milliseconds += milliseconds;
+  if (options.mode === "jsonl") return JSON.stringify(toPrediction(extraction, id)) + "\n";
+  return describeExtraction(extraction, { label: id, title, milliseconds }) + "\n\n";
+}
+
+export function formatTotals(totals: Totals): string {
+  const failed = totals.failures > 0 ? `; ${totals.failures} inputs failed (reported above)` : "";
+  return (
+    `${totals.documents} documents, ${totals.entities} entities, ${totals.relations} relations, ` +
+    `${totals.milliseconds.toFixed(0)} ms extracting${failed}`
+  );
+}
