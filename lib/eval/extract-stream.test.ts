@@ -98,7 +98,7 @@ describe("streamExtractions", () => {
 describe("formatTotals", () => {
   it("mentions failures only when there were some", () => {
     const base = { documents: 2, entities: 5, relations: 1, failures: 0, milliseconds: 12.4 };
-    expect(formatTotals(base)).toBe("2 documents, 5 entities, 1 relations, 12 ms extracting");
-    expect(formatTotals({ ...base, failures: 1 })).toMatch(/; 1 inputs failed/);
+    expect(formatTotals(base)).toBe("2 documents, 5 entities, 1 relation, 12 ms extracting");
+    expect(formatTotals({ ...base, failures: 1 })).toMatch(/; 1 input failed/);
   });
 });

@@ -73,9 +73,14 @@ function extractOne(
 }
 
 export function formatTotals(totals: Totals): string {
-  const failed = totals.failures > 0 ? `; ${totals.failures} inputs failed (reported above)` : "";
+  const failed =
+    totals.failures > 0 ? `; ${count(totals.failures, "input")} failed (reported above)` : "";
   return (
-    `${totals.documents} documents, ${totals.entities} entities, ${totals.relations} relations, ` +
-    `${totals.milliseconds.toFixed(0)} ms extracting${failed}`
+    `${count(totals.documents, "document")}, ${count(totals.entities, "entity", "entities")}, ` +
+    `${count(totals.relations, "relation")}, ${totals.milliseconds.toFixed(0)} ms extracting${failed}`
   );
+}
+
+function count(n: number, one: string, many = `${one}s`): string {
+  return `${n} ${n === 1 ? one : many}`;
 }

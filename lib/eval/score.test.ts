@@ -150,6 +150,38 @@ describe("scoreDocument", () => {
     expect(score.byType.envoy_of).toEqual({ tp: 1, fp: 0, fn: 0 });
   });
 
+  it("resolves a shared name to the entity whose type fits the relation slot", () => {
+    const twoOranjes = goldLine.parse({
+      id: "d3",
+      text: "Dax Morrow, envoy of Oranje, visited Oranje.",
+      entities: [
+        { name: "Dax Morrow", type: "Person" },
+        { name: "Oranje", type: "Country" },
+        { name: "Oranje", type: "Place" },
+      ],
+      relations: [
+        { type: "envoy_of", subject: "Dax Morrow", object: "Oranje" },
+        { type: "visited", subject: "Dax Morrow", object: "Oranje" },
+      ],
+    });
+    const score = scoreDocument(
+      twoOranjes,
+      predictionLine.parse({
+        id: "d3",
+        entities: [
+          { name: "Dax Morrow", type: "Person" },
+          { name: "Oranje", type: "Place" },
+          { name: "Oranje", type: "Country" },
+        ],
+        relations: [
+          { type: "envoy_of", subject: "Dax Morrow", object: "Oranje" },
+          { type: "visited", subject: "Dax Morrow", object: "Oranje" },
+        ],
+      }),
+    );
+    expect(score.all).toMatchObject({ tp: 2, fp: 0, fn: 0 });
+  });
+
   it("measures fragmentation over mapped predicted entities only", () => {
     const score = scoreDocument(
       gold,

@@ -55,21 +55,16 @@ export function predictedTriples(
   prediction: PredictionLine,
   mapping: EntityMapping,
 ): PredictedTriple[] {
-  const byName = new Map<string, number | null>();
-  prediction.entities.forEach((e, i) => {
-    if (!byName.has(e.name)) byName.set(e.name, mapping.mapped[i] ?? null);
-  });
-  const resolve = (name: string): number | null =>
-    byName.has(name) ? (byName.get(name) ?? null) : mapEntity({ name, aliases: [] }, mapping.gold);
-
+  const resolve = endResolver(prediction, mapping);
   const seen = new Set<string>();
   const triples: PredictedTriple[] = [];
   for (const r of prediction.relations) {
     if (!isScoredType(r.type)) continue;
+    const spec = relationSpec(r.type);
     const triple: PredictedTriple = {
       type: r.type,
-      subject: resolve(r.subject),
-      object: resolve(r.object),
+      subject: resolve(r.subject, spec.subjectTypes),
+      object: resolve(r.object, spec.objectTypes),
       subjectName: r.subject,
       objectName: r.object,
     };
@@ -82,6 +77,44 @@ export function predictedTriples(
   return triples;
 }
 
+/**
+ * Looks a relation end up by name. Names are not unique keys (one line may hold "Georgia" the
+ * person and "Georgia" the country), so among entities of that name the type that fits the slot
+ * best wins (see bestFit).
+ */
+function endResolver(prediction: PredictionLine, mapping: EntityMapping) {
+  const byName = new Map<string, { type: string; mapped: number | null }[]>();
+  prediction.entities.forEach((e, i) => {
+    const list = byName.get(e.name) ?? [];
+    list.push({ type: e.type, mapped: mapping.mapped[i] ?? null });
+    byName.set(e.name, list);
+  });
+  return (name: string, allowed: readonly string[]): number | null => {
+    const candidates = byName.get(name);
+    if (!candidates) return mapEntity({ name, aliases: [] }, mapping.gold);
+    return bestFit(candidates, (c) => c.type, allowed)?.mapped ?? null;
+  };
+}
+
+/**
+ * The candidate whose type comes earliest in the slot's allowed types (the registry lists the
+ * likelier type first: a place before a country for `visited`), else the first candidate.
+ */
+function bestFit<T>(
+  candidates: readonly T[],
+  typeOf: (c: T) => string,
+  allowed: readonly string[],
+) {
+  const rank = (c: T) => {
+    const i = allowed.indexOf(typeOf(c));
+    return i < 0 ? allowed.length : i;
+  };
+  return candidates.reduce<T | undefined>(
+    (best, c) => (best === undefined || rank(c) < rank(best) ? c : best),
+    undefined,
+  );
+}
+
 function tripleKey(t: PredictedTriple): string {
   const end = (index: number | null, name: string) =>
     index === null ? `?${normalizeSurface(name)}` : `#${index}`;
@@ -91,35 +124,41 @@ function tripleKey(t: PredictedTriple): string {
 }
 
 /**
- * Gold relations and negatives name gold entities; the exact name is expected, and a name that is
- * not exactly an entity name is mapped by surface form as a fallback (a gold file with a typo in
- * a relation still scores). What stays unresolved is reported by the caller as a warning.
+ * Gold relations and negatives name gold entities; the exact name is expected (the best fit
+ * for the slot when two share the name), and a name that is not
+ * exactly an entity name is mapped by surface form as a fallback, so a gold file with a typo in a
+ * relation still scores. What stays unresolved is reported by the caller as a warning.
  */
-export function resolveGoldName(gold: GoldForms[], name: string): number | null {
-  const exact = gold.findIndex((g) => g.entity.name === name);
-  return exact >= 0 ? exact : mapEntity({ name, aliases: [] }, gold);
+export function resolveGoldName(
+  gold: GoldForms[],
+  name: string,
+  allowed: readonly string[] = [],
+): number | null {
+  const exact = gold.flatMap((g, i) => (g.entity.name === name ? [i] : []));
+  const fitting = bestFit(exact, (i) => gold[i]!.entity.type, allowed);
+  return fitting ?? mapEntity({ name, aliases: [] }, gold);
 }
 
-export function resolveGoldRelations(gold: GoldLine, forms: GoldForms[]): ResolvedGoldRelation[] {
-  return gold.relations.map((r) => ({
+type GoldTriple = { type: RelationType; subject: string; object: string; alt_objects?: string[] };
+
+function resolveGoldTriple(forms: GoldForms[], r: GoldTriple): ResolvedGoldRelation {
+  const spec = relationSpec(r.type);
+  return {
     type: r.type,
-    subject: resolveGoldName(forms, r.subject),
-    object: resolveGoldName(forms, r.object),
+    subject: resolveGoldName(forms, r.subject, spec.subjectTypes),
+    object: resolveGoldName(forms, r.object, spec.objectTypes),
     altObjects: (r.alt_objects ?? [])
-      .map((name) => resolveGoldName(forms, name))
+      .map((name) => resolveGoldName(forms, name, spec.objectTypes))
       .filter((i): i is number => i !== null),
     subjectName: r.subject,
     objectName: r.object,
-  }));
+  };
+}
+
+export function resolveGoldRelations(gold: GoldLine, forms: GoldForms[]): ResolvedGoldRelation[] {
+  return gold.relations.map((r) => resolveGoldTriple(forms, r));
 }
 
 export function resolveNegatives(gold: GoldLine, forms: GoldForms[]): ResolvedGoldRelation[] {
-  return gold.negatives.map((n) => ({
-    type: n.type,
-    subject: resolveGoldName(forms, n.subject),
-    object: resolveGoldName(forms, n.object),
-    altObjects: [],
-    subjectName: n.subject,
-    objectName: n.object,
-  }));
+  return gold.negatives.map((n) => resolveGoldTriple(forms, n));
 }
