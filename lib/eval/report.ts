@@ -16,7 +16,7 @@ export function formatReport(score: CorpusScore, options: ReportOptions = {}): s
     formatEntities(score),
     formatNegatives(score),
   ];
-  if (options.details) sections.push(score.documents.map(formatDetails).join("\n\n"));
+  if (options.details) sections.push(formatAllDetails(score.documents));
   if (score.warnings.length > 0)
     sections.push(["warnings:", ...score.warnings.map((w) => `  ${w}`)].join("\n"));
   return sections.join("\n\n") + "\n";
@@ -101,6 +101,12 @@ const unscoredNote = (count: number): string =>
   count > 0 ? `; ${count} relations of unscored types ignored` : "";
 
 const describe = (r: RelationDetail): string => `${r.subject} —${r.type}→ ${r.object}`;
+
+function formatAllDetails(documents: DocumentScore[]): string {
+  const wrong = documents.filter((d) => d.falsePositives.length + d.falseNegatives.length > 0);
+  if (wrong.length === 0) return "details: no false positives or false negatives";
+  return wrong.map(formatDetails).join("\n\n");
+}
 
 function formatDetails(d: DocumentScore): string {
   const list = (label: string, items: RelationDetail[]) =>
