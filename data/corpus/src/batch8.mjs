@@ -74,4 +74,44 @@ neg: [
 "envoy_of|Sergiy Kyslytsya|United Nations|the UN is the destination of the post; the sender is Ukraine",
 ],
 },
+{
+id: "040-dmitriyev-profile",
+title: "From Stanford to the Kremlin: the banker who became Putin's back channel",
+date: "2025-04-07",
+body: `
+When Kirill Dmitriyev walked into the White House complex last week, he became the most senior Russian official to visit Washington in three years. For the 49-year-old financier, it was also a return to a country where he spent his formative years.
+
+Born in Kyiv in 1975, Dmitriyev went to the United States as an exchange student and went on to study economics at Stanford University. He later earned an MBA from Harvard Business School.
+
+He began his career at Goldman Sachs and then worked as a consultant for McKinsey & Company in Moscow, Los Angeles and Prague. In the 2000s he ran Delta Private Equity Partners, a fund set up with U.S. government money, and later Icon Private Equity.
+
+Putin appointed him chief executive of the newly created Russian Direct Investment Fund in 2011. In February this year the president named him his special envoy for investment and economic cooperation with foreign countries.
+
+The U.S. Treasury sanctioned the fund in 2022 and blacklisted Dmitriyev personally weeks later. Ukraine has also imposed sanctions on him.
+
+His wife, Natalia Popova, is deputy director of Innopraktika, a foundation run by Putin's younger daughter, Katerina Tikhonova.
+`,
+ents: ["Kirill Dmitriev|P|Kirill Dmitriyev|Dmitriyev", "White House|O", "Russia|C|Russian", "Washington, D.C.|L|Washington", "Kyiv|L", "United States|C|U.S.", "Stanford University|O", "Harvard Business School|O", "Goldman Sachs|O", "McKinsey & Company|O", "Moscow|L", "Los Angeles|L", "Prague|L", "Delta Private Equity Partners|O", "Icon Private Equity|O", "Vladimir Putin|P|Putin", "Russian Direct Investment Fund|O", "U.S. Department of the Treasury|O|U.S. Treasury", "Ukraine|C", "Natalia Popova|P", "Katerina Tikhonova|P", "Innopraktika|O"],
+rels: [
+"visited|Kirill Dmitriev|Washington, D.C.|the most senior Russian official to visit Washington",
+"visited|Kirill Dmitriev|United States|went to the United States as an exchange student",
+"educated_at|Kirill Dmitriev|Stanford University|study economics at Stanford University",
+"x:educated_at|Kirill Dmitriev|Harvard Business School|He later earned an MBA from Harvard Business School",
+"x:works_for|Kirill Dmitriev|Goldman Sachs|He began his career at Goldman Sachs",
+"x:works_for|Kirill Dmitriev|McKinsey & Company|He began his career at Goldman Sachs",
+"x:leads|Kirill Dmitriev|Delta Private Equity Partners|In the 2000s he ran Delta Private Equity Partners",
+"x:leads|Kirill Dmitriev|Icon Private Equity|In the 2000s he ran Delta Private Equity Partners",
+"x:leads|Kirill Dmitriev|Russian Direct Investment Fund|Putin appointed him chief executive",
+"x:envoy_of|Kirill Dmitriev|Vladimir Putin|the president named him his special envoy",
+"sanctioned_by|Russian Direct Investment Fund|U.S. Department of the Treasury|The U.S. Treasury sanctioned the fund in 2022|United States",
+"sanctioned_by|Kirill Dmitriev|U.S. Department of the Treasury|The U.S. Treasury sanctioned the fund in 2022|United States",
+"x:sanctioned_by|Kirill Dmitriev|Ukraine|Ukraine has also imposed sanctions on him",
+"works_for|Natalia Popova|Innopraktika|is deputy director of Innopraktika",
+"leads|Katerina Tikhonova|Innopraktika|a foundation run by Putin's younger daughter",
+],
+neg: [
+"visited|Kirill Dmitriev|Kyiv|born there, not a trip",
+"leads|Natalia Popova|Innopraktika|a deputy director is works_for, not leads",
+],
+},
 ];
