@@ -344,7 +344,7 @@ rels: [
 "works_for|Kirill Dmitriev|Goldman Sachs|a former Goldman Sachs banker",
 "met_with|Kirill Dmitriev|Steve Witkoff|has met Witkoff at least three times",
 "leads|Scott Bessent|U.S. Department of the Treasury|Treasury Secretary Scott Bessent declined",
-"leads|Marco Rubio|United States|Secretary of State Marco Rubio in Washington",
+"leads|Marco Rubio|U.S. Department of State|Secretary of State Marco Rubio in Washington|United States",
 ],
 neg: [
 "sanctioned_by|Kirill Dmitriev|United Kingdom|Britain has not placed him under sanctions",

@@ -273,7 +273,7 @@ The three-day forum drew some 20 heads of state and more than 50 foreign ministe
 ents: ["Turkey|C|Turkish|Ankara", "Hakan Fidan|P|Fidan", "Russia|C|Russian|Moscow", "Sergei Lavrov|P|Lavrov", "Antalya|L", "Turkish Foreign Ministry|O", "Ukraine|C|Ukrainian", "Recep Tayyip Erdogan|P", "Andrii Sybiha|P|Sybiha", "Black Sea|L", "United States|C|Washington", "Istanbul|L", "Kryvyi Rih|L", "NATO|O"],
 rels: [
 "met_with|Hakan Fidan|Sergei Lavrov|held talks with his Russian counterpart Sergei Lavrov",
-"leads|Hakan Fidan|Turkey|Turkish Foreign Minister Hakan Fidan",
+"leads|Hakan Fidan|Turkish Foreign Ministry|Turkish Foreign Minister Hakan Fidan|Turkey",
 "leads|Sergei Lavrov|Russia|held talks with his Russian counterpart Sergei Lavrov",
 "x:visited|Sergei Lavrov|Antalya|Lavrov flew to the Mediterranean resort",
 "x:met_with|Recep Tayyip Erdogan|Sergei Lavrov|President Recep Tayyip Erdogan also received him",

@@ -61,7 +61,7 @@ The State Department said no new meeting between Rubio and Lavrov had been sched
 ents: ["United States|C|U.S.|Washington", "Marco Rubio|P|Rubio", "Russia|C|Russian|Moscow", "Sergei Lavrov|P|Lavrov", "Kuala Lumpur|L", "Association of Southeast Asian Nations|O", "Donald Trump|P|Trump", "Ukraine|C", "Malaysia|C|Malaysian", "Anwar Ibrahim|P", "North Korea|C", "China|C", "Wang Yi|P", "U.S. Department of State|O|State Department"],
 rels: [
 "met_with|Marco Rubio|Sergei Lavrov|met for about 50 minutes in Kuala Lumpur",
-"leads|Marco Rubio|United States|U.S. Secretary of State Marco Rubio and Russian Foreign Minister",
+"leads|Marco Rubio|U.S. Department of State|U.S. Secretary of State Marco Rubio and Russian Foreign Minister|United States",
 "leads|Sergei Lavrov|Russia|U.S. Secretary of State Marco Rubio and Russian Foreign Minister",
 "x:leads|Donald Trump|United States|conveyed President Donald Trump's",
 "x:visited|Marco Rubio|Kuala Lumpur|Rubio arrived in the Malaysian capital",
