@@ -142,6 +142,7 @@ rels: [
 "met_with|Steve Witkoff|Yuri Ushakov|The talks were held in a three-on-three format",
 "leads|Kirill Dmitriev|Russian Direct Investment Fund|head of Russia's sovereign wealth fund",
 "visited|Kirill Dmitriev|Anchorage|had arrived in Anchorage a day earlier",
+"leads|Scott Bessent|United States|including Treasury Secretary Scott Bessent",
 "leads|Volodymyr Zelensky|Ukraine|would call Ukrainian President Volodymyr Zelensky",
 "aide_to|Yuri Ushakov|Vladimir Putin|The talks were held in a three-on-three format",
 "leads|Sergei Lavrov|Russia|The talks were held in a three-on-three format",
