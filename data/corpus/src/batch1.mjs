@@ -94,6 +94,7 @@ U.S. officials did not confirm his estimate. A State Department spokeswoman said
 `,
 ents: ["Kirill Dmitriev|P|Dmitriev", "Russian Direct Investment Fund|O", "Riyadh|L", "Vladimir Putin|P|Putin", "Steve Witkoff|P", "Kremlin|O", "Kyiv|L", "Stanford University|O", "Harvard Business School|O", "McKinsey & Company|O", "Goldman Sachs|O", "Russia|C", "United States Treasury|O", "United States|C|U.S.", "U.S. Department of State|O|State Department", "Ukraine|C"],
 rels: [
+"leads|Vladimir Putin|Russia|President Vladimir Putin's special envoy",
 "leads|Kirill Dmitriev|Russian Direct Investment Fund|head of the Russian Direct Investment Fund, said",
 "envoy_of|Kirill Dmitriev|Vladimir Putin|special envoy for investment and economic cooperation days earlier",
 "met_with|Kirill Dmitriev|Steve Witkoff|when he sat down with Steve Witkoff",
@@ -158,6 +159,7 @@ Ukraine's President Volodymyr Zelensky accused the Kremlin of dragging out the p
 `,
 ents: ["Vladimir Putin|P|Putin", "Steve Witkoff|P|Witkoff", "Donald Trump|P|Trump", "Kremlin|O", "Ukraine|C|Ukrainian", "Dmitry Peskov|P", "Moscow|L", "Russia|C|Russian|Moscow", "Alexander Lukashenko|P", "Belarus|C|Belarusian", "Yuri Ushakov|P", "Mike Waltz|P", "Kirill Dmitriev|P", "Volodymyr Zelensky|P", "United States|C|U.S."],
 rels: [
+"leads|Donald Trump|United States|President Donald Trump's special envoy",
 "met_with|Vladimir Putin|Steve Witkoff|Russian President Vladimir Putin met Steve Witkoff",
 "leads|Vladimir Putin|Russia|Russian President Vladimir Putin met Steve Witkoff",
 "envoy_of|Steve Witkoff|Donald Trump|President Donald Trump's special envoy",
@@ -266,6 +268,8 @@ Karasin told the TASS news agency that the talks were "creative" but that "not e
 `,
 ents: ["Russia|C|Russian|Moscow", "United States|C|American|U.S.", "Riyadh|L", "Ukraine|C|Ukrainian", "Grigory Karasin|P|Karasin", "Federation Council|O", "Sergei Beseda|P", "Federal Security Service|O", "Andrew Peek|P", "National Security Council|O", "Michael Anton|P", "U.S. Department of State|O|State Department", "Rustem Umerov|P", "Pavlo Palisa|P", "Office of the President of Ukraine|O|presidential office", "White House|O", "Black Sea|L", "Rosselkhozbank|O", "TASS|O"],
 rels: [
+"x:met_with|Pavlo Palisa|Andrew Peek|Pavlo Palisa, deputy head of the presidential office, also attended",
+"x:met_with|Pavlo Palisa|Michael Anton|Pavlo Palisa, deputy head of the presidential office, also attended",
 "works_for|Grigory Karasin|Federation Council|The Russian delegation was headed by Grigory Karasin",
 "works_for|Sergei Beseda|Federal Security Service|The Russian delegation was headed by Grigory Karasin",
 "met_with|Grigory Karasin|Andrew Peek|They sat across from Andrew Peek",
@@ -301,8 +305,9 @@ Dmitriev, the chief executive of the Russian Direct Investment Fund and Presiden
 
 The Biden administration had described Dmitriev as a "known Putin ally" when it blacklisted him. U.S. officials declined to comment on the substance of the talks.
 `,
-ents: ["Kirill Dmitriev|P|Dmitriev", "Kremlin|O", "United States|C|U.S.|American", "White House|O", "Steve Witkoff|P", "Washington, D.C.|L|Washington", "Ukraine|C", "U.S. Department of the Treasury|O|Treasury", "U.S. Department of State|O|State Department", "Trump administration|O", "Russian Direct Investment Fund|O", "Vladimir Putin|P|Putin", "Arctic|L", "Biden administration|O"],
+ents: ["Kirill Dmitriev|P|Dmitriev", "Kremlin|O", "United States|C|U.S.|American", "White House|O", "Steve Witkoff|P", "Washington, D.C.|L|Washington", "Ukraine|C", "U.S. Department of the Treasury|O|Treasury", "U.S. Department of State|O|State Department", "Trump administration|O", "Russian Direct Investment Fund|O", "Vladimir Putin|P|Putin", "Arctic|L", "Biden administration|O", "Russia|C|Russian"],
 rels: [
+"leads|Vladimir Putin|Russia|President Vladimir Putin's special representative",
 "envoy_of|Kirill Dmitriev|Kremlin|the Kremlin's envoy on economic ties",
 "met_with|Kirill Dmitriev|Steve Witkoff|held talks with White House envoy Steve Witkoff",
 "envoy_of|Steve Witkoff|White House|held talks with White House envoy Steve Witkoff",

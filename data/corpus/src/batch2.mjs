@@ -49,6 +49,7 @@ Peskov said no phone call between Putin and Trump was planned for the coming day
 `,
 ents: ["Vladimir Putin|P|Putin", "Steve Witkoff|P|Vitkoff", "United States|C|U.S.", "St. Petersburg|L", "Kremlin|O", "Russia|C|Russian|Moscow", "Kirill Dmitriev|P|Dmitriev", "Yuri Ushakov|P", "Dmitry Peskov|P|Peskov", "Donald Trump|P|Trump", "Florida|L", "Russian Direct Investment Fund|O|Russia's sovereign wealth fund", "Ukraine|C|Ukrainian"],
 rels: [
+"leads|Vladimir Putin|Russia|President Vladimir Putin held more than four hours",
 "met_with|Vladimir Putin|Steve Witkoff|held more than four hours of talks with U.S. envoy Steve Witkoff",
 "envoy_of|Steve Witkoff|United States|held more than four hours of talks with U.S. envoy Steve Witkoff",
 "x:visited|Steve Witkoff|St. Petersburg|showed him arriving at the presidential library",
@@ -63,7 +64,6 @@ rels: [
 ],
 neg: [
 "met_with|Vladimir Putin|Donald Trump|no phone call planned; no meeting",
-"sanctioned_by|Russia|United States|secondary tariffs only threatened",
 ],
 },
 {
@@ -83,6 +83,9 @@ Sybiha called the meeting "constructive" and said further talks were planned in 
 `,
 ents: ["Marco Rubio|P|Rubio", "Steve Witkoff|P", "Elysee Palace|L", "France|C|French", "Emmanuel Macron|P", "Ukraine|C|Ukrainian", "United States|C|Washington|U.S.", "Andriy Yermak|P", "Volodymyr Zelensky|P", "Andrii Sybiha|P|Sybiha", "Rustem Umerov|P", "Jonathan Powell|P", "United Kingdom|C|British", "Keir Starmer|P", "Germany|C", "Jens Ploetner|P", "Olaf Scholz|P", "Paris|L", "Sergei Lavrov|P|Lavrov", "Russia|C|Russian|Moscow", "U.S. Department of State|O|State Department", "London|L"],
 rels: [
+"leads|Volodymyr Zelensky|Ukraine|chief of staff to President Volodymyr Zelensky",
+"leads|Olaf Scholz|Germany|Chancellor Olaf Scholz",
+"leads|Marco Rubio|U.S. Department of State|Secretary of State Marco Rubio and special envoy|United States",
 "met_with|Marco Rubio|Emmanuel Macron|were received at the Elysee Palace by French President",
 "met_with|Steve Witkoff|Emmanuel Macron|were received at the Elysee Palace by French President",
 "leads|Emmanuel Macron|France|were received at the Elysee Palace by French President",
@@ -135,7 +138,7 @@ rels: [
 "leads|Kirill Dmitriev|Russian Direct Investment Fund|head of the Russian Direct Investment Fund",
 "visited|Steve Witkoff|Moscow|Witkoff arrived in Moscow hours after",
 "x:leads|Donald Trump|United States|The U.S. president said he was not ready",
-"visited|Keith Kellogg|Kyiv|He met Ukrainian officials in Kyiv",
+"x:visited|Keith Kellogg|Kyiv|He met Ukrainian officials in Kyiv",
 "envoy_of|Keith Kellogg|Donald Trump|special envoy for Ukraine, Keith Kellogg",
 ],
 neg: [
@@ -235,6 +238,7 @@ In Moscow, Kremlin spokesman Dmitry Peskov said Russia had not been told of Kell
 `,
 ents: ["Keith Kellogg|P|Kellogg", "Donald Trump|P|Trump", "Ukraine|C|Ukrainian", "Russia|C", "Volodymyr Zelensky|P|Zelensky", "Kyiv|L", "Andriy Yermak|P", "Office of the President of Ukraine|O|Zelensky's office", "Rustem Umerov|P", "United States|C|Washington|American|U.S.", "Moscow|L", "Steve Witkoff|P|Witkoff", "National Security Council|O", "Kremlin|O", "Dmitry Peskov|P"],
 rels: [
+"leads|Donald Trump|United States|President Donald Trump's special envoy for Ukraine and Russia",
 "envoy_of|Keith Kellogg|Donald Trump|President Donald Trump's special envoy for Ukraine and Russia",
 "met_with|Keith Kellogg|Volodymyr Zelensky|met Ukrainian President Volodymyr Zelensky in Kyiv",
 "leads|Volodymyr Zelensky|Ukraine|met Ukrainian President Volodymyr Zelensky in Kyiv",
@@ -306,6 +310,8 @@ Trump said earlier that nothing would happen until he met Putin himself.
 `,
 ents: ["Russia|C|Russian|Moscow", "Ukraine|C|Ukrainian", "Istanbul|L", "Dolmabahce Palace|L", "Turkey|C|Turkish", "Hakan Fidan|P|Fidan", "Vladimir Medinsky|P|Medinsky", "Vladimir Putin|P|Putin", "Rustem Umerov|P|Umerov", "Volodymyr Zelensky|P|Zelensky", "Ankara|L", "Albania|C", "Marco Rubio|P", "United States|C|U.S.", "Steve Witkoff|P", "Donald Trump|P|Trump"],
 rels: [
+"leads|Marco Rubio|United States|who arrived in Istanbul on Thursday night",
+"leads|Vladimir Medinsky|Russia|Medinsky, a former culture minister",
 "met_with|Vladimir Medinsky|Rustem Umerov|Russia's team was led by Vladimir Medinsky",
 "aide_to|Vladimir Medinsky|Vladimir Putin|an aide to President Vladimir Putin",
 "leads|Vladimir Putin|Russia|an aide to President Vladimir Putin",

@@ -71,7 +71,6 @@ rels: [
 "leads|Wang Yi|China|He also sat down with China's foreign minister",
 ],
 neg: [
-"sanctioned_by|Russia|United States|tariffs threatened, not imposed",
 ],
 },
 {
@@ -129,6 +128,7 @@ Trump said he would call Ukrainian President Volodymyr Zelensky and European lea
 `,
 ents: ["Donald Trump|P|Trump", "Vladimir Putin|P|Putin", "Joint Base Elmendorf-Richardson|L", "Anchorage|L", "United States|C|U.S.|American", "Russia|C|Russian", "Ukraine|C|Ukrainian", "Alaska|L", "Marco Rubio|P", "Steve Witkoff|P", "Sergei Lavrov|P", "Yuri Ushakov|P", "Scott Bessent|P", "Kirill Dmitriev|P|Dmitriev", "Russian Direct Investment Fund|O|Russia's sovereign wealth fund", "Moscow|L", "Volodymyr Zelensky|P"],
 rels: [
+"leads|Marco Rubio|United States|The talks were held in a three-on-three format",
 "met_with|Donald Trump|Vladimir Putin|Donald Trump and Vladimir Putin met at Joint Base",
 "visited|Vladimir Putin|Alaska|The Russian leader flew to Alaska",
 "x:leads|Vladimir Putin|Russia|The Russian leader flew to Alaska",

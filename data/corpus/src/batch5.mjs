@@ -7,7 +7,7 @@ date: "2025-05-01",
 body: `
 Mike Waltz is out as President Donald Trump's national security adviser, the White House said on Thursday, weeks after he mistakenly added a journalist to a private group chat about military strikes in Yemen.
 
-Trump said he would nominate Waltz, a former Florida congressman and Army Green Beret, to be the U.S. ambassador to the United Nations. The Senate has yet to schedule a hearing.
+Trump said he would nominate Waltz, a former Florida congressman and Army Green Beret, to be the U.S. ambassador to the United Nations. The Senate has yet to schedule a hearing. Waltz, who graduated from the Virginia Military Institute, served in the Army for 27 years.
 
 Secretary of State Marco Rubio took over as national security adviser on an interim basis the same afternoon, becoming the first person since Henry Kissinger to hold both posts at once.
 
@@ -19,8 +19,11 @@ The chat that led to his fall included Jeffrey Goldberg, editor-in-chief of The 
 
 Waltz said on social media he was "deeply honored to continue my service."
 `,
-ents: ["Mike Waltz|P|Waltz", "Donald Trump|P|Trump", "White House|O", "Yemen|C", "Florida|L", "United States|C|U.S.", "United Nations|O", "United States Senate|O|Senate", "Marco Rubio|P|Rubio", "Henry Kissinger|P", "Alex Wong|P", "National Security Council|O", "Steve Witkoff|P|Witkoff", "Riyadh|L", "Russia|C|Russian", "Sergei Lavrov|P", "Jeffrey Goldberg|P", "The Atlantic|O"],
+ents: ["Mike Waltz|P|Waltz", "Donald Trump|P|Trump", "White House|O", "Yemen|C", "Florida|L", "United States|C|U.S.", "United Nations|O", "United States Senate|O|Senate", "Marco Rubio|P|Rubio", "Henry Kissinger|P", "Alex Wong|P", "National Security Council|O", "Steve Witkoff|P|Witkoff", "Riyadh|L", "Russia|C|Russian", "Sergei Lavrov|P", "Jeffrey Goldberg|P", "The Atlantic|O", "Virginia Military Institute|O", "U.S. Army|O|Army"],
 rels: [
+"educated_at|Mike Waltz|Virginia Military Institute|who graduated from the Virginia Military Institute",
+"works_for|Mike Waltz|U.S. Army|served in the Army for 27 years",
+"leads|Donald Trump|United States|President Donald Trump's national security adviser",
 "aide_to|Mike Waltz|Donald Trump|President Donald Trump's national security adviser",
 "x:aide_to|Marco Rubio|Donald Trump|took over as national security adviser on an interim basis",
 "leads|Marco Rubio|United States|Secretary of State Marco Rubio took over",
@@ -117,6 +120,9 @@ A date for Darchiev to present his credentials to President Donald Trump has not
 `,
 ents: ["Alexander Darchiev|P|Darchiev", "Russia|C|Russian|Moscow", "United States|C|U.S.|Washington", "Washington, D.C.|L|Washington", "Anatoly Antonov|P|Antonov", "Istanbul|L", "Dulles International Airport|L|Dulles airport", "Russian Embassy in Washington|O|Russian embassy", "Telegram|O", "U.S. Department of State|O|State Department", "Office of the Chief of Protocol|O", "Riyadh|L", "Marco Rubio|P", "Sergei Lavrov|P", "Russian Foreign Ministry|O", "Canada|C", "European Union|O|EU", "Donald Trump|P"],
 rels: [
+"leads|Sergei Lavrov|Russian Foreign Ministry|Secretary of State Marco Rubio and Foreign Minister Sergei Lavrov|Russia",
+"leads|Marco Rubio|U.S. Department of State|Secretary of State Marco Rubio and Foreign Minister Sergei Lavrov|United States",
+"leads|Donald Trump|United States|to President Donald Trump has not been set",
 "envoy_of|Alexander Darchiev|Russia|Moscow's new ambassador to the United States",
 "visited|Alexander Darchiev|Washington, D.C.|arrived in Washington on Wednesday",
 "x:envoy_of|Anatoly Antonov|Russia|his predecessor Anatoly Antonov",

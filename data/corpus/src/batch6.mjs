@@ -19,6 +19,8 @@ Faisal bin Farhan later travelled to Moscow for talks with Russian Foreign Minis
 `,
 ents: ["Mohammed bin Salman|P", "Saudi Arabia|C|Saudi|Riyadh", "United States|C|U.S.|Washington", "Steve Witkoff|P|Witkoff", "Riyadh|L", "Ukraine|C", "Gaza|L", "Saudi Press Agency|O", "Faisal bin Farhan|P", "Reema bint Bandar|P", "Doha|L", "Qatar|C|Qatari", "Russia|C|Russian", "Donald Trump|P", "Vladimir Putin|P|Putin", "Kremlin|O", "Moscow|L", "Sergei Lavrov|P", "Russian Foreign Ministry|O"],
 rels: [
+"leads|Donald Trump|United States|a summit between President Donald Trump and President Vladimir Putin",
+"leads|Vladimir Putin|Russia|a summit between President Donald Trump and President Vladimir Putin",
 "met_with|Mohammed bin Salman|Steve Witkoff|received U.S. special envoy Steve Witkoff in Riyadh",
 "envoy_of|Steve Witkoff|United States|received U.S. special envoy Steve Witkoff in Riyadh",
 "visited|Steve Witkoff|Riyadh|received U.S. special envoy Steve Witkoff in Riyadh",
@@ -69,7 +71,6 @@ rels: [
 neg: [
 "visited|Kirill Dmitriev|United States|a hoped-for trip, none scheduled",
 "met_with|Vladimir Putin|Donald Trump|ready to meet; last contact was a phone call",
-"sanctioned_by|Russia|European Union|the 18th package was still in preparation",
 ],
 },
 {
@@ -124,6 +125,7 @@ Both sides said working groups would continue by video link.
 `,
 ents: ["Russia|C|Russian", "Ukraine|C|Ukrainian", "Istanbul|L", "Vladimir Medinsky|P|Medinsky", "Vladimir Putin|P|Putin", "Rustem Umerov|P|Umerov", "National Security and Defense Council of Ukraine|O|Ukraine's National Security and Defense Council", "Ciragan Palace|L", "Bosphorus|L", "Turkey|C|Turkish", "Hakan Fidan|P", "Recep Tayyip Erdogan|P", "Ankara|L", "Volodymyr Zelensky|P", "Kremlin|O", "Dmitry Peskov|P", "United States|C|U.S.", "Steve Witkoff|P"],
 rels: [
+"leads|Volodymyr Zelensky|Ukraine|a meeting of Putin and President Volodymyr Zelensky",
 "met_with|Vladimir Medinsky|Rustem Umerov|The delegations were again led by Vladimir Medinsky",
 "aide_to|Vladimir Medinsky|Vladimir Putin|The delegations were again led by Vladimir Medinsky",
 "works_for|Rustem Umerov|National Security and Defense Council of Ukraine|who now serves as secretary of Ukraine's National Security and Defense Council",

@@ -17,8 +17,10 @@ Driscoll arrived in Geneva directly from Kyiv. Moscow was not represented, and t
 
 Zelensky, in a video address, said the results would be reported to him in Kyiv on Monday.
 `,
-ents: ["United States|C|U.S.|American", "Ukraine|C|Ukrainian", "Geneva|L", "Marco Rubio|P|Rubio", "Steve Witkoff|P|Witkoff", "Dan Driscoll|P|Driscoll", "Kyiv|L", "Andriy Yermak|P", "Volodymyr Zelensky|P|Zelensky", "Office of the President of Ukraine|O|President Volodymyr Zelensky's office", "Rustem Umerov|P", "Kyrylo Budanov|P", "United Kingdom|C|Britain|British", "France|C", "Germany|C", "Jonathan Powell|P", "Keir Starmer|P", "Kirill Dmitriev|P", "Russia|C|Moscow", "Kremlin|O", "Miami|L"],
+ents: ["United States|C|U.S.|American", "Ukraine|C|Ukrainian", "Geneva|L", "Marco Rubio|P|Rubio", "Steve Witkoff|P|Witkoff", "Dan Driscoll|P|Driscoll", "Kyiv|L", "Andriy Yermak|P", "Volodymyr Zelensky|P|Zelensky", "Office of the President of Ukraine|O|President Volodymyr Zelensky's office", "Rustem Umerov|P", "Kyrylo Budanov|P", "United Kingdom|C|Britain|British", "France|C", "Germany|C", "Jonathan Powell|P", "Keir Starmer|P", "Kirill Dmitriev|P", "Russia|C|Moscow", "Kremlin|O", "Miami|L", "U.S. Army|O|Army"],
 rels: [
+"leads|Volodymyr Zelensky|Ukraine|the head of President Volodymyr Zelensky's office",
+"leads|Dan Driscoll|U.S. Army|Army Secretary Dan Driscoll",
 "x:met_with|Marco Rubio|Andriy Yermak|The Ukrainian delegation was headed by Andriy Yermak",
 "x:met_with|Marco Rubio|Rustem Umerov|The Ukrainian delegation was headed by Andriy Yermak",
 "x:met_with|Marco Rubio|Kyrylo Budanov|The Ukrainian delegation was headed by Andriy Yermak",
@@ -49,7 +51,7 @@ id: "036-driscoll-abu-dhabi-russians",
 title: "Army Secretary Driscoll holds talks with Russian delegation in Abu Dhabi",
 date: "2025-11-25",
 body: `
-U.S. Army Secretary Dan Driscoll held talks with a Russian delegation in Abu Dhabi on Monday and Tuesday, a U.S. official said, in the first direct contact with Moscow's side on the revised peace framework agreed with Ukraine in Geneva.
+U.S. Army Secretary Dan Driscoll held talks with a Russian delegation in Abu Dhabi on Monday and Tuesday, a U.S. official said, in the first direct contact with Moscow's side on the revised peace framework agreed with Ukraine in Geneva. Driscoll, a Yale Law School classmate of Vice President JD Vance, has become a trusted messenger for the White House on Ukraine.
 
 The official did not identify the Russian participants. Driscoll met the Russian delegation at a hotel on the city's waterfront, according to a person briefed on the talks.
 
@@ -61,8 +63,10 @@ In Moscow, Kremlin spokesman Dmitry Peskov said Russia had "not yet" received th
 
 The White House said President Donald Trump had not set a deadline but wanted a deal "as soon as possible." Trump said he might meet Putin and Zelensky once the deal was final.
 `,
-ents: ["United States|C|U.S.", "U.S. Army|O", "Dan Driscoll|P|Driscoll", "Russian delegation|O", "Abu Dhabi|L", "Russia|C|Moscow", "Ukraine|C", "Geneva|L", "Kyrylo Budanov|P", "HUR|O", "Andriy Yusov|P", "United Arab Emirates|C|Emirati", "Kremlin|O", "Dmitry Peskov|P", "Yuri Ushakov|P", "Steve Witkoff|P|Witkoff", "Moscow|L", "White House|O", "Donald Trump|P|Trump", "Vladimir Putin|P|Putin", "Volodymyr Zelensky|P|Zelensky"],
+ents: ["United States|C|U.S.", "U.S. Army|O", "Dan Driscoll|P|Driscoll", "Russian delegation|O", "Abu Dhabi|L", "Russia|C|Moscow", "Ukraine|C", "Geneva|L", "Kyrylo Budanov|P", "HUR|O", "Andriy Yusov|P", "United Arab Emirates|C|Emirati", "Kremlin|O", "Dmitry Peskov|P", "Yuri Ushakov|P", "Steve Witkoff|P|Witkoff", "Moscow|L", "White House|O", "Donald Trump|P|Trump", "Vladimir Putin|P|Putin", "Volodymyr Zelensky|P|Zelensky", "Yale Law School|O", "JD Vance|P"],
 rels: [
+"educated_at|Dan Driscoll|Yale Law School|a Yale Law School classmate of Vice President JD Vance",
+"educated_at|JD Vance|Yale Law School|a Yale Law School classmate of Vice President JD Vance",
 "met_with|Dan Driscoll|Russian delegation|held talks with a Russian delegation in Abu Dhabi",
 "leads|Dan Driscoll|U.S. Army|U.S. Army Secretary Dan Driscoll held talks",
 "visited|Dan Driscoll|Abu Dhabi|held talks with a Russian delegation in Abu Dhabi",

@@ -19,6 +19,7 @@ The Kremlin declined to comment. U.S. envoy Steve Witkoff was expected to meet t
 `,
 ents: ["Andriy Yermak|P|Yermak", "Ukraine|C", "Office of the President of Ukraine|O|Ukraine's presidential office", "Kyiv|L", "Volodymyr Zelensky|P|Zelensky", "Geneva|L", "Marco Rubio|P", "National Anti-Corruption Bureau of Ukraine|O|NABU", "Rustem Umerov|P|Umerov", "National Security and Defense Council of Ukraine|O|National Security and Defense Council", "United States|C|U.S.", "Kremlin|O", "Steve Witkoff|P", "Florida|L"],
 rels: [
+"leads|Marco Rubio|United States|where he held talks with Secretary of State Marco Rubio",
 "leads|Andriy Yermak|Office of the President of Ukraine|the powerful head of Ukraine's presidential office",
 "leads|Volodymyr Zelensky|Ukraine|President Volodymyr Zelensky said",
 "met_with|Andriy Yermak|Marco Rubio|where he held talks with Secretary of State Marco Rubio",
@@ -53,6 +54,9 @@ The talks came a week after U.S. and Ukrainian officials met in Geneva. Kremlin 
 `,
 ents: ["Ukraine|C|Ukrainian", "Rustem Umerov|P|Umerov", "Marco Rubio|P|Rubio", "Steve Witkoff|P|Witkoff", "Jared Kushner|P|Kushner", "Hallandale Beach|L", "Florida|L", "Andriy Yermak|P", "United States|C|U.S.", "Kyiv|L", "Sergiy Kyslytsya|P|Kyslytsya", "Andriy Hnatov|P", "General Staff of the Armed Forces of Ukraine|O|General Staff", "Moscow|L", "Vladimir Putin|P", "United Nations|O", "Volodymyr Zelensky|P", "Geneva|L", "Kremlin|O", "Dmitry Peskov|P", "Russia|C|Moscow"],
 rels: [
+"leads|Vladimir Putin|Russia|to President Vladimir Putin",
+"leads|Volodymyr Zelensky|Ukraine|President Volodymyr Zelensky said he spoke by phone",
+"leads|Marco Rubio|United States|held talks with Secretary of State Marco Rubio",
 "met_with|Rustem Umerov|Marco Rubio|held talks with Secretary of State Marco Rubio",
 "met_with|Rustem Umerov|Steve Witkoff|held talks with Secretary of State Marco Rubio",
 "met_with|Rustem Umerov|Jared Kushner|held talks with Secretary of State Marco Rubio",

@@ -76,7 +76,7 @@ date: "2025-11-20",
 body: `
 Keith Kellogg, the U.S. special envoy for Ukraine, plans to leave the administration in January, two people familiar with his plans said on Wednesday.
 
-Kellogg, 81, a retired three-star general who served in the U.S. Army for more than three decades, has been one of the most sympathetic voices toward Kyiv in Trump's circle. In his first term, Trump's former vice president Mike Pence relied on him as national security adviser.
+Kellogg, 81, a retired three-star general who served in the U.S. Army for more than three decades, has been one of the most sympathetic voices toward Kyiv in Trump's circle. He studied political science at Santa Clara University before joining the Army. In his first term, Trump's former vice president Mike Pence relied on him as national security adviser.
 
 The envoy visited Kyiv repeatedly this year. In August he attended Ukraine's Independence Day ceremony on Kyiv's Maidan and held talks afterwards with President Volodymyr Zelensky. In July he met Andriy Yermak and Yulia Svyrydenko, who became prime minister later that month, during a conference in Rome.
 
@@ -86,8 +86,9 @@ Kellogg has told associates that the role of envoy had been narrowed so much tha
 
 The White House did not comment.
 `,
-ents: ["Keith Kellogg|P|Kellogg", "United States|C|U.S.", "Ukraine|C", "U.S. Army|O", "Kyiv|L", "Donald Trump|P|Trump", "Mike Pence|P", "Maidan|L", "Volodymyr Zelensky|P", "Andriy Yermak|P", "Yulia Svyrydenko|P", "Rome|L", "Moscow|L", "Russia|C", "Steve Witkoff|P", "Vladimir Putin|P|Putin", "America First Policy Institute|O", "White House|O"],
+ents: ["Keith Kellogg|P|Kellogg", "United States|C|U.S.", "Ukraine|C", "U.S. Army|O", "Kyiv|L", "Donald Trump|P|Trump", "Mike Pence|P", "Maidan|L", "Volodymyr Zelensky|P", "Andriy Yermak|P", "Yulia Svyrydenko|P", "Rome|L", "Moscow|L", "Russia|C", "Steve Witkoff|P", "Vladimir Putin|P|Putin", "America First Policy Institute|O", "White House|O", "Santa Clara University|O"],
 rels: [
+"x:educated_at|Keith Kellogg|Santa Clara University|He studied political science at Santa Clara University",
 "envoy_of|Keith Kellogg|United States|the U.S. special envoy for Ukraine",
 "works_for|Keith Kellogg|U.S. Army|served in the U.S. Army for more than three decades",
 "x:aide_to|Keith Kellogg|Mike Pence|relied on him as national security adviser",
@@ -177,7 +178,7 @@ rels: [
 "leads|Yvette Cooper|Foreign, Commonwealth and Development Office|Foreign Secretary Yvette Cooper, who took over|United Kingdom",
 "met_with|Yvette Cooper|Andrii Sybiha|after meeting Ukrainian Foreign Minister Andrii Sybiha",
 "leads|Andrii Sybiha|Ukraine|after meeting Ukrainian Foreign Minister Andrii Sybiha",
-"sanctioned_by|Apex Rotor Trading|Office of Foreign Assets Control|sanctioned Apex Rotor Trading|U.S. Department of the Treasury",
+"sanctioned_by|Apex Rotor Trading|Office of Foreign Assets Control|sanctioned Apex Rotor Trading|U.S. Department of the Treasury;United States",
 "leads|Scott Bessent|U.S. Department of the Treasury|Treasury Secretary Scott Bessent said",
 "sanctioned_by|Russian Direct Investment Fund|U.S. Department of the Treasury|remained in force|United States",
 "leads|Kirill Dmitriev|Russian Direct Investment Fund|whose chief Kirill Dmitriev",
@@ -185,7 +186,6 @@ rels: [
 "envoy_of|Andrei Kelin|Russia|Russia's ambassador in London, Andrei Kelin",
 ],
 neg: [
-"sanctioned_by|Russia|U.S. Department of the Treasury|steps against banks only threatened",
 "envoy_of|Andrei Kelin|United Kingdom|the UK is the receiving country",
 "visited|Andrii Sybiha|London|the meeting place only; no trip stated",
 ],
