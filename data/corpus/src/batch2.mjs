@@ -242,7 +242,7 @@ rels: [
 "envoy_of|Keith Kellogg|Donald Trump|President Donald Trump's special envoy for Ukraine and Russia",
 "met_with|Keith Kellogg|Volodymyr Zelensky|met Ukrainian President Volodymyr Zelensky in Kyiv",
 "leads|Volodymyr Zelensky|Ukraine|met Ukrainian President Volodymyr Zelensky in Kyiv",
-"visited|Keith Kellogg|Kyiv|met Ukrainian President Volodymyr Zelensky in Kyiv",
+"x:visited|Keith Kellogg|Kyiv|arrived in the Ukrainian capital by train",
 "met_with|Keith Kellogg|Andriy Yermak|He had earlier held talks with Andriy Yermak",
 "met_with|Keith Kellogg|Rustem Umerov|He had earlier held talks with Andriy Yermak",
 "leads|Andriy Yermak|Office of the President of Ukraine|head of Zelensky's office",

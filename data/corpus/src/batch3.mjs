@@ -98,8 +98,6 @@ rels: [
 "leads|Donald Trump|United States|a deadline set by President Donald Trump",
 "visited|Steve Witkoff|Moscow|Witkoff arrived in Moscow early in the morning",
 "met_with|Steve Witkoff|Kirill Dmitriev|was met at the airport by Kirill Dmitriev",
-"x:visited|Steve Witkoff|Zaryadye Park|filmed walking together in Zaryadye Park",
-"x:visited|Kirill Dmitriev|Zaryadye Park|filmed walking together in Zaryadye Park",
 "works_for|Yuri Ushakov|Kremlin|Kremlin aide Yuri Ushakov described",
 "aide_to|Yuri Ushakov|Vladimir Putin|Kremlin aide Yuri Ushakov described",
 ],

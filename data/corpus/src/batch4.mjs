@@ -7,7 +7,7 @@ date: "2025-08-18",
 body: `
 President Donald Trump hosted Volodymyr Zelensky at the White House on Monday, six months after a shouting match in the Oval Office, and then sat down with seven European leaders who had flown to Washington to back the Ukrainian president.
 
-Zelensky, wearing a dark suit jacket, thanked Trump several times during the televised part of their meeting. The two discussed security guarantees that Trump said Europe would provide "with American coordination."
+Zelensky, who had arrived in Washington on Sunday night, thanked Trump several times during the televised part of their meeting. The two discussed security guarantees that Trump said Europe would provide "with American coordination."
 
 The European group included British Prime Minister Keir Starmer, French President Emmanuel Macron, German Chancellor Friedrich Merz and Italian Prime Minister Giorgia Meloni, as well as NATO Secretary General Mark Rutte and European Commission President Ursula von der Leyen. Finland's Alexander Stubb also attended.
 
@@ -19,10 +19,17 @@ Merz said he had pressed for a ceasefire before any summit. "I can't imagine tha
 `,
 ents: ["Donald Trump|P|Trump", "Volodymyr Zelensky|P|Zelensky", "White House|O", "Washington, D.C.|L|Washington", "Ukraine|C|Ukrainian", "United States|C|American", "Keir Starmer|P", "United Kingdom|C|British", "Emmanuel Macron|P", "France|C|French", "Friedrich Merz|P|Merz", "Germany|C|German", "Giorgia Meloni|P", "Italy|C|Italian", "NATO|O", "Mark Rutte|P", "European Commission|O", "Ursula von der Leyen|P", "Finland|C", "Alexander Stubb|P", "Vladimir Putin|P|Putin", "Kremlin|O", "Yuri Ushakov|P"],
 rels: [
+"x:visited|Keir Starmer|Washington, D.C.|who had flown to Washington to back",
+"x:visited|Emmanuel Macron|Washington, D.C.|who had flown to Washington to back",
+"x:visited|Friedrich Merz|Washington, D.C.|who had flown to Washington to back",
+"x:visited|Giorgia Meloni|Washington, D.C.|who had flown to Washington to back",
+"x:visited|Mark Rutte|Washington, D.C.|who had flown to Washington to back",
+"x:visited|Ursula von der Leyen|Washington, D.C.|who had flown to Washington to back",
+"x:visited|Alexander Stubb|Washington, D.C.|who had flown to Washington to back",
 "met_with|Donald Trump|Volodymyr Zelensky|President Donald Trump hosted Volodymyr Zelensky at the White House",
 "leads|Volodymyr Zelensky|Ukraine|to back the Ukrainian president",
 "leads|Donald Trump|United States|President Donald Trump hosted Volodymyr Zelensky",
-"visited|Volodymyr Zelensky|Washington, D.C.|who had flown to Washington to back",
+"visited|Volodymyr Zelensky|Washington, D.C.|who had arrived in Washington on Sunday night",
 "x:met_with|Donald Trump|Keir Starmer|The European group included British Prime Minister Keir Starmer",
 "x:met_with|Donald Trump|Emmanuel Macron|The European group included British Prime Minister Keir Starmer",
 "x:met_with|Donald Trump|Friedrich Merz|The European group included British Prime Minister Keir Starmer",

@@ -32,7 +32,6 @@ rels: [
 "x:met_with|Dan Driscoll|Kyrylo Budanov|The Ukrainian delegation was headed by Andriy Yermak",
 "leads|Andriy Yermak|Office of the President of Ukraine|the head of President Volodymyr Zelensky's office",
 "leads|Marco Rubio|United States|with Secretary of State Marco Rubio calling",
-"visited|Dan Driscoll|Kyiv|who had presented the draft in Kyiv last week",
 "aide_to|Jonathan Powell|Keir Starmer|national security adviser to Keir Starmer",
 "x:met_with|Jonathan Powell|Andriy Yermak|led the British side",
 "x:met_with|Jonathan Powell|Rustem Umerov|led the British side",
@@ -53,9 +52,9 @@ date: "2025-11-25",
 body: `
 U.S. Army Secretary Dan Driscoll held talks with a Russian delegation in Abu Dhabi on Monday and Tuesday, a U.S. official said, in the first direct contact with Moscow's side on the revised peace framework agreed with Ukraine in Geneva. Driscoll, a Yale Law School classmate of Vice President JD Vance, has become a trusted messenger for the White House on Ukraine.
 
-The official did not identify the Russian participants. Driscoll met the Russian delegation at a hotel on the city's waterfront, according to a person briefed on the talks.
+Driscoll flew to the Emirati capital from Geneva on Sunday night. The official did not identify the Russian participants. Driscoll met the Russian delegation at a hotel on the city's waterfront, according to a person briefed on the talks.
 
-Kyrylo Budanov, head of Ukraine's military intelligence agency HUR, was also in Abu Dhabi and met Driscoll separately, his spokesman Andriy Yusov said.
+Kyrylo Budanov, head of Ukraine's military intelligence agency HUR, also travelled to Abu Dhabi and met Driscoll separately, his spokesman Andriy Yusov said.
 
 The Emirati foreign ministry, which has mediated several prisoner exchanges between Russia and Ukraine, hosted the contacts but did not take part in the substance.
 
@@ -69,10 +68,10 @@ rels: [
 "educated_at|JD Vance|Yale Law School|a Yale Law School classmate of Vice President JD Vance",
 "met_with|Dan Driscoll|Russian delegation|held talks with a Russian delegation in Abu Dhabi",
 "leads|Dan Driscoll|U.S. Army|U.S. Army Secretary Dan Driscoll held talks",
-"visited|Dan Driscoll|Abu Dhabi|held talks with a Russian delegation in Abu Dhabi",
+"x:visited|Dan Driscoll|Abu Dhabi|Driscoll flew to the Emirati capital",
 "leads|Kyrylo Budanov|HUR|head of Ukraine's military intelligence agency HUR",
-"visited|Kyrylo Budanov|Abu Dhabi|was also in Abu Dhabi and met Driscoll",
-"met_with|Kyrylo Budanov|Dan Driscoll|was also in Abu Dhabi and met Driscoll",
+"visited|Kyrylo Budanov|Abu Dhabi|also travelled to Abu Dhabi",
+"met_with|Kyrylo Budanov|Dan Driscoll|also travelled to Abu Dhabi and met Driscoll",
 "aide_to|Andriy Yusov|Kyrylo Budanov|his spokesman Andriy Yusov said",
 "works_for|Dmitry Peskov|Kremlin|Kremlin spokesman Dmitry Peskov said",
 "works_for|Yuri Ushakov|Kremlin|Kremlin aide Yuri Ushakov said Witkoff",

@@ -23,7 +23,6 @@ rels: [
 "leads|Andriy Yermak|Office of the President of Ukraine|the powerful head of Ukraine's presidential office",
 "leads|Volodymyr Zelensky|Ukraine|President Volodymyr Zelensky said",
 "met_with|Andriy Yermak|Marco Rubio|where he held talks with Secretary of State Marco Rubio",
-"visited|Andriy Yermak|Geneva|had led Ukraine's negotiating team in Geneva",
 "works_for|Rustem Umerov|National Security and Defense Council of Ukraine|secretary of the National Security and Defense Council",
 "x:leads|Rustem Umerov|Ukraine|Umerov was previously defence minister",
 "aide_to|Andriy Yermak|Volodymyr Zelensky|Yermak had been Zelensky's closest aide since 2020",

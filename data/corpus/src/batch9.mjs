@@ -40,7 +40,7 @@ date: "2025-09-11",
 body: `
 The United States lifted sanctions on Belarus's national airline Belavia on Thursday after Minsk released 52 prisoners, including several foreigners, following talks between President Alexander Lukashenko and a U.S. delegation.
 
-John Coale, President Donald Trump's deputy special envoy for Ukraine, was received by Lukashenko in Minsk and later accompanied the freed prisoners to neighbouring Lithuania.
+John Coale, President Donald Trump's deputy special envoy for Ukraine, flew to Minsk, was received by Lukashenko and later accompanied the freed prisoners to neighbouring Lithuania.
 
 "We now are moving toward full normalisation," Coale said, adding that the Treasury's Office of Foreign Assets Control had issued the necessary licence. He said Trump wanted to reopen the U.S. embassy in Minsk.
 
@@ -53,9 +53,9 @@ Lithuanian Foreign Minister Kestutis Budrys said Vilnius had not been consulted.
 ents: ["United States|C|U.S.", "Belarus|C|Minsk", "Belavia|O", "Alexander Lukashenko|P|Lukashenko", "John Coale|P|Coale", "Ukraine|C", "Donald Trump|P|Trump", "Minsk|L", "Lithuania|C|Lithuanian|Vilnius", "U.S. Department of the Treasury|O|Treasury", "Office of Foreign Assets Control|O", "European Union|O|EU", "Ryanair|O", "Mikola Statkevich|P", "Sviatlana Tsikhanouskaya|P", "Vilnius|L", "Kestutis Budrys|P", "Vladimir Putin|P"],
 rels: [
 "x:leads|Alexander Lukashenko|Belarus|following talks between President Alexander Lukashenko",
-"met_with|John Coale|Alexander Lukashenko|was received by Lukashenko in Minsk",
-"envoy_of|John Coale|Donald Trump|deputy special envoy for Ukraine, was received",
-"visited|John Coale|Minsk|was received by Lukashenko in Minsk",
+"met_with|John Coale|Alexander Lukashenko|was received by Lukashenko and later",
+"envoy_of|John Coale|Donald Trump|deputy special envoy for Ukraine, flew to Minsk",
+"visited|John Coale|Minsk|flew to Minsk, was received",
 "visited|John Coale|Lithuania|accompanied the freed prisoners to neighbouring Lithuania",
 "leads|Donald Trump|United States|President Donald Trump's deputy special envoy",
 "sanctioned_by|Belavia|European Union|Belavia had been blacklisted by the European Union in 2021",
@@ -97,7 +97,6 @@ rels: [
 "leads|Volodymyr Zelensky|Ukraine|held talks afterwards with President Volodymyr Zelensky",
 "x:met_with|Keith Kellogg|Andriy Yermak|In July he met Andriy Yermak",
 "x:met_with|Keith Kellogg|Yulia Svyrydenko|In July he met Andriy Yermak",
-"x:visited|Keith Kellogg|Rome|In July he met Andriy Yermak",
 "leads|Yulia Svyrydenko|Ukraine|In July he met Andriy Yermak",
 "met_with|Steve Witkoff|Vladimir Putin|who has met Putin six times",
 "x:works_for|Keith Kellogg|America First Policy Institute|He co-chaired the Center for American Security",
