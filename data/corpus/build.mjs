@@ -1,5 +1,5 @@
 // Builds data/corpus/articles/*.txt and data/corpus/gold.jsonl from data/corpus/src/*.mjs.
-// Plain Node, no dependencies: `node data/corpus/build.mjs`.
+// Plain Node, no dependencies: `node data/corpus/build.mjs` (add --check to verify without writing).
 // Source format (compact, validated here):
 //   ents: ["Full Name|P|alias1|alias2"]   types P=Person O=Organization C=Country L=Place
 //   rels: ["[x:]type|subject|object|key[|alt1;alt2]"]  key = unique substring of the evidence
@@ -55,6 +55,13 @@ const seen = new Set();
 const lines = [];
 const stats = { relations: {}, entities: 0, negatives: 0 };
 const artDir = path.join(here, "articles");
+// --check: write nothing, fail if the generated files differ from what is on disk.
+const CHECK = process.argv.includes("--check");
+const emit = (file, content) => {
+  if (!CHECK) return fs.writeFileSync(file, content);
+  const old = fs.existsSync(file) ? fs.readFileSync(file, "utf8") : null;
+  if (old !== content) errors.push(`${path.relative(here, file)}: out of date, run node data/corpus/build.mjs`);
+};
 for (const a of docs) {
   const id = a.id;
   if (seen.has(id)) err(id, "duplicate id");
@@ -109,12 +116,12 @@ for (const a of docs) {
   });
   stats.entities += entities.length;
   stats.negatives += negatives.length;
-  fs.writeFileSync(path.join(artDir, `${id}.txt`), `Title: ${a.title}\nDate: ${a.date}\nSource: ${SOURCE}\n\n${text}`);
+  emit(path.join(artDir, `${id}.txt`), `Title: ${a.title}\nDate: ${a.date}\nSource: ${SOURCE}\n\n${text}`);
   lines.push(JSON.stringify({ id, title: a.title, publishedAt: a.date, source: SOURCE, text, entities, relations, negatives }));
   if (process.argv.includes("-v")) console.log(id, words, "words", relations.length, "rels");
 }
 for (const f of fs.readdirSync(artDir)) if (!seen.has(f.replace(/\.txt$/, ""))) err(f, "stray article file");
-fs.writeFileSync(path.join(here, "gold.jsonl"), lines.join("\n") + "\n");
+emit(path.join(here, "gold.jsonl"), lines.join("\n") + "\n");
 const total = Object.values(stats.relations).reduce((x, y) => x + y, 0);
 console.log(`${docs.length} articles, ${stats.entities} entities, ${total} relations, ${stats.negatives} negatives`);
 console.log(stats.relations);

@@ -1,5 +1,6 @@
 import { describe, it, expect } from "vitest";
 import fs from "node:fs";
+import { execFileSync } from "node:child_process";
 import { fileURLToPath } from "node:url";
 
 // Consistency checks for the project's own annotated corpus (data/corpus): the gold lines,
@@ -33,13 +34,19 @@ type Gold = {
 const ENTITY_TYPES = ["Person", "Organization", "Country", "Place"];
 const PARTY = ["Person", "Organization", "Country"];
 const RULES: Record<string, [string[], string[]]> = {
-  met_with: [["Person", "Organization"], ["Person", "Organization"]],
+  met_with: [
+    ["Person", "Organization"],
+    ["Person", "Organization"],
+  ],
   envoy_of: [["Person"], PARTY],
   sanctioned_by: [PARTY, ["Organization", "Country"]],
   works_for: [["Person"], ["Organization"]],
   leads: [["Person"], ["Organization", "Country"]],
   educated_at: [["Person"], ["Organization"]],
-  visited: [["Person", "Organization"], ["Place", "Country"]],
+  visited: [
+    ["Person", "Organization"],
+    ["Place", "Country"],
+  ],
   aide_to: [["Person"], ["Person"]],
 };
 
@@ -99,7 +106,10 @@ describe("Liaison sample corpus", () => {
         expect(ENTITY_TYPES, `${g.id}: ${e.name}`).toContain(e.type);
         expect(Array.isArray(e.aliases), `${g.id}: ${e.name}`).toBe(true);
         const forms = [e.name, ...e.aliases];
-        expect(forms.some((f) => g.text.includes(f)), `${g.id}: ${e.name}`).toBe(true);
+        expect(
+          forms.some((f) => g.text.includes(f)),
+          `${g.id}: ${e.name}`,
+        ).toBe(true);
       }
     }
   });
@@ -156,5 +166,11 @@ describe("Liaison sample corpus", () => {
         expect(pairs.has(key), where).toBe(false);
       }
     }
+  });
+
+  it("is in sync with its sources (node data/corpus/build.mjs --check)", () => {
+    expect(() =>
+      execFileSync(process.execPath, [`${corpusDir}build.mjs`, "--check"], { stdio: "pipe" }),
+    ).not.toThrow();
   });
 });
