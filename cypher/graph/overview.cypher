@@ -13,10 +13,11 @@ CALL (top) {
   RETURN collect(DISTINCT {
     id: r.id, type: type(r), source: a.id, target: b.id,
     evidenceCount: coalesce(r.evidenceCount, 0), confidence: r.confidence,
-    firstSeen: r.firstSeen, lastSeen: r.lastSeen
+    firstSeen: r.firstSeen, lastSeen: r.lastSeen,
+    documentIds: [(v:Evidence {relationId: r.id})-[:IN_DOCUMENT]->(d:Document) | d.id]
   }) AS edges
 }
 RETURN [x IN ranked | {
   id: x.entity.id, name: x.entity.name, type: x.entity.type,
-  aliases: coalesce(x.entity.aliases, []), degree: x.degree
+  aliases: coalesce(x.entity.aliases, []), roles: coalesce(x.entity.roles, []), degree: x.degree
 }] AS nodes, edges

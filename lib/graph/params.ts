@@ -1,0 +1,11 @@
+import { z } from "zod";
+import { relationType } from "@/lib/schema/relations";
+
+/** `types=met_with,envoy_of` or `types=met_with&types=envoy_of` → registry relation types. */
+export const relationTypeList = z.preprocess(
+  (value) => (typeof value === "string" ? value.split(",") : value),
+  z.array(z.string().trim().pipe(relationType)).min(1),
+);
+
+/** An entity id as it appears in URLs: `person:kirill-dmitriev`. */
+export const entityIdParam = z.string().trim().min(1).max(300);
