@@ -1,0 +1,66 @@
+"use client";
+import cytoscape, { type Core } from "cytoscape";
+import { useEffect, useRef } from "react";
+import type { Snapshot } from "@/lib/snapshots/envelope";
+import { panFor, snapshotElements } from "@/lib/snapshots/elements";
+import { snapshotStylesheet } from "@/lib/snapshots/style";
+
+export type Selection = { kind: "node" | "edge"; id: string } | null;
+
+declare global {
+  interface Window {
+    /** The viewer's Cytoscape instance, for the browser tests that compare positions. */
+    __liaisonSnapshotCy?: Core;
+  }
+}
+
+/**
+ * The frozen picture: saved positions (`preset` layout, no new layout), saved zoom and pan, the
+ * registry's stylesheet with the snapshot's colours. Nodes cannot be dragged.
+ */
+export function SnapshotCanvas({
+  snapshot,
+  onReady,
+  onSelect,
+  label,
+}: {
+  snapshot: Snapshot;
+  onReady: (cy: Core | null) => void;
+  onSelect: (selection: Selection) => void;
+  label: string;
+}) {
+  const container = useRef<HTMLDivElement>(null);
+  const callbacks = useRef({ onReady, onSelect });
+  callbacks.current = { onReady, onSelect };
+
+  useEffect(() => {
+    const element = container.current;
+    if (!element) return;
+    const cy = cytoscape({
+      container: element,
+      elements: snapshotElements(snapshot),
+      style: snapshotStylesheet(snapshot.style),
+      layout: { name: "preset" },
+      zoom: snapshot.viewport.zoom,
+      pan: panFor(snapshot, element.clientWidth, element.clientHeight),
+      minZoom: 0.05,
+      maxZoom: 8,
+      wheelSensitivity: 0.3,
+      autoungrabify: true,
+      boxSelectionEnabled: false,
+    });
+    cy.on("select", "node, edge", (event) => {
+      callbacks.current.onSelect({ kind: event.target.isNode() ? "node" : "edge", id: event.target.id() });
+    });
+    cy.on("tap", (event) => event.target === cy && callbacks.current.onSelect(null));
+    window.__liaisonSnapshotCy = cy;
+    callbacks.current.onReady(cy);
+    return () => {
+      callbacks.current.onReady(null);
+      if (window.__liaisonSnapshotCy === cy) delete window.__liaisonSnapshotCy;
+      cy.destroy();
+    };
+  }, [snapshot]);
+
+  return <div ref={container} className="canvas" role="img" aria-label={label} data-testid="snapshot-canvas" />;
+}

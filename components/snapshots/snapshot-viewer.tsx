@@ -1,0 +1,65 @@
+"use client";
+import type { Core } from "cytoscape";
+import { useCallback, useRef, useState } from "react";
+import { Legend } from "@/components/graph/legend";
+import type { Snapshot } from "@/lib/snapshots/envelope";
+import { exploreHref } from "@/lib/snapshots/elements";
+import { ExportMenu } from "./export-menu";
+import { SnapshotCanvas, type Selection } from "./snapshot-canvas";
+import { SnapshotDetails } from "./snapshot-details";
+import { SnapshotList } from "./snapshot-list";
+import styles from "./viewer.module.css";
+
+/** The read-only viewer of one snapshot: its picture, details and evidence, exports, a way back to the live graph. */
+export function SnapshotViewer({ snapshot, source }: { snapshot: Snapshot; source: "link" | "file" }) {
+  const cy = useRef<Core | null>(null);
+  const [selection, setSelection] = useState<Selection>(null);
+  const onReady = useCallback((instance: Core | null) => (cy.current = instance), []);
+  const select = (next: Selection) => {
+    cy.current?.elements().unselect();
+    if (next) cy.current?.getElementById(next.id).select();
+    setSelection(next);
+  };
+  const created = new Date(snapshot.createdAt).toUTCString().replace(" GMT", " UTC");
+
+  return (
+    <div className={styles.page}>
+      <header className="header">
+        <a className="brand" href="/">
+          Liaison<small>{source === "file" ? "snapshot file" : "shared snapshot"}</small>
+        </a>
+        <div className={styles.title}>
+          <h1>{snapshot.title}</h1>
+          <span className={styles.muted}>
+            {snapshot.nodes.length} entities, {snapshot.edges.length} relations · shared {created}
+            {snapshot.expiresAt && <> · expires {new Date(snapshot.expiresAt).toUTCString().replace(" GMT", " UTC")}</>}
+          </span>
+        </div>
+        <div className={styles.toolbar}>
+          <a className={styles.explore} href={exploreHref(selection?.kind === "node" ? [selection.id] : snapshot.nodes.map((n) => n.id))}>
+            Explore from here
+          </a>
+          <ExportMenu getCy={() => cy.current} getSnapshot={() => snapshot} />
+        </div>
+      </header>
+      <main className="workspace">
+        <SnapshotCanvas
+          snapshot={snapshot}
+          onReady={onReady}
+          onSelect={setSelection}
+          label={`Snapshot of ${snapshot.nodes.length} entities and ${snapshot.edges.length} relations`}
+        />
+        <Legend />
+        <div className={styles.side}>
+          {snapshot.note && (
+            <section className={styles.note} aria-label="Note">
+              {snapshot.note}
+            </section>
+          )}
+          <SnapshotDetails snapshot={snapshot} selection={selection} />
+          <SnapshotList snapshot={snapshot} onSelect={select} />
+        </div>
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,10 @@
+// Stores a new snapshot: the envelope as JSON text plus what reads and deletes need.
+// Params: $id, $deleteTokenHash (sha256 hex), $title, $createdAt, $expiresAt (ISO or null),
+//         $formatVersion, $elementCount, $bytes, $body (envelope JSON)
+// Returns: one row {id}
+CREATE (s:Snapshot {
+  id: $id, deleteTokenHash: $deleteTokenHash, title: $title, createdAt: datetime($createdAt),
+  expiresAt: CASE WHEN $expiresAt IS NULL THEN null ELSE datetime($expiresAt) END,
+  formatVersion: $formatVersion, elementCount: $elementCount, bytes: $bytes, body: $body
+})
+RETURN s.id AS id

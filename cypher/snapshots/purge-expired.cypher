@@ -1,0 +1,7 @@
+// Drops the content of one expired snapshot (found expired when read); the tombstone stays.
+// Params: $id
+// Returns: zero or one row {id}
+MATCH (s:Snapshot {id: $id})
+WHERE s.expiresAt IS NOT NULL AND s.expiresAt < datetime() AND s.body IS NOT NULL
+REMOVE s.body, s.title
+RETURN s.id AS id

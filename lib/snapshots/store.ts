@@ -1,0 +1,168 @@
+import { z } from "zod";
+import { AppError } from "@/lib/errors";
+import { defineQuery, runQuery, withTransaction } from "@/lib/neo4j/query";
+import {
+  MAX_EVIDENCE_PER_EDGE,
+  MAX_SNAPSHOT_ELEMENTS,
+  SNAPSHOT_FORMAT,
+  SNAPSHOT_VERSION,
+  evidenceExcerpt,
+  snapshotDraft,
+  type EvidenceExcerpt,
+  type Snapshot,
+} from "./envelope";
+import { hashToken, newDeleteToken, newSnapshotId, SNAPSHOT_ID_PATTERN, tokenMatches } from "./tokens";
+import { parseSnapshot } from "./upgrade";
+
+const EXCERPT_CHARS = 1000;
+
+const evidenceQuery = defineQuery({
+  file: "snapshots/evidence.cypher",
+  mode: "READ",
+  params: z.object({ relationIds: z.array(z.string()), perEdge: z.number().int().min(1) }),
+  row: z.object({ relationId: z.string(), evidence: z.array(evidenceExcerpt) }),
+});
+
+const createQuery = defineQuery({
+  file: "snapshots/create.cypher",
+  mode: "WRITE",
+  params: z.object({
+    id: z.string(),
+    deleteTokenHash: z.string(),
+    title: z.string(),
+    createdAt: z.string(),
+    expiresAt: z.string().nullable(),
+    formatVersion: z.number().int(),
+    elementCount: z.number().int(),
+    bytes: z.number().int(),
+    body: z.string(),
+  }),
+  row: z.object({ id: z.string() }),
+});
+
+const readQuery = defineQuery({
+  file: "snapshots/read.cypher",
+  mode: "READ",
+  params: z.object({ id: z.string() }),
+  row: z.object({ body: z.string().nullable(), expiresAtMs: z.number().nullable(), deletedAt: z.string().nullable() }),
+});
+
+const tokenHashQuery = defineQuery({
+  file: "snapshots/token-hash.cypher",
+  mode: "READ",
+  params: z.object({ id: z.string() }),
+  row: z.object({ deleteTokenHash: z.string().nullable(), deletedAt: z.string().nullable() }),
+});
+
+const deleteQuery = defineQuery({
+  file: "snapshots/delete.cypher",
+  mode: "WRITE",
+  params: z.object({ id: z.string() }),
+  row: z.object({ id: z.string() }),
+});
+
+const purgeExpiredQuery = defineQuery({
+  file: "snapshots/purge-expired.cypher",
+  mode: "WRITE",
+  params: z.object({ id: z.string() }),
+  row: z.object({ id: z.string() }),
+});
+
+export interface CreatedSnapshot {
+  id: string;
+  url: string;
+  deleteToken: string;
+}
+
+/** Counts elements before validating, so a huge body is refused (413) without parsing it all. */
+function countElements(body: unknown): number {
+  if (!body || typeof body !== "object") return 0;
+  const { nodes, edges } = body as { nodes?: unknown; edges?: unknown };
+  return (Array.isArray(nodes) ? nodes.length : 0) + (Array.isArray(edges) ? edges.length : 0);
+}
+
+async function evidenceFor(relationIds: string[]): Promise<Map<string, EvidenceExcerpt[]>> {
+  if (!relationIds.length) return new Map();
+  const rows = await runQuery(evidenceQuery, { relationIds, perEdge: MAX_EVIDENCE_PER_EDGE });
+  return new Map(
+    rows.map((r) => [r.relationId, r.evidence.map((e) => ({ ...e, sentence: e.sentence.slice(0, EXCERPT_CHARS) }))]),
+  );
+}
+
+/**
+ * Freezes a view: validates the draft, copies the evidence excerpts of its edges from the graph,
+ * and stores the envelope with a fresh id and the hash of a fresh delete token.
+ */
+export async function createSnapshot(body: unknown, origin: string, now = new Date()): Promise<CreatedSnapshot> {
+  const count = countElements(body);
+  if (count > MAX_SNAPSHOT_ELEMENTS) {
+    throw new AppError("too_large", `A snapshot holds at most ${MAX_SNAPSHOT_ELEMENTS} elements; this one has ${count}.`);
+  }
+  const parsed = snapshotDraft.safeParse(body);
+  if (!parsed.success) {
+    const issues = parsed.error.issues.slice(0, 20).map((i) => ({ path: i.path.join("."), message: i.message }));
+    throw new AppError("bad_request", "Invalid snapshot.", { issues });
+  }
+  const draft = parsed.data;
+  if (draft.expiresAt && Date.parse(draft.expiresAt) <= now.getTime()) {
+    throw new AppError("bad_request", "The expiry must be in the future.", { issues: [{ path: "expiresAt", message: "in the past" }] });
+  }
+  const evidence = await evidenceFor(draft.edges.map((e) => e.id));
+  const id = newSnapshotId();
+  const deleteToken = newDeleteToken();
+  const snapshot: Snapshot = {
+    format: SNAPSHOT_FORMAT,
+    version: SNAPSHOT_VERSION,
+    id,
+    createdAt: now.toISOString(),
+    ...draft,
+    edges: draft.edges.map((e) => ({ ...e, evidence: evidence.get(e.id) ?? [] })),
+  };
+  const json = JSON.stringify(snapshot);
+  await runQuery(createQuery, {
+    id,
+    deleteTokenHash: hashToken(deleteToken),
+    title: draft.title,
+    createdAt: snapshot.createdAt,
+    expiresAt: draft.expiresAt,
+    formatVersion: SNAPSHOT_VERSION,
+    elementCount: count,
+    bytes: Buffer.byteLength(json),
+    body: json,
+  });
+  return { id, url: new URL(`/s/${id}`, origin).href, deleteToken };
+}
+
+function notFound(): AppError {
+  return new AppError("not_found", "There is no snapshot with this id.");
+}
+
+/**
+ * A snapshot as the viewer and the API read it: 404 when unknown, 410 when deleted or expired
+ * (an expired one's content is dropped at that moment), upgraded and validated otherwise.
+ */
+export async function readSnapshot(id: string, now = Date.now()): Promise<Snapshot> {
+  if (!SNAPSHOT_ID_PATTERN.test(id)) throw notFound();
+  const [row] = await runQuery(readQuery, { id });
+  if (!row) throw notFound();
+  if (row.deletedAt) throw new AppError("gone", "This snapshot was deleted by its creator.");
+  if (row.expiresAtMs !== null && row.expiresAtMs <= now) {
+    if (row.body !== null) await runQuery(purgeExpiredQuery, { id });
+    throw new AppError("gone", `This snapshot expired on ${new Date(row.expiresAtMs).toUTCString()}.`);
+  }
+  if (row.body === null) throw new AppError("gone", "This snapshot is no longer available.");
+  return parseSnapshot(JSON.parse(row.body));
+}
+
+/** Deletes a snapshot when the token matches its stored hash: 403 otherwise, 410 if already deleted. */
+export async function deleteSnapshot(id: string, token: string): Promise<{ id: string; deleted: true }> {
+  if (!SNAPSHOT_ID_PATTERN.test(id)) throw notFound();
+  return withTransaction("WRITE", async (tx) => {
+    const [row] = await runQuery(tokenHashQuery, { id }, { tx });
+    if (!row) throw notFound();
+    if (row.deletedAt || !row.deleteTokenHash) throw new AppError("gone", "This snapshot was already deleted.");
+    if (!tokenMatches(token, row.deleteTokenHash)) throw new AppError("forbidden", "This delete token does not match the snapshot.");
+    await runQuery(deleteQuery, { id }, { tx });
+    return { id, deleted: true as const };
+  });
+}
