@@ -1,0 +1,194 @@
+import neo4j, { type Notification, type QueryResult, type Result, type Session, type Transaction } from "neo4j-driver";
+import { z } from "zod";
+import { databaseName, getDriver } from "@/lib/neo4j/driver";
+import { toNeo4jParams, toPlain, type Json } from "@/lib/neo4j/values";
+import type { GraphData } from "@/lib/schema/graph";
+import { GraphCollector, type FoundGraph } from "./collect-graph";
+import { lookUpEntities } from "./entities";
+import { cancelledError, positionAt, refusedError, timeoutError, toConsoleError, type CypherPosition } from "./errors";
+import { judgePlan, type PlanSummary } from "./gate";
+import { consoleLimits, type ConsoleLimits } from "./settings";
+import { entityLookupIds, toGraphData, type DrawnCounts } from "./to-graph-data";
+
+export const MAX_QUERY_CHARS = 20_000;
+
+/** `POST /api/cypher` body: the user's Cypher and its `$parameters`. */
+export const consoleRequest = z.object({
+  query: z
+    .string()
+    .max(MAX_QUERY_CHARS, `A query may be at most ${MAX_QUERY_CHARS} characters long.`)
+    .refine((query) => query.trim().length > 0, "Type a query first."),
+  params: z.record(z.string(), z.json()).default({}),
+});
+export type ConsoleRequest = z.input<typeof consoleRequest>;
+
+export interface ConsoleNotice {
+  code: string;
+  title: string;
+  description: string;
+  severity: string;
+  position?: CypherPosition;
+}
+
+export interface ConsoleSummary {
+  rowCount: number;
+  truncated: boolean;
+  rowCap: number;
+  timeMs: number;
+  timeoutMs: number;
+  queryType: "r";
+  notifications: ConsoleNotice[];
+  graph: DrawnCounts;
+}
+
+export interface ConsoleResult {
+  columns: string[];
+  rows: Record<string, Json>[];
+  graph: GraphData;
+  summary: ConsoleSummary;
+}
+
+export interface ConsoleOptions {
+  /** Aborted when the client goes away or sends a newer query: the running query is stopped. */
+  signal?: AbortSignal;
+  /** Overrides of the configured limits (tests use short timeouts). */
+  limits?: Partial<ConsoleLimits>;
+}
+
+const EXPLAIN_PREFIX = "EXPLAIN ";
+
+type StopReason = "timeout" | "cancelled";
+
+/**
+ * A READ session that can be stopped from outside: on the deadline or when the request is aborted
+ * the session is closed, which makes the driver send RESET, and Neo4j terminates the query at once.
+ * `stopped` rejects at that moment, so the caller answers without waiting for the driver.
+ */
+function stoppableSession(limits: ConsoleLimits, signal?: AbortSignal) {
+  const session = getDriver().session({
+    database: databaseName(),
+    defaultAccessMode: neo4j.session.READ,
+    fetchSize: limits.rowCap + 1,
+  });
+  let reason: StopReason | undefined;
+  let closing: Promise<void> | undefined;
+  let rejectStopped: (error: unknown) => void = () => {};
+  const stopped = new Promise<never>((_, reject) => (rejectStopped = reject));
+  stopped.catch(() => {}); // observed through Promise.race; never an unhandled rejection
+  const close = () => (closing ??= session.close().catch(() => {}));
+  const stop = (why: StopReason) => {
+    if (reason) return;
+    reason = why;
+    void close();
+    rejectStopped(why === "timeout" ? timeoutError(limits.timeoutMs) : cancelledError());
+  };
+  const timer = setTimeout(() => stop("timeout"), limits.timeoutMs);
+  const onAbort = () => stop("cancelled");
+  signal?.addEventListener("abort", onAbort, { once: true });
+  if (signal?.aborted) stop("cancelled");
+  return {
+    session,
+    stopped,
+    stopReason: () => reason,
+    async finish(tx?: Transaction) {
+      clearTimeout(timer);
+      signal?.removeEventListener("abort", onAbort);
+      if (!reason && tx?.isOpen()) await tx.rollback().catch(() => {}); // nothing a reader did is ever committed
+      await close();
+    },
+  };
+}
+
+interface Streamed {
+  columns: string[];
+  rows: Record<string, Json>[];
+  found: FoundGraph;
+  truncated: boolean;
+}
+
+/** Reads at most `rowCap` records; on the one after, stops consuming (the rest is discarded). */
+async function streamRows(result: Result, rowCap: number): Promise<Streamed> {
+  const columns = (await result.keys()).map(String);
+  const rows: Record<string, Json>[] = [];
+  const collector = new GraphCollector();
+  let truncated = false;
+  for await (const record of result) {
+    if (rows.length === rowCap) {
+      truncated = true;
+      break;
+    }
+    const row: Record<string, Json> = {};
+    for (const key of columns) {
+      const value = record.get(key);
+      row[key] = toPlain(value);
+      collector.add(value);
+    }
+    rows.push(row);
+  }
+  return { columns, rows, found: collector.result(), truncated };
+}
+
+function notices(summary: QueryResult["summary"], query: string): ConsoleNotice[] {
+  return summary.notifications.map((n: Notification) => {
+    const offset = n.position && "offset" in n.position ? Number(n.position.offset) - EXPLAIN_PREFIX.length : -1;
+    return {
+      code: n.code,
+      title: n.title,
+      description: n.description,
+      severity: n.rawSeverityLevel,
+      ...(offset >= 0 && offset <= query.length && { position: positionAt(query, offset) }),
+    };
+  });
+}
+
+/**
+ * Runs one user-typed Cypher query safely: in a READ transaction that is always rolled back, after
+ * `EXPLAIN` proved it read-only (lib/console/gate.ts), under a timeout and a row cap, stoppable by
+ * the caller. Answers the rows as plain JSON, the graph found anywhere in them, and a summary.
+ */
+export async function runConsoleQuery(input: ConsoleRequest, options: ConsoleOptions = {}): Promise<ConsoleResult> {
+  const { query, params } = consoleRequest.parse(input);
+  const limits = { ...consoleLimits(), ...options.limits };
+  const started = performance.now();
+  const run = stoppableSession(limits, options.signal);
+  let tx: Transaction | undefined;
+  let prefixLength = EXPLAIN_PREFIX.length;
+  let streamed: Streamed;
+  let notifications: ConsoleNotice[] = [];
+  try {
+    const work = async () => {
+      tx = run.session.beginTransaction({ timeout: limits.timeoutMs, metadata: { app: "liaison-console" } });
+      const neo4jParams = toNeo4jParams(params) as Record<string, unknown>;
+      const planned = await tx.run(EXPLAIN_PREFIX + query, neo4jParams).summary();
+      const refusal = judgePlan(planned as unknown as PlanSummary, databaseName());
+      if (refusal) throw refusedError(refusal);
+      notifications = notices(planned, query);
+      prefixLength = 0;
+      return streamRows(tx.run(query, neo4jParams), limits.rowCap);
+    };
+    const working = work();
+    working.catch(() => {}); // when stopped first, its late failure is expected and ignored
+    streamed = await Promise.race([working, run.stopped]);
+  } catch (error) {
+    if (run.stopReason()) throw run.stopReason() === "timeout" ? timeoutError(limits.timeoutMs) : cancelledError();
+    throw toConsoleError(error, query, prefixLength, limits.timeoutMs);
+  } finally {
+    await run.finish(tx);
+  }
+  const { graph, counts } = toGraphData(streamed.found, await lookUpEntities(entityLookupIds(streamed.found)));
+  return {
+    columns: streamed.columns,
+    rows: streamed.rows,
+    graph,
+    summary: {
+      rowCount: streamed.rows.length,
+      truncated: streamed.truncated,
+      rowCap: limits.rowCap,
+      timeMs: Math.round((performance.now() - started) * 10) / 10,
+      timeoutMs: limits.timeoutMs,
+      queryType: "r",
+      notifications,
+      graph: counts,
+    },
+  };
+}

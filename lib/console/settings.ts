@@ -1,0 +1,28 @@
+import { z } from "zod";
+
+const settingsSchema = z.object({
+  /** Longest a console query may run, in milliseconds (server transaction timeout and our own stop). */
+  LIAISON_CONSOLE_TIMEOUT_MS: z.coerce.number().int().min(100).max(300_000).default(10_000),
+  /** Most rows a console query returns; the rest are never fetched. */
+  LIAISON_CONSOLE_ROW_CAP: z.coerce.number().int().min(1).max(100_000).default(1_000),
+});
+
+export interface ConsoleLimits {
+  timeoutMs: number;
+  rowCap: number;
+}
+
+let cached: ConsoleLimits | undefined;
+
+/** The console's limits from the environment, validated once; a bad value names itself. */
+export function consoleLimits(env: Record<string, string | undefined> = process.env): ConsoleLimits {
+  if (cached && env === process.env) return cached;
+  const result = settingsSchema.safeParse(env);
+  if (!result.success) {
+    const lines = result.error.issues.map((issue) => `  ${issue.path.join(".")}: ${issue.message}`);
+    throw new Error(`Invalid console configuration:\n${lines.join("\n")}`);
+  }
+  const limits = { timeoutMs: result.data.LIAISON_CONSOLE_TIMEOUT_MS, rowCap: result.data.LIAISON_CONSOLE_ROW_CAP };
+  if (env === process.env) cached = limits;
+  return limits;
+}
