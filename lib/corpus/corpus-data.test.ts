@@ -127,11 +127,11 @@ describe("Liaison sample corpus", () => {
         expect(g.text.includes(r.evidence), where).toBe(true);
         const s = byName.get(r.subject);
         expect(s, where).toBeDefined();
-        expect(rule[0], where).toContain(s!.type);
+        expect(rule![0], where).toContain(s!.type);
         for (const o of [r.object, ...(r.alt_objects ?? [])]) {
           const oe = byName.get(o);
           expect(oe, `${where} (${o})`).toBeDefined();
-          expect(rule[1], `${where} (${o})`).toContain(oe!.type);
+          expect(rule![1], `${where} (${o})`).toContain(oe!.type);
         }
         const key =
           r.type === "met_with"

@@ -19,13 +19,13 @@ export interface Query<P extends z.ZodType, R extends z.ZodType> {
 
 /** Root of the cypher/ folder. Overridable for bundled deployments that move files. */
 export function cypherRoot(): string {
-  return process.env.LIAISON_CYPHER_DIR ?? path.join(process.cwd(), "cypher");
+  return process.env.LIAISON_CYPHER_DIR ?? path.join(/*turbopackIgnore: true*/ process.cwd(), "cypher");
 }
 
 /** Reads a query file; a missing file throws when the defining module loads, so tests catch it. */
 export function readCypher(file: string): string {
   // cypher/** ships with the build via outputFileTracingIncludes, so tracing here is not needed.
-  const text = readFileSync(/*turbopackIgnore: true*/ path.join(cypherRoot(), file), "utf8").trim();
+  const text = readFileSync(path.join(/*turbopackIgnore: true*/ cypherRoot(), file), "utf8").trim();
   if (!text) throw new Error(`cypher/${file} is empty`);
   return text;
 }
