@@ -5,15 +5,27 @@
 //   LIAISON_NEO4J_DATA (.data/neo4j, relative to the repository root)
 //   NEO4J_PASSWORD (liaison-local; set for user neo4j on the first start of a fresh data folder)
 // Exit codes: 0 ok (status: running), 1 failure, 2 usage, 3 status: not running.
-import { launcherLog, Neo4jProcessError, neo4jStatus, startNeo4j, stopNeo4j } from "./lib/neo4j-process.mjs";
+import {
+  launcherLog,
+  Neo4jProcessError,
+  neo4jStatus,
+  startNeo4j,
+  stopNeo4j,
+} from "./lib/neo4j-process.mjs";
 
 const log = (message) => process.stdout.write(`[neo4j] ${message}\n`);
 
 const commands = {
   async start() {
     const { pid, boltPort, httpPort, reused, readyMs } = await startNeo4j({ log });
-    if (reused) log(`reused the running Neo4j (pid ${pid}): bolt://127.0.0.1:${boltPort}, http://127.0.0.1:${httpPort}/browser/`);
-    else log(`started (pid ${pid}) in ${(readyMs / 1000).toFixed(1)} s`);
+    if (reused)
+      log(
+        `reused the running Neo4j (pid ${pid}): bolt://127.0.0.1:${boltPort}, http://127.0.0.1:${httpPort}/browser/`,
+      );
+    else
+      log(
+        `started (pid ${pid}, ready in ${(readyMs / 1000).toFixed(1)} s); stop it with: node scripts/neo4j.mjs stop`,
+      );
     return 0;
   },
 
@@ -30,8 +42,10 @@ const commands = {
       return 3;
     }
     const state = s.ready ? "ready" : "starting";
-    log(`running, ${state}: pid ${s.pid}, bolt://127.0.0.1:${s.boltPort}${s.boltListening ? "" : " (not accepting connections)"}, ` +
-      `http://127.0.0.1:${s.httpPort}/browser/, data ${s.dataDir}, log ${launcherLog(s.dataDir)}`);
+    log(
+      `running, ${state}: pid ${s.pid}, bolt://127.0.0.1:${s.boltPort}${s.boltListening ? "" : " (not accepting connections)"}, ` +
+        `http://127.0.0.1:${s.httpPort}/browser/, data ${s.dataDir}, log ${launcherLog(s.dataDir)}`,
+    );
     return 0;
   },
 };
@@ -46,7 +60,8 @@ try {
 } catch (error) {
   process.stderr.write(`[neo4j] ${command} failed: ${error.message}\n`);
   if (error instanceof Neo4jProcessError) {
-    if (error.logTail) process.stderr.write(`---- log tail ----\n${error.logTail}\n------------------\n`);
+    if (error.logTail)
+      process.stderr.write(`---- log tail ----\n${error.logTail}\n------------------\n`);
   } else {
     process.stderr.write(`${error.stack}\n`);
   }

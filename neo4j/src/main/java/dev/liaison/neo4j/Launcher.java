@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.neo4j.cli.ExecutionContext;
 import org.neo4j.commandline.admin.security.SetInitialPasswordCommand;
@@ -41,7 +42,18 @@ public final class Launcher {
 
     private Launcher() {}
 
-    public static void main(String[] args) throws Exception {
+    public static void main(String[] args) {
+        try {
+            run(args);
+        } catch (Throwable e) {
+            // Exit even if Neo4j left non-daemon threads behind, so the start script sees the failure.
+            e.printStackTrace();
+            System.err.println("Liaison Neo4j: failed to start: " + e);
+            System.exit(1);
+        }
+    }
+
+    private static void run(String[] args) throws Exception {
         Map<String, String> opts = parseArgs(args);
         Path home = Path.of(require(opts, "--home")).toAbsolutePath().normalize();
         Path confDir = Path.of(require(opts, "--conf-dir")).toAbsolutePath().normalize();
@@ -50,7 +62,9 @@ public final class Launcher {
         Path readyFile = home.resolve("neo4j.ready");
 
         Files.createDirectories(home);
-        Files.deleteIfExists(readyFile);
+        // A ready file left by a crash is harmless (it names another pid) and is replaced below;
+        // never delete it here: it may belong to another launcher that holds this home.
+        AtomicBoolean wroteReadyFile = new AtomicBoolean(false);
 
         if (isFreshHome(home)) {
             String password = System.getenv().getOrDefault("NEO4J_PASSWORD", "liaison-local");
@@ -71,7 +85,9 @@ public final class Launcher {
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             System.out.println("Liaison Neo4j: shutting down");
             try {
-                Files.deleteIfExists(readyFile);
+                if (wroteReadyFile.get()) {
+                    Files.deleteIfExists(readyFile);
+                }
             } catch (IOException ignored) {
                 // The next start removes a stale ready file anyway.
             }
@@ -91,9 +107,10 @@ public final class Launcher {
         long pid = ProcessHandle.current().pid();
         String ready = String.format(
                 "{\"pid\":%d,\"boltPort\":%d,\"httpPort\":%d}%n", pid, boltPort, httpPort);
-        Path tmp = home.resolve("neo4j.ready.tmp");
+        Path tmp = home.resolve("neo4j.ready." + pid + ".tmp");
         Files.writeString(tmp, ready, StandardCharsets.UTF_8);
         Files.move(tmp, readyFile, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        wroteReadyFile.set(true);
         System.out.printf("%s pid=%d bolt=bolt://127.0.0.1:%d browser=http://127.0.0.1:%d/browser/ (%d ms)%n",
                 READY_LINE, pid, boltPort, httpPort,
                 TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started));

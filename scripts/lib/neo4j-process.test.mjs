@@ -1,0 +1,150 @@
+// Tests for scripts/lib/neo4j-process.mjs, with Node's own runner:
+//   node --test scripts/lib/neo4j-process.test.mjs                      (unit tests, no Java)
+//   LIAISON_NEO4J_IT=1 node --test scripts/lib/neo4j-process.test.mjs   (also starts a real Neo4j)
+import assert from "node:assert/strict";
+import { mkdtempSync, rmSync } from "node:fs";
+import net from "node:net";
+import os from "node:os";
+import path from "node:path";
+import { describe, test } from "node:test";
+import {
+  DEFAULTS,
+  killNeo4j,
+  neo4jStatus,
+  Neo4jProcessError,
+  parseJavaMajor,
+  parseJvmOptions,
+  portFree,
+  REPO_ROOT,
+  resolveOptions,
+  startNeo4j,
+  stopNeo4j,
+} from "./neo4j-process.mjs";
+
+describe("resolveOptions", () => {
+  test("defaults, with the data folder under the repository root", () => {
+    const o = resolveOptions({}, {});
+    assert.equal(o.boltPort, DEFAULTS.boltPort);
+    assert.equal(o.httpPort, DEFAULTS.httpPort);
+    assert.equal(o.dataDir, path.join(REPO_ROOT, ".data/neo4j"));
+    assert.equal(o.password, "liaison-local");
+  });
+
+  test("environment, then explicit options, win over defaults", () => {
+    const env = {
+      LIAISON_NEO4J_BOLT_PORT: "7688",
+      LIAISON_NEO4J_HTTP_PORT: "7475",
+      LIAISON_NEO4J_DATA: ".data/x",
+      NEO4J_PASSWORD: "pw-from-env",
+    };
+    const fromEnv = resolveOptions({}, env);
+    assert.deepEqual(
+      [fromEnv.boltPort, fromEnv.httpPort, fromEnv.password],
+      [7688, 7475, "pw-from-env"],
+    );
+    assert.equal(fromEnv.dataDir, path.join(REPO_ROOT, ".data/x"));
+    const explicit = resolveOptions({ boltPort: 9000, dataDir: "/tmp/abs" }, env);
+    assert.equal(explicit.boltPort, 9000);
+    assert.equal(explicit.dataDir, "/tmp/abs");
+  });
+
+  test("rejects a port that is not a port", () => {
+    assert.throws(() => resolveOptions({ boltPort: "seven" }, {}), Neo4jProcessError);
+    assert.throws(() => resolveOptions({}, { LIAISON_NEO4J_HTTP_PORT: "70000" }), /HTTP port/);
+  });
+});
+
+test("parseJvmOptions skips comments and blank lines", () => {
+  assert.deepEqual(parseJvmOptions("# heap\n-Xms1g\n\n  -Xmx1g  \n#--add-opens=x\n"), [
+    "-Xms1g",
+    "-Xmx1g",
+  ]);
+});
+
+test("parseJavaMajor reads old and new version strings", () => {
+  assert.equal(parseJavaMajor('openjdk version "17.0.15" 2025-04-15'), 17);
+  assert.equal(parseJavaMajor('openjdk version "21" 2023-09-19'), 21);
+  assert.equal(parseJavaMajor('java version "1.8.0_402"'), 8);
+  assert.equal(parseJavaMajor("nonsense"), null);
+});
+
+test("portFree sees a port held by another process", async () => {
+  const server = net.createServer();
+  await new Promise((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const { port } = server.address();
+  assert.equal(await portFree(port), false);
+  await new Promise((resolve) => server.close(resolve));
+  assert.equal(await portFree(port), true);
+});
+
+test("status and stop of a data folder with nothing running", async () => {
+  const dataDir = mkdtempSync(path.join(os.tmpdir(), "liaison-neo4j-"));
+  try {
+    const status = await neo4jStatus({ dataDir });
+    assert.equal(status.running, false);
+    assert.deepEqual(await stopNeo4j({ dataDir }), {
+      wasRunning: false,
+      pid: null,
+      killed: false,
+      stopMs: 0,
+    });
+  } finally {
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+});
+
+describe(
+  "a real Neo4j",
+  {
+    concurrency: 1, // both tests use the same ports
+    skip: process.env.LIAISON_NEO4J_IT !== "1" && "set LIAISON_NEO4J_IT=1 to run",
+  },
+  () => {
+    const options = {
+      boltPort: Number(process.env.LIAISON_NEO4J_IT_BOLT_PORT ?? 17687),
+      httpPort: Number(process.env.LIAISON_NEO4J_IT_HTTP_PORT ?? 17474),
+      password: "it-password",
+    };
+
+    test("starts, is reused, survives kill -9, stops", { timeout: 240_000 }, async () => {
+      const dataDir = mkdtempSync(path.join(os.tmpdir(), "liaison-neo4j-it-"));
+      const o = { ...options, dataDir };
+      try {
+        const first = await startNeo4j(o);
+        assert.equal(first.reused, false);
+        assert.ok(first.readyMs < 60_000);
+        const second = await startNeo4j(o);
+        assert.deepEqual([second.reused, second.pid], [true, first.pid]);
+        assert.equal((await neo4jStatus(o)).ready, true);
+
+        assert.equal((await killNeo4j(o)).killed, true);
+        assert.equal((await neo4jStatus(o)).running, false);
+        const third = await startNeo4j(o); // recovers the stores
+        assert.notEqual(third.pid, first.pid);
+
+        const stopped = await stopNeo4j(o);
+        assert.equal(stopped.wasRunning, true);
+        assert.equal(stopped.killed, false);
+        assert.equal((await neo4jStatus(o)).running, false);
+      } finally {
+        await stopNeo4j({ dataDir });
+        rmSync(dataDir, { recursive: true, force: true });
+      }
+    });
+
+    test("a busy Bolt port is a clear error naming the port", async () => {
+      const dataDir = mkdtempSync(path.join(os.tmpdir(), "liaison-neo4j-it-"));
+      const server = net.createServer();
+      await new Promise((resolve) => server.listen(options.boltPort, "127.0.0.1", resolve));
+      try {
+        await assert.rejects(
+          startNeo4j({ ...options, dataDir }),
+          new RegExp(`Bolt port ${options.boltPort} .*already in use`),
+        );
+      } finally {
+        await new Promise((resolve) => server.close(resolve));
+        rmSync(dataDir, { recursive: true, force: true });
+      }
+    });
+  },
+);
