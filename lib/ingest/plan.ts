@@ -1,0 +1,233 @@
+import type { Extraction } from "@/lib/schema/extraction";
+import { relationId } from "@/lib/schema/ids";
+import { relationSpec } from "@/lib/schema/relations";
+import { documentId, evidenceId } from "./document-id";
+
+/**
+ * Turns one Extraction into the rows lib/ingest writes (pure, no I/O), following the graph model
+ * in TEAM.md. Entity ids pass through the recorded merges first, so a merge survives re-ingest.
+ */
+
+export interface DocumentMeta {
+  title?: string;
+  source?: string;
+  publishedAt?: string;
+}
+
+/** One article with its extraction, ready to be written. */
+export interface PreparedDocument {
+  text: string;
+  meta: DocumentMeta;
+  extraction: Extraction;
+}
+
+/** Recorded merges: merged-away entity id → the id it now lives under (already resolved). */
+export type MergeMap = ReadonlyMap<string, string>;
+
+export interface DocumentRow {
+  id: string;
+  title: string | null;
+  source: string | null;
+  publishedAt: string | null;
+  ingestedAt: string;
+  text: string;
+  length: number;
+  extractorVersion: string;
+}
+
+export interface EntityRow {
+  id: string;
+  name: string;
+  type: string;
+  aliases: string[];
+  roles: string[];
+}
+
+export interface MentionRow {
+  entityId: string;
+  documentId: string;
+  count: number;
+  starts: number[];
+  ends: number[];
+}
+
+/** One relationship's share of a batch: how much evidence it gains and the dates it spans. */
+export interface RelationRow {
+  id: string;
+  /** Neo4j relationship type, from the registry. */
+  type: string;
+  subjectId: string;
+  objectId: string;
+  evidenceCount: number;
+  firstSeen: string | null;
+  lastSeen: string | null;
+  confidence: number;
+  role: string | null;
+}
+
+export interface EvidenceRow {
+  id: string;
+  relationId: string;
+  documentId: string;
+  sentence: string;
+  start: number;
+  end: number;
+  date: string | null;
+  confidence: number;
+  extractorVersion: string;
+}
+
+export interface DocumentPlan {
+  document: DocumentRow;
+  entities: EntityRow[];
+  mentions: MentionRow[];
+  relations: RelationRow[];
+  evidence: EvidenceRow[];
+}
+
+export class PlanError extends Error {
+  override name = "PlanError";
+}
+
+export function planDocument(doc: PreparedDocument, merges: MergeMap, ingestedAt: string): DocumentPlan {
+  const { extraction, text, meta } = doc;
+  const id = documentId(text);
+  const resolve = (entityId: string) => merges.get(entityId) ?? entityId;
+  const publishedAt = meta.publishedAt ?? extraction.document.publishedAt ?? null;
+  const version = extraction.extractorVersion;
+
+  const entities = new Map<string, EntityRow>();
+  const mentions = new Map<string, { starts: number[]; ends: number[] }>();
+  const types = new Map<string, string>();
+  for (const entity of extraction.entities) {
+    const finalId = resolve(entity.id);
+    types.set(entity.id, entity.type);
+    const names = finalId === entity.id ? entity.aliases : [entity.name, ...entity.aliases];
+    addEntity(entities, { id: finalId, name: entity.name, type: entity.type, aliases: names, roles: entity.roles });
+    const spans = mentions.get(finalId) ?? { starts: [], ends: [] };
+    for (const m of entity.mentions) {
+      spans.starts.push(m.start);
+      spans.ends.push(m.end);
+    }
+    mentions.set(finalId, spans);
+  }
+
+  const relations = new Map<string, RelationRow>();
+  const evidence = new Map<string, EvidenceRow>();
+  for (const relation of extraction.relations) {
+    if (!types.has(relation.subject) || !types.has(relation.object)) {
+      throw new PlanError(`relation ${relation.type} names an entity the extraction does not list`);
+    }
+    const spec = relationSpec(relation.type);
+    const subjectId = resolve(relation.subject);
+    const objectId = resolve(relation.object);
+    const relId = relationId(relation.type, subjectId, objectId, spec.symmetric);
+    const [a, b] = spec.symmetric && objectId < subjectId ? [objectId, subjectId] : [subjectId, objectId];
+    const evId = evidenceId(id, relId, relation.evidence.start, relation.evidence.end);
+    if (evidence.has(evId)) continue; // the same sentence stated twice is one piece of evidence
+    const date = relation.date ?? publishedAt;
+    evidence.set(evId, {
+      id: evId,
+      relationId: relId,
+      documentId: id,
+      sentence: relation.evidence.sentence,
+      start: relation.evidence.start,
+      end: relation.evidence.end,
+      date,
+      confidence: relation.confidence,
+      extractorVersion: version,
+    });
+    addRelation(relations, {
+      id: relId,
+      type: spec.neo4jType,
+      subjectId: a,
+      objectId: b,
+      evidenceCount: 1,
+      firstSeen: date,
+      lastSeen: date,
+      confidence: relation.confidence,
+      role: relation.role ?? null,
+    });
+  }
+
+  return {
+    document: {
+      id,
+      title: meta.title ?? extraction.document.title ?? null,
+      source: meta.source ?? null,
+      publishedAt,
+      ingestedAt,
+      text,
+      length: text.length,
+      extractorVersion: version,
+    },
+    entities: [...entities.values()],
+    mentions: [...mentions].map(([entityId, spans]) => toMention(entityId, id, spans)),
+    relations: [...relations.values()],
+    evidence: [...evidence.values()],
+  };
+}
+
+/** The rows of several documents, written in one transaction: entities and relations combined. */
+export function combinePlans(plans: readonly DocumentPlan[]): Omit<DocumentPlan, "document"> & { documents: DocumentRow[] } {
+  const entities = new Map<string, EntityRow>();
+  const relations = new Map<string, RelationRow>();
+  for (const plan of plans) {
+    for (const entity of plan.entities) addEntity(entities, entity);
+    for (const relation of plan.relations) addRelation(relations, relation);
+  }
+  // Sorted ids: concurrent writers lock entities in the same order, which avoids most deadlocks.
+  const byId = <T extends { id: string }>(rows: Iterable<T>) => [...rows].sort((x, y) => (x.id < y.id ? -1 : x.id > y.id ? 1 : 0));
+  return {
+    documents: plans.map((p) => p.document),
+    entities: byId(entities.values()),
+    mentions: plans.flatMap((p) => p.mentions),
+    relations: byId(relations.values()),
+    evidence: plans.flatMap((p) => p.evidence),
+  };
+}
+
+function addEntity(into: Map<string, EntityRow>, row: EntityRow): void {
+  const known = into.get(row.id);
+  const merged = known ?? { ...row, aliases: [], roles: [] };
+  for (const alias of row.aliases) if (alias !== merged.name && !merged.aliases.includes(alias)) merged.aliases.push(alias);
+  for (const role of row.roles) if (!merged.roles.includes(role)) merged.roles.push(role);
+  into.set(row.id, merged);
+}
+
+function addRelation(into: Map<string, RelationRow>, row: RelationRow): void {
+  const known = into.get(row.id);
+  if (!known) {
+    into.set(row.id, { ...row });
+    return;
+  }
+  known.evidenceCount += row.evidenceCount;
+  known.firstSeen = minDate(known.firstSeen, row.firstSeen);
+  known.lastSeen = maxDate(known.lastSeen, row.lastSeen);
+  known.confidence = Math.max(known.confidence, row.confidence);
+  known.role ??= row.role;
+}
+
+/** ISO dates and months compare as strings; a missing date never wins. */
+function minDate(a: string | null, b: string | null): string | null {
+  if (a === null) return b;
+  if (b === null) return a;
+  return b < a ? b : a;
+}
+
+function maxDate(a: string | null, b: string | null): string | null {
+  if (a === null) return b;
+  if (b === null) return a;
+  return b > a ? b : a;
+}
+
+function toMention(entityId: string, docId: string, spans: { starts: number[]; ends: number[] }): MentionRow {
+  const order = spans.starts.map((_, i) => i).sort((x, y) => spans.starts[x]! - spans.starts[y]!);
+  return {
+    entityId,
+    documentId: docId,
+    count: order.length,
+    starts: order.map((i) => spans.starts[i]!),
+    ends: order.map((i) => spans.ends[i]!),
+  };
+}
