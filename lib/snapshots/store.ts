@@ -47,6 +47,13 @@ const readQuery = defineQuery({
   row: z.object({ body: z.string().nullable(), expiresAtMs: z.number().nullable(), deletedAt: z.string().nullable() }),
 });
 
+const stateQuery = defineQuery({
+  file: "snapshots/state.cypher",
+  mode: "READ",
+  params: z.object({ id: z.string() }),
+  row: z.object({ expiresAtMs: z.number().nullable(), deletedAt: z.string().nullable() }),
+});
+
 const tokenHashQuery = defineQuery({
   file: "snapshots/token-hash.cypher",
   mode: "READ",
@@ -137,6 +144,14 @@ function notFound(): AppError {
   return new AppError("not_found", "There is no snapshot with this id.");
 }
 
+function deletedError(): AppError {
+  return new AppError("gone", "This snapshot was deleted by its creator.");
+}
+
+function expiredError(expiresAtMs: number): AppError {
+  return new AppError("gone", `This snapshot expired on ${new Date(expiresAtMs).toUTCString().replace("GMT", "UTC")}.`);
+}
+
 /**
  * A snapshot as the viewer and the API read it: 404 when unknown, 410 when deleted or expired
  * (an expired one's content is dropped at that moment), upgraded and validated otherwise.
@@ -145,13 +160,23 @@ export async function readSnapshot(id: string, now = Date.now()): Promise<Snapsh
   if (!SNAPSHOT_ID_PATTERN.test(id)) throw notFound();
   const [row] = await runQuery(readQuery, { id });
   if (!row) throw notFound();
-  if (row.deletedAt) throw new AppError("gone", "This snapshot was deleted by its creator.");
+  if (row.deletedAt) throw deletedError();
   if (row.expiresAtMs !== null && row.expiresAtMs <= now) {
     if (row.body !== null) await runQuery(purgeExpiredQuery, { id });
-    throw new AppError("gone", `This snapshot expired on ${new Date(row.expiresAtMs).toUTCString()}.`);
+    throw expiredError(row.expiresAtMs);
   }
   if (row.body === null) throw new AppError("gone", "This snapshot is no longer available.");
   return parseSnapshot(JSON.parse(row.body));
+}
+
+/** Why a snapshot link leads nowhere, or null when it can be shown (unknown ids count as "missing"). */
+export async function snapshotUnavailable(id: string, now = Date.now()): Promise<AppError | null> {
+  if (!SNAPSHOT_ID_PATTERN.test(id)) return notFound();
+  const [row] = await runQuery(stateQuery, { id });
+  if (!row) return notFound();
+  if (row.deletedAt) return deletedError();
+  if (row.expiresAtMs !== null && row.expiresAtMs <= now) return expiredError(row.expiresAtMs);
+  return null;
 }
 
 /** Deletes a snapshot when the token matches its stored hash: 403 otherwise, 410 if already deleted. */
