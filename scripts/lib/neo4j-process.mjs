@@ -305,16 +305,18 @@ export async function neo4jStatus(options = {}) {
   const { dataDir, boltPort: wantedBolt, httpPort: wantedHttp } = resolveOptions(options);
   const pid = readPid(dataDir);
   const args = launcherArgs(pid, dataDir);
-  if (!args)
+  if (!args) {
+    const [boltPort, httpPort] = [wantedBolt, wantedHttp];
     return {
       running: false,
       pid: null,
       ready: false,
-      boltPort: wantedBolt,
-      httpPort: wantedHttp,
+      boltPort,
+      httpPort,
       dataDir,
       boltListening: false,
     };
+  }
   const ready = readReady(dataDir);
   const argPort = (name) => Number(args[args.indexOf(name) + 1]) || undefined;
   const boltPort = ready?.boltPort ?? argPort("--bolt-port") ?? wantedBolt;
