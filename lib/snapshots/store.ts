@@ -71,7 +71,7 @@ const deleteQuery = defineQuery({
 const purgeExpiredQuery = defineQuery({
   file: "snapshots/purge-expired.cypher",
   mode: "WRITE",
-  params: z.object({ id: z.string() }),
+  params: z.object({ id: z.string(), now: z.number().int() }),
   row: z.object({ id: z.string() }),
 });
 
@@ -162,7 +162,7 @@ export async function readSnapshot(id: string, now = Date.now()): Promise<Snapsh
   if (!row) throw notFound();
   if (row.deletedAt) throw deletedError();
   if (row.expiresAtMs !== null && row.expiresAtMs <= now) {
-    if (row.body !== null) await runQuery(purgeExpiredQuery, { id });
+    if (row.body !== null) await runQuery(purgeExpiredQuery, { id, now });
     throw expiredError(row.expiresAtMs);
   }
   if (row.body === null) throw new AppError("gone", "This snapshot is no longer available.");
