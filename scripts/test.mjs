@@ -1,7 +1,7 @@
 // `npm test`: every test. Unit tests (vitest), database tests against a Neo4j this script starts on
 // its own port and data folder, then browser tests (Playwright in Debian's Chromium) against the
 // built app. Prints one closing line "tests: N passed, M failed" and exits non-zero on any failure.
-import { existsSync, readFileSync, rmSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import path from "node:path";
 import { ensureChromium, ensureNodeModules, log, ROOT, run, mustRun } from "./lib/proc.mjs";
 
@@ -62,6 +62,26 @@ async function vitest(name, configFile, env) {
   return code === 0;
 }
 
+/** The plain-Node tests of the scripts (node:test), counted from their TAP summary. */
+async function nodeTests(dir) {
+  const out = path.join(RESULTS, "scripts.tap");
+  mkdirSync(RESULTS, { recursive: true });
+  const files = readdirSync(path.join(ROOT, dir)).filter((f) => f.endsWith(".test.mjs")).map((f) => path.join(dir, f));
+  const code = await run("node", [
+    "--test",
+    "--test-reporter=spec",
+    "--test-reporter-destination=stdout",
+    "--test-reporter=tap",
+    `--test-reporter-destination=${out}`,
+    ...files,
+  ], { env: { ...process.env, LIAISON_NEO4J_IT: "1" } }); // includes starting and killing a real Neo4j
+  const tap = existsSync(out) ? readFileSync(out, "utf8") : "";
+  const count = (name) => Number(new RegExp(`^# ${name} (\\d+)$`, "m").exec(tap)?.[1] ?? 0);
+  totals.passed += count("pass");
+  totals.failed += count("fail") + (tap ? 0 : 1);
+  return code === 0;
+}
+
 async function main() {
   const started = Date.now();
   await ensureNodeModules();
@@ -69,9 +89,11 @@ async function main() {
   let ok = true;
 
   ok = (await stage("unit", () => vitest("unit", "vitest.config.mts", process.env))) && ok;
+  ok = (await stage("scripts", () => nodeTests("scripts/lib"))) && ok;
 
   const needsDb = !only.length || only.includes("db") || only.includes("e2e");
   if (needsDb) {
+    await stopNeo4j({ dataDir: TEST_DATA }); // a test Neo4j left running by an interrupted run
     rmSync(TEST_DATA, { recursive: true, force: true }); // every run starts from an empty database
     log(`starting the test Neo4j on bolt port ${TEST_BOLT_PORT}…`);
     await startNeo4j({ boltPort: TEST_BOLT_PORT, httpPort: TEST_HTTP_PORT, dataDir: TEST_DATA, password: testEnv.NEO4J_PASSWORD, log });
