@@ -58,7 +58,9 @@ async function vitest(name, configFile, env) {
     ["vitest", "run", "--config", configFile, "--reporter=default", "--reporter=json", `--outputFile=${out}`],
     { env },
   );
-  if (!countVitest(out)) totals.failed += 1; // a runner that crashed before reporting is a failure
+  const failedBefore = totals.failed;
+  // A runner that failed without naming a failed test (crash, global setup) still counts as one.
+  if (!countVitest(out) || (code !== 0 && totals.failed === failedBefore)) totals.failed += 1;
   return code === 0;
 }
 
@@ -110,7 +112,8 @@ async function main() {
         const code = await run("npx", ["playwright", "test"], {
           env: { ...testEnv, PLAYWRIGHT_JSON_OUTPUT_NAME: out },
         });
-        if (!countPlaywright(out)) totals.failed += 1;
+        const failedBefore = totals.failed;
+        if (!countPlaywright(out) || (code !== 0 && totals.failed === failedBefore)) totals.failed += 1;
         return code === 0;
       })) && ok;
   } finally {
