@@ -1,0 +1,88 @@
+/**
+ * Title chains: the words before a person's name that say what the person is
+ * ("Russian Foreign Minister", "China's U.N. Representative, Ambassador", "the director-general of
+ * the Israeli Foreign Ministry,"). Read leftwards from the name over title words, connectors and
+ * other mentions, stopping at anything else.
+ */
+import { TITLE_WORDS } from "./gazetteer/titles";
+import type { Mention } from "./recognize";
+import type { Token } from "./tokens";
+
+export interface Chain {
+  /** Normalised offset where the chain starts (the name's start when there is no chain). */
+  start: number;
+  /** Title words in order, lower case ("foreign minister"). */
+  roleWords: string[];
+  /** Mentions (indices) named in the chain that are not destinations. */
+  parties: number[];
+  /** Mentions preceded by "to": where an ambassador is posted, not who sent them. */
+  destinations: number[];
+}
+
+const CHAIN_CONNECTORS = new Set(["of", "the", "for", "to", "and", "'s", "'", "on", "at", "(", ")", "-"]);
+const LEFT_TRIM = new Set(["and", "of", "for", "to", "'s", "'", "on", "at", ")", "-"]);
+const COURTESY = new Set(["mr", "mrs", "ms", "dr", "the", "."]);
+
+/** Build the chain of the person mention at index mi. */
+export function titleChain(tokens: Token[], mentions: Mention[], mi: number, tokenOwner: Int32Array): Chain {
+  const m = mentions[mi]!;
+  let k = m.tokStart - 1;
+  let commaUsed = false;
+  let left = m.tokStart;
+  // Title words inside the person's own run were already stripped from the mention; they sit to its left.
+  while (k >= 0 && m.tokStart - k <= 24) {
+    const t = tokens[k]!;
+    const owner = tokenOwner[k]!;
+    if (owner >= 0) {
+      const o = mentions[owner]!;
+      if (o.type === "Person" || o.type === "Pronoun") break;
+      k = o.tokStart - 1;
+      left = o.tokStart;
+      continue;
+    }
+    const bare = t.lower.replace(/\.$/, "");
+    if (TITLE_WORDS.has(bare) || CHAIN_CONNECTORS.has(t.lower) || t.text === "." || (t.cap && /^\p{L}/u.test(t.text))) {
+      left = k;
+      k--;
+      continue;
+    }
+    const isTitleAt = (j: number) => j >= 0 && j < tokens.length && TITLE_WORDS.has(tokens[j]!.lower.replace(/\.$/, ""));
+    // One comma: right before the name ("the director-general of X, Name") or between two titles
+    // ("China's U.N. Representative, Ambassador Name").
+    if (t.text === "," && !commaUsed && (k === m.tokStart - 1 || (isTitleAt(k + 1) && isTitleAt(k - 1)))) {
+      commaUsed = true;
+      left = k;
+      k--;
+      continue;
+    }
+    break;
+  }
+  // Trim the left edge back to a title word, a mention, or "the".
+  while (left < m.tokStart) {
+    const t = tokens[left]!;
+    const owner = tokenOwner[left]!;
+    if (owner >= 0 || TITLE_WORDS.has(t.lower.replace(/\.$/, "")) || t.lower === "the") break;
+    left++;
+  }
+  while (left < m.tokStart && LEFT_TRIM.has(tokens[left]!.lower)) left++;
+  const roleWords: string[] = [];
+  const parties: number[] = [];
+  const destinations: number[] = [];
+  let prevLower = "";
+  for (let j = left; j < m.tokStart; j++) {
+    const owner = tokenOwner[j]!;
+    if (owner >= 0) {
+      const o = mentions[owner]!;
+      if (o.tokStart === j) (prevLower === "to" ? destinations : parties).push(owner);
+      prevLower = "";
+      continue;
+    }
+    const lower = tokens[j]!.lower.replace(/\.$/, "");
+    if (TITLE_WORDS.has(lower) && !COURTESY.has(lower)) roleWords.push(lower);
+    if (tokens[j]!.text !== "(" && tokens[j]!.text !== ")") prevLower = lower;
+  }
+  const hasComma = commaUsed && left < m.tokStart - 1;
+  if (hasComma && roleWords.length === 0) return { start: m.start, roleWords: [], parties: [], destinations: [] };
+  if (roleWords.length === 0 && parties.length === 0) return { start: m.start, roleWords: [], parties: [], destinations: [] };
+  return { start: tokens[left]!.start, roleWords, parties, destinations };
+}

@@ -1,0 +1,74 @@
+/** Builds the document context: sentences, mentions, resolved entities, pronouns, title chains, dateline. */
+import { titleChain } from "./chains";
+import type { DocumentContext, SentenceContext } from "./context";
+import { CAPITAL_OF } from "./gazetteer";
+import { recognize, type Mention } from "./recognize";
+import { resolveEntities, type Entity } from "./resolve";
+import type { SentenceSpan } from "./sentences";
+import { tokenize } from "./tokens";
+
+/** Point each he/she/his/her at the person it most likely means: the clause subject so far, else the last sentence's. */
+function resolvePronouns(sentences: SentenceContext[], entities: Entity[]): void {
+  let lastSubject: number | undefined;
+  let lastSubjectSentence = -10;
+  for (const s of sentences) {
+    let firstPerson: number | undefined;
+    s.mentions.forEach((m, mi) => {
+      if (m.type === "Pronoun") {
+        const e = firstPerson ?? (s.index - lastSubjectSentence <= 3 ? lastSubject : undefined);
+        if (e !== undefined) m.entity = e;
+        return;
+      }
+      if (m.entity !== undefined && entities[m.entity]!.type === "Person" && s.modifierOf[mi]! < 0 && firstPerson === undefined) firstPerson = m.entity;
+    });
+    if (firstPerson !== undefined) {
+      lastSubject = firstPerson;
+      lastSubjectSentence = s.index;
+    }
+  }
+}
+
+/** "TOKYO, March 31 -" or "BRUSSELS, November 6. /TASS/.": the place the story was filed from. */
+function findDateline(first: SentenceContext | undefined, entities: Entity[]): { place?: number; country?: number } {
+  const m = first?.mentions[0];
+  if (!first || !m || m.start !== first.start || m.entity === undefined) return {};
+  const t = first.tokens[m.tokEnd];
+  const allCaps = first.tokens.slice(m.tokStart, m.tokEnd).every((x) => x.allCaps || !/\p{L}/u.test(x.text));
+  if (!allCaps || !t || (t.text !== "," && t.text !== "-")) return {};
+  const place = entities[m.entity]!;
+  if (place.type !== "Place") return {};
+  const countryName = CAPITAL_OF.get(place.name);
+  const country = countryName === undefined ? undefined : entities.findIndex((e) => e.type === "Country" && e.name === countryName);
+  return { place: m.entity, country: country === undefined || country < 0 ? undefined : country };
+}
+
+export function buildDocument(text: string, spans: SentenceSpan[]): DocumentContext {
+  const perSentence = spans.map((span) => {
+    const tokens = tokenize(text, span.start, span.end);
+    return { span, tokens, mentions: recognize(tokens, text) };
+  });
+  const entities = resolveEntities(perSentence.map((p) => p.mentions));
+  const sentences: SentenceContext[] = perSentence.map(({ span, tokens, mentions }, index) => {
+    const owner = new Int32Array(tokens.length).fill(-1);
+    mentions.forEach((m: Mention, mi) => owner.fill(mi, m.tokStart, m.tokEnd));
+    const modifierOf = new Array<number>(mentions.length).fill(-1);
+    const chains = mentions.map((m, mi) => {
+      if (m.type !== "Person") return { start: m.start, roleWords: [], parties: [], destinations: [] };
+      const c = titleChain(tokens, mentions, mi, owner);
+      for (const p of [...c.parties, ...c.destinations]) modifierOf[p] = mi;
+      return c;
+    });
+    const sentenceText = text.slice(span.start, span.end);
+    return { index, start: span.start, end: span.end, text: sentenceText, lower: sentenceText.toLowerCase(), tokens, mentions, chains, modifierOf };
+  });
+  resolvePronouns(sentences, entities);
+  const dateline = findDateline(sentences[0], entities);
+  if (dateline.country === undefined && dateline.place !== undefined) {
+    const countryName = CAPITAL_OF.get(entities[dateline.place]!.name);
+    if (countryName) {
+      entities.push({ type: "Country", name: countryName, surfaces: [], mentions: [], roles: [], firstSentence: 0 });
+      dateline.country = entities.length - 1;
+    }
+  }
+  return { sentences, entities, datelinePlace: dateline.place, datelineCountry: dateline.country };
+}

@@ -1,0 +1,44 @@
+/**
+ * Words that make up titles and offices ("Foreign Minister", "senior aide", "U.N. Ambassador").
+ * Matched case-insensitively; a run of them before a name is the person's role.
+ */
+export const TITLE_WORDS = new Set(
+  `president presidential vice prime minister ministers foreign defence defense finance economy economic interior
+  trade justice energy health education deputy assistant under secretary secretary-general under-secretary-general
+  secretary general chairman chairwoman chairperson chair chief head director director-general spokesman spokeswoman
+  spokesperson adviser advisor aide envoy envoys ambassador ambassador-designate representative special senior top
+  high commissioner charge chargé d'affaires affaires national security acting former then-president then-prime
+  king queen prince princess emir sheikh sultan chancellor premier governor mayor senator sen rep gen general
+  admiral colonel col lt lieutenant major maj capt captain sgt mr mrs ms dr prof professor lord sir lady dame judge justice
+  clerk law leader commander officer official officials negotiator coordinator counselor counsellor ceo executive crown
+  pope cardinal archbishop bishop rabbi imam ayatollah state counterpart emissary delegate permanent first second
+  vice-president vice-chairman chief-of-staff staff minister-counsellor consul consul-general attorney solicitor
+  lawmaker congressman congresswoman speaker mp member members legislator deputy-head interim designate key
+  veteran longtime new outgoing incoming ex then newly-appointed cabinet`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
+/** Role words by the relation they imply; the role text itself is kept as the entity's role. */
+export const ENVOY_WORDS = new Set(
+  `envoy envoys ambassador ambassador-designate representative emissary commissioner chargé charge delegate consul consul-general`.split(/\s+/),
+);
+export const AIDE_WORDS = new Set(
+  `aide adviser advisor spokesman spokeswoman spokesperson clerk counselor counsellor chief-of-staff`.split(/\s+/),
+);
+/** Top offices: holding one means leading the organisation or country named with it. */
+export const HEAD_WORDS = new Set(
+  `president prime premier chancellor minister king queen emir sultan secretary-general chairman chairwoman chairperson
+  chair chief head leader governor director ceo commander speaker mayor`.split(/\s+/),
+);
+/** Offices of a whole state: their holder leads the country rather than an organisation. */
+export const STATE_HEAD_WORDS = new Set(`president prime premier chancellor minister king queen emir sultan`.split(/\s+/));
+/** Qualifiers that make an office subordinate (works_for, not leads). */
+export const SUBORDINATE_WORDS = new Set(
+  `deputy vice assistant under under-secretary-general director-general vice-president vice-chairman deputy-head`.split(/\s+/),
+);
+/** Words that mean the person is not (yet) in the office. */
+export const UNREAL_WORDS = new Set(`possible nominated nominee candidate proposed would-be potential`.split(/\s+/));
+
+/** Short titles written with a full stop. */
+export const TITLE_ABBREVIATIONS = new Set(`mr mrs ms dr prof gen col lt maj capt sgt sen rep gov adm cmdr rev hon st`.split(/\s+/));

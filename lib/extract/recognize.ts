@@ -1,0 +1,217 @@
+/**
+ * Entity recognition in one sentence: gazetteer matches, capitalised name runs split into
+ * titles, organisations and people, pronouns, and possessive organisation phrases.
+ */
+import type { EntityType } from "@/lib/schema/entity-types";
+import { GAZETTEER, MAX_GAZETTEER_TOKENS, type GazetteerHit, type GazetteerKind } from "./gazetteer";
+import { LOWER_ORG_HEADS, ORG_HEADS } from "./gazetteer/organizations";
+import { TITLE_ABBREVIATIONS, TITLE_WORDS } from "./gazetteer/titles";
+import { CAPITALISED_STOPWORDS, DATE_WORDS, FIRST_NAMES, NAME_CONNECTORS } from "./gazetteer/words";
+import type { Token } from "./tokens";
+
+export type MentionKind = GazetteerKind | "name" | "bare" | "acronym" | "pronoun" | "orgname";
+
+export interface Mention {
+  /** Normalised-text offsets. */
+  start: number;
+  end: number;
+  text: string;
+  type: EntityType | "Pronoun";
+  kind: MentionKind;
+  /** Token index range [tokStart, tokEnd) within the sentence. */
+  tokStart: number;
+  tokEnd: number;
+  canonical?: string;
+  /** Country of a capital. */
+  country?: string;
+  /** Title words inside the capitalised run ("Foreign Minister"): a person with one is surely a person. */
+  titled?: boolean;
+  possessive?: boolean;
+  /** Short form given in parentheses right after ("State Security Committee (KGB)"). */
+  acronymOf?: number;
+  /** Resolved entity index, set by resolve. */
+  entity?: number;
+}
+
+const PLACE_HEADS = new Set("street square island islands sea river mountains mountain airport garden gardens palace hall lake valley bay strait peninsula province region district".split(" "));
+const PRONOUNS = new Set(["he", "she", "him", "his", "her"]);
+
+const isWordish = (t: Token) => /^\p{L}/u.test(t.text);
+
+/** Longest gazetteer match starting at token i. */
+function gazetteerAt(tokens: Token[], i: number): { hit: GazetteerHit; end: number } | null {
+  const first = tokens[i]!;
+  if (!first.cap) return null;
+  let keyParts: string[] = [];
+  let best: { hit: GazetteerHit; end: number } | null = null;
+  for (let j = i; j < tokens.length && j - i < MAX_GAZETTEER_TOKENS; j++) {
+    keyParts = [...keyParts, tokens[j]!.lower];
+    const hits = GAZETTEER.get(keyParts.join(" "));
+    if (!hits) continue;
+    const surface = tokens.slice(i, j + 1).map((t) => t.text).join(" ");
+    const hit = hits.find((h) => !h.exactCase || h.exactCase === surface);
+    const last = tokens[j]!;
+    // A multi-word match must not end in a lower-case word ("the Gulf of" is not a match).
+    if (hit && (j === i || last.cap || /^\p{N}/u.test(last.text))) best = { hit, end: j + 1 };
+  }
+  return best;
+}
+
+function canStartRun(t: Token): boolean {
+  return t.cap && isWordish(t) && !DATE_WORDS.has(t.lower);
+}
+
+/** End (exclusive) of the capitalised run starting at i; stops before a gazetteer match. */
+function runEnd(tokens: Token[], i: number): number {
+  const universityLike = ORG_HEADS.has(tokens[i]!.lower);
+  let j = i + 1;
+  while (j < tokens.length) {
+    const t = tokens[j]!;
+    const prev = tokens[j - 1]!;
+    if (t.text === "." && (prev.text.length === 1 || TITLE_ABBREVIATIONS.has(prev.lower)) && prev.cap) {
+      j++;
+      continue;
+    }
+    if (canStartRun(t)) {
+      if (!universityLike && gazetteerAt(tokens, j)) break;
+      j++;
+      continue;
+    }
+    const connector = NAME_CONNECTORS.has(t.lower) || (universityLike && t.lower === "at");
+    if (connector && t.lower !== "and" && j + 1 < tokens.length && canStartRun(tokens[j + 1]!)) {
+      if (!universityLike && gazetteerAt(tokens, j + 1)) break;
+      j++;
+      continue;
+    }
+    break;
+  }
+  return j;
+}
+
+function makeMention(sentenceTokens: Token[], text: string, a: number, b: number, type: EntityType | "Pronoun", kind: MentionKind, extra: Partial<Mention> = {}): Mention {
+  const start = sentenceTokens[a]!.start;
+  const end = sentenceTokens[b - 1]!.end;
+  return { start, end, text: text.slice(start, end), type, kind, tokStart: a, tokEnd: b, ...extra };
+}
+
+/** Classify a capitalised run [a, b) into zero or more mentions. */
+function classifyRun(tokens: Token[], text: string, a: number, b: number, out: Mention[]): void {
+  while (a < b && (CAPITALISED_STOPWORDS.has(tokens[a]!.lower) || !isWordish(tokens[a]!))) a++;
+  while (b > a && !isWordish(tokens[b - 1]!) && tokens[b - 1]!.text !== ".") b--;
+  if (a >= b) return;
+  // Organisation: the last organisation head word, with an "of ..." tail when the run ends there.
+  let head = -1;
+  for (let k = a; k < b; k++) if (tokens[k]!.cap && ORG_HEADS.has(tokens[k]!.lower)) head = k;
+  if (head >= 0) {
+    let orgEnd = head + 1;
+    if (orgEnd < b && NAME_CONNECTORS.has(tokens[orgEnd]!.lower)) orgEnd = b;
+    else if (orgEnd < b && tokens[orgEnd]!.lower === "at") orgEnd = b;
+    const rest = orgEnd < b ? [orgEnd, b] : null;
+    out.push(makeMention(tokens, text, a, orgEnd, "Organization", "orgname"));
+    if (rest) classifyRun(tokens, text, rest[0]!, rest[1]!, out);
+    return;
+  }
+  let k = a;
+  while (k < b && (TITLE_WORDS.has(tokens[k]!.lower.replace(/\.$/, "")) || tokens[k]!.text === ".")) k++;
+  const titled = k > a;
+  const nameTokens = tokens.slice(k, b).filter((t) => t.text !== ".");
+  if (nameTokens.length === 0) return;
+  const last = nameTokens[nameTokens.length - 1]!;
+  if (nameTokens.length === 1) {
+    const t = nameTokens[0]!;
+    if (t.allCaps && t.text.length <= 6 && !titled) out.push(makeMention(tokens, text, k, b, "Organization", "acronym"));
+    else out.push(makeMention(tokens, text, k, b, "Person", "bare", { titled }));
+    return;
+  }
+  if (PLACE_HEADS.has(last.lower)) {
+    out.push(makeMention(tokens, text, k, b, "Place", "name"));
+    return;
+  }
+  const looksPerson = titled || FIRST_NAMES.has(nameTokens[0]!.lower) || nameTokens.every((t) => !t.allCaps || t.text.length === 1);
+  if (looksPerson) out.push(makeMention(tokens, text, k, b, "Person", "name", { titled }));
+}
+
+/** All mentions of one sentence, in text order. */
+export function recognize(tokens: Token[], text: string): Mention[] {
+  const out: Mention[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    const t = tokens[i]!;
+    if (!t.cap && PRONOUNS.has(t.lower)) {
+      out.push(makeMention(tokens, text, i, i + 1, "Pronoun", "pronoun"));
+      i++;
+      continue;
+    }
+    if (t.cap && (t.lower === "he" || t.lower === "she")) {
+      out.push(makeMention(tokens, text, i, i + 1, "Pronoun", "pronoun"));
+      i++;
+      continue;
+    }
+    const g = gazetteerAt(tokens, i);
+    if (g && g.hit.kind !== "country" && g.hit.kind !== "demonym" && tokens[g.end] && canStartRun(tokens[g.end]!)) {
+      // "Harvard Kennedy School", "Yale Law School": a known name opening a longer organisation name.
+      const end = runEnd(tokens, i);
+      if (end > g.end && tokens.slice(g.end, end).some((x) => ORG_HEADS.has(x.lower))) {
+        classifyRun(tokens, text, i, end, out);
+        i = end;
+        continue;
+      }
+    }
+    if (g) {
+      const m = makeMention(tokens, text, i, g.end, g.hit.type, g.hit.kind, { canonical: g.hit.canonical, country: g.hit.country });
+      out.push(m);
+      i = g.end;
+      continue;
+    }
+    if (canStartRun(t)) {
+      const end = runEnd(tokens, i);
+      classifyRun(tokens, text, i, end, out);
+      i = end;
+      continue;
+    }
+    i++;
+  }
+  return postProcess(tokens, text, out);
+}
+
+function postProcess(tokens: Token[], text: string, ms: Mention[]): Mention[] {
+  const out: Mention[] = [];
+  for (let n = 0; n < ms.length; n++) {
+    const m = ms[n]!;
+    const prev = out[out.length - 1];
+    // "Polish National Bank", "U.S. Air Force": a country word directly before an organisation name belongs to it.
+    if (m.kind === "orgname" && prev && (prev.kind === "demonym" || prev.kind === "country") && prev.tokEnd === m.tokStart) {
+      out[out.length - 1] = { ...m, start: prev.start, tokStart: prev.tokStart, text: text.slice(prev.start, m.end) };
+      continue;
+    }
+    // "<Name> administration": a government named after its leader.
+    const after = tokens[m.tokEnd];
+    if ((m.kind === "bare" || m.kind === "name") && after && (after.lower === "administration" || after.lower === "government") && !m.titled) {
+      out.push({ ...m, type: "Organization", kind: "orgname", end: after.end, tokEnd: m.tokEnd + 1, text: text.slice(m.start, after.end) });
+      continue;
+    }
+    out.push(m);
+  }
+  for (let n = 0; n < out.length; n++) {
+    const m = out[n]!;
+    const next = tokens[m.tokEnd];
+    if (next && (next.lower === "'s" || next.text === "'")) m.possessive = true;
+    // "Russia's sovereign wealth fund": a possessive country plus lower-case words ending in an organisation noun.
+    if (m.possessive && m.type === "Country") {
+      for (let k = m.tokEnd + 1; k < Math.min(tokens.length, m.tokEnd + 6); k++) {
+        const w = tokens[k]!;
+        if (w.cap || !/^\p{L}/u.test(w.text)) break;
+        if (LOWER_ORG_HEADS.has(w.lower)) {
+          out[n] = { ...m, type: "Organization", kind: "orgname", end: w.end, tokEnd: k + 1, text: text.slice(m.start, w.end), possessive: false, canonical: undefined };
+          break;
+        }
+      }
+    }
+    // "State Security Committee (KGB)": the acronym names the same organisation.
+    const following = out[n + 1];
+    if (following && following.kind === "acronym" && tokens[m.tokEnd]?.text === "(" && following.tokStart === m.tokEnd + 1 && m.type === "Organization") {
+      following.acronymOf = n;
+    }
+  }
+  return out;
+}

@@ -1,0 +1,76 @@
+/** Relations read from a person's title chain: "Russian Foreign Minister X", "UN envoy X", "Y spokesman X". */
+import { AIDE_WORDS, ENVOY_WORDS, HEAD_WORDS, STATE_HEAD_WORDS, SUBORDINATE_WORDS, UNREAL_WORDS } from "./gazetteer/titles";
+import type { DocumentContext, Emit, SentenceContext } from "./context";
+
+const ROLE_SKIP = new Set(["the", "key", "senior", "top", "veteran", "longtime", "new", "outgoing", "incoming", "interim", "then"]);
+
+/** The role as stored on the entity ("foreign minister", "special envoy"). */
+export function roleText(words: string[]): string {
+  return words.filter((w) => !ROLE_SKIP.has(w)).join(" ");
+}
+
+/** Whether an organisation name refers to the office in the title ("Treasury Secretary" and "the Treasury"). */
+function namesOffice(orgName: string, words: string[]): boolean {
+  const name = orgName.toLowerCase();
+  return words.some((w) => w.length > 3 && !HEAD_WORDS.has(w) && !STATE_HEAD_WORDS.has(w) && name.includes(w.slice(0, Math.max(4, w.length - 2))));
+}
+
+/** The president of this document's country, when exactly one person carries that title. */
+function documentPresident(doc: DocumentContext): number | undefined {
+  const found = doc.entities.flatMap((e, i) => (e.type === "Person" && e.roles.some((r) => /(^|\s)president$/.test(r) && !/vice|deputy/.test(r)) ? [i] : []));
+  return found.length === 1 ? found[0] : undefined;
+}
+
+export function chainRelations(doc: DocumentContext, s: SentenceContext, emit: Emit, pendingSenders: number[]): void {
+  s.mentions.forEach((m, mi) => {
+    if (m.type !== "Person" || m.entity === undefined) return;
+    const chain = s.chains[mi]!;
+    const words = chain.roleWords;
+    if (words.length === 0) return;
+    const role = roleText(words);
+    const person = m.entity;
+    const ent = doc.entities[person]!;
+    if (role && !ent.roles.includes(role)) ent.roles.push(role);
+    const parties = chain.parties.map((p) => s.mentions[p]!.entity).filter((e): e is number => e !== undefined);
+    const typed = (t: string) => parties.filter((e) => doc.entities[e]!.type === t);
+    const unreal = words.some((w) => UNREAL_WORDS.has(w));
+    const base = { subject: person, sentence: s.index, role };
+
+    if (words.some((w) => ENVOY_WORDS.has(w)) && !unreal && !/\bhigh representative\b/.test(words.join(" "))) {
+      const sender = parties.find((e) => doc.entities[e]!.type !== "Place");
+      if (sender !== undefined) return emit({ ...base, type: "envoy_of", object: sender, confidence: 0.9 });
+      const pending = pendingSenders[pendingSenders.length - 1];
+      if (pending !== undefined) return emit({ ...base, type: "envoy_of", object: pending, confidence: 0.6, crossSentence: true });
+      if (doc.datelineCountry !== undefined) return emit({ ...base, type: "envoy_of", object: doc.datelineCountry, confidence: 0.5, crossSentence: true });
+      return;
+    }
+    if (words.some((w) => AIDE_WORDS.has(w))) {
+      const boss = typed("Person")[0];
+      if (boss !== undefined) return emit({ ...base, type: "aide_to", object: boss, confidence: 0.85 });
+      if (words.includes("presidential")) {
+        const president = documentPresident(doc);
+        if (president !== undefined && president !== person) return emit({ ...base, type: "aide_to", object: president, confidence: 0.7 });
+      }
+      for (const org of typed("Organization")) emit({ ...base, type: "works_for", object: org, confidence: 0.8 });
+      return;
+    }
+    const subordinate = words.some((w) => SUBORDINATE_WORDS.has(w));
+    const heads = words.some((w) => HEAD_WORDS.has(w) || w === "secretary");
+    if (subordinate || !heads) {
+      for (const org of typed("Organization")) emit({ ...base, type: "works_for", object: org, confidence: 0.75 });
+      return;
+    }
+    if (unreal) return;
+    const orgs = typed("Organization");
+    const countries = typed("Country");
+    const stateHead = words.some((w) => STATE_HEAD_WORDS.has(w)) || (words.includes("secretary") && words.includes("state"));
+    const office = orgs.find((o) => namesOffice(doc.entities[o]!.name, words));
+    let target: number | undefined;
+    if (stateHead) target = office ?? countries[0] ?? (orgs.length && words.includes("secretary-general") ? orgs[0] : undefined);
+    else target = orgs[0] ?? countries[0];
+    if (target !== undefined) return emit({ ...base, type: "leads", object: target, confidence: 0.85 });
+    if (stateHead && doc.datelineCountry !== undefined && !words.includes("deputy")) {
+      emit({ ...base, type: "leads", object: doc.datelineCountry, confidence: 0.5, crossSentence: true });
+    }
+  });
+}

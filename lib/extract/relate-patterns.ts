@@ -1,0 +1,80 @@
+/**
+ * Trigger patterns read just before an object mention (the "tail"). Every pattern is anchored at
+ * the end, uses only bounded quantifiers and runs on a tail of at most 100 characters, so each
+ * test costs a bounded amount of work whatever the input.
+ */
+import type { RelationType } from "@/lib/schema/relations";
+
+export interface TailRule {
+  type: RelationType;
+  re: RegExp;
+  confidence: number;
+  /** Skip when the clause is negated, planned or hypothetical. */
+  realis: boolean;
+  /** Also take objects coordinated with the first ("at Stanford and Harvard"). */
+  list: boolean;
+  /** Reject when the in-person test fails (met_with). */
+  inPerson?: boolean;
+  /** The object of the rule is the imposer, and the subject the sanctioned party (passive). */
+  passive?: boolean;
+}
+
+const DET = String.raw`(?:the\s+|his\s+|her\s+|their\s+|its\s+)?`;
+
+export const TAIL_RULES: TailRule[] = [
+  // "met with X", "met at the White House on Wednesday with X", "meets X".
+  { type: "met_with", re: new RegExp(String.raw`\b(?:met|meets|meeting)\b[^.;!?]{0,70}\bwith\s+${DET}(?:(?:key|senior|top)\s+)?(?:members?\s+of\s+(?:the\s+)?)?$`), confidence: 0.9, realis: true, list: true, inPerson: true },
+  { type: "met_with", re: new RegExp(String.raw`\b(?:met|meets)\s+(?:with\s+)?${DET}$`), confidence: 0.9, realis: true, list: true, inPerson: true },
+  // "held talks with X", "had a useful meeting today in Damascus with X", "in talks ... with X".
+  { type: "met_with", re: new RegExp(String.raw`\b(?:meetings|talks|consultations|discussions|negotiations|summit)\b[^.;!?]{0,70}\bwith\s+${DET}(?:(?:key|senior|top)\s+)?(?:members?\s+of\s+(?:the\s+)?)?$`), confidence: 0.8, realis: true, list: true, inPerson: true },
+  { type: "met_with", re: /\b(?:was|were|been|being)\s+received\s+by\s+(?:the\s+)?$/, confidence: 0.85, realis: true, list: false, inPerson: true, passive: true },
+
+  // "X, special representative of Y", "envoy for Y".
+  { type: "envoy_of", re: /(?<!high\s)\b(?:envoy|ambassador|emissary|representative|delegate)\s+(?:of|for|from)\s+(?:the\s+)?(?:(?:personal|special|official)\s+)?$/, confidence: 0.85, realis: false, list: false },
+
+  // "sanctions against X", "imposed sanctions on X", "asset freeze on X".
+  { type: "sanctioned_by", re: /\b(?:sanctions?|restrictions|restrictive\s+measures|penalties|asset\s+freezes?|travel\s+bans?|visa\s+bans?|embargo)\s+(?:[a-z]+\s+){0,2}?(?:on|against|targeting)\s+(?:the\s+)?$/, confidence: 0.85, realis: true, list: true },
+  // "has blacklisted X", "sanctioned X"; the passive form is excluded in code.
+  { type: "sanctioned_by", re: /\b(?:blacklisted|sanctioned|designated|blacklists)\s+(?:the\s+)?$/, confidence: 0.85, realis: true, list: true },
+  // "X was sanctioned by Y", "X, blacklisted by Y".
+  { type: "sanctioned_by", re: /\b(?:sanctioned|blacklisted|designated|targeted)\s+(?:[a-z]+\s+){0,2}?by\s+(?:the\s+)?$/, confidence: 0.85, realis: true, list: false, passive: true },
+  { type: "sanctioned_by", re: /\b(?:sanctions|restrictions)\s+(?:[a-z]+\s+){0,2}?(?:imposed|introduced)\s+by\s+(?:the\s+)?$/, confidence: 0.75, realis: true, list: false, passive: true },
+
+  // "worked at X", "served as an editor of X", "joined X".
+  { type: "works_for", re: /\b(?:worked|works|working|served|serves|serving|employed)\s+(?:as\s+(?:an?\s+|the\s+)?(?:[a-z-]+\s+){0,3}?)?(?:at|for|in|of|on|with\s+the)\s+(?:the\s+)?$/, confidence: 0.8, realis: false, list: true },
+  { type: "works_for", re: /\b(?:member|members|official|employee|staffer|staff|editor|correspondent|analyst|officer|banker|lawyer|economist|director-general|researcher|diplomat)\s+(?:[a-z-]+\s+){0,4}?(?:of|at|for|in|with)\s+(?:the\s+)?$/, confidence: 0.75, realis: false, list: true },
+  { type: "works_for", re: /\b(?:joined|joining|joins)\s+(?:the\s+)?$/, confidence: 0.7, realis: false, list: false },
+
+  // "head of X", "leader of the X party".
+  { type: "leads", re: /(?<!(?:deputy|vice|assistant)\s)\b(?:head|chief|leader|chairman|chairwoman|chair|president|director|governor|ceo|founder)\s+of\s+(?:the\s+)?$/, confidence: 0.8, realis: false, list: false },
+
+  // "studied at X", "a degree from X", "attended college at X", "(degrees in ... (X".
+  { type: "educated_at", re: /\b(?:studied|studying|graduated|graduate|educated|degrees?|diploma|attended|alumn[ia]|alumnus|j\.d\.|mba|ph\.?d\.?|doctorate|bachelor's|master's)(?:[^;]{0,80}?\s)?(?:at|from|of)\s+(?:college\s+at\s+)?(?:the\s+)?$/, confidence: 0.8, realis: false, list: true },
+  { type: "educated_at", re: /\bdegrees?\s+in\s+[^;()]{0,60}\(\s*$/, confidence: 0.7, realis: false, list: false },
+
+  // "arrived in X", "visited X", "flew to X", "on a visit to X", "is in X", "on his way home from X".
+  { type: "visited", re: /\b(?:arrived|arrives|arriving|landed)\s+(?:[a-z]+\s+){0,2}?(?:in|at)\s+(?:the\s+)?$/, confidence: 0.85, realis: true, list: false },
+  { type: "visited", re: /\b(?:visited|toured)\s+(?:the\s+)?$/, confidence: 0.85, realis: true, list: true },
+  { type: "visited", re: /\b(?:travell?ed|flew|went)\s+(?:[a-z]+\s+){0,2}?to\s+(?:the\s+)?$/, confidence: 0.8, realis: true, list: false },
+  { type: "visited", re: /\b(?:on|during)\s+(?:a|an|his|her|their)\s+(?:[a-z-]+\s+){0,2}?(?:visit|trip|tour)\s+(?:to|of)\s+(?:the\s+)?$/, confidence: 0.8, realis: true, list: false },
+  { type: "visited", re: /\b(?:is|was|were|are)\s+(?:currently\s+|now\s+|already\s+)?in\s+$/, confidence: 0.6, realis: true, list: false },
+  { type: "visited", re: /\bon\s+(?:his|her|their)\s+way\s+(?:home\s+|back\s+)?from\s+$/, confidence: 0.7, realis: false, list: false },
+  { type: "visited", re: /\bin\s+talks\s+in\s+$/, confidence: 0.6, realis: true, list: false },
+  { type: "visited", re: /\bhad\s+(?:a|an)\s+(?:[a-z-]+\s+){0,2}?meeting\s+(?:[a-z]+\s+){0,2}?in\s+$/, confidence: 0.6, realis: true, list: false },
+
+  // "a senior aide to X", "spokesman for X", "a law clerk to X".
+  { type: "aide_to", re: /\b(?:aide|adviser|advisor|assistant|spokesman|spokeswoman|spokesperson|clerk|counselor|counsellor|chief\s+of\s+staff)\s+(?:to|for)\s+(?:the\s+)?$/, confidence: 0.85, realis: false, list: false },
+];
+
+/** Verbs that make "sanctions against X" a measure actually taken by the clause subject. */
+// Literal alternation; bounded.
+export const IMPOSING = /\b(?:imposed|imposes|impose|slapped|levied|placed|extended|renewed|suspended|introduced|adopted|announced|expanded|tightened|maintained|kept|approved|has|had)\b/;
+
+/** Coordination between two objects of one trigger: ", ", " and ", ", and ", with an optional "(ACRONYM)". */
+// Anchored both ends; bounded pieces.
+export const COORDINATION = /^\s*(?:\([^()]{1,20}\)\s*)?(?:,\s*|,?\s*and\s+|,?\s*as\s+well\s+as\s+)(?:the\s+)?(?:[a-z-]+\s+){0,3}?$/;
+
+/** "A and B met", after B. */
+export const MET_AFTER_PAIR = /^\s*(?:(?:have|had|has|finally|also|then|first|later)\s+)?(?:met|held\s+(?:[a-z-]+\s+){0,2}?(?:talks|meetings?|consultations)|sat\s+down)\b/;
+/** "talks between A and B", before A. */
+export const BETWEEN = /\b(?:talks|meeting|meetings|consultations|summit|negotiations)\s+between\s+(?:the\s+)?$/;
