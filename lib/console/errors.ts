@@ -98,6 +98,7 @@ export function toConsoleError(error: unknown, query: string, prefixLength: numb
   if (code === "Neo.ClientError.Security.Forbidden") return refusedError({ reason: "write", message: REFUSAL_MESSAGES.write });
   if (isDatabaseUnavailable(error)) return toAppError(error);
   if (/Expected exactly one statement/.test(error.message)) return refusedError({ reason: "statements", message: REFUSAL_MESSAGES.statements });
+  if (code.endsWith("UnsupportedAdministrationCommand")) return refusedError({ reason: "command", message: REFUSAL_MESSAGES.command });
   if (/conflicting values for execution mode/.test(error.message)) return refusedError({ reason: "explain", message: REFUSAL_MESSAGES.explain });
   if (code.startsWith("Neo.ClientError.")) {
     const located = locateError(error.message, query, prefixLength);
