@@ -217,3 +217,39 @@ export async function undoMerge(id: string): Promise<{ merge: { id: string; from
 export async function listMerges(limit = 100) {
   return { merges: await runQuery(listQuery, { limit }) };
 }
+
+/**
+ * Records that `from` (named in an article being committed) is `intoId`: a full merge when `from`
+ * is already in the graph, else only the :Merge record, so later articles map it the same way.
+ */
+export async function mergeOrRecord(from: { id: string; name: string; type: string; aliases: string[]; roles: string[] }, intoId: string): Promise<string> {
+  return withTransaction("WRITE", async (tx) => {
+    const [existing] = await runQuery(readLinks, { id: from.id, relationTypes }, { tx });
+    if (existing) return (await mergeIn(tx, from.id, intoId)).merge.id;
+    const id = `merge:${randomUUID()}`;
+    await runQuery(
+      recordMerge,
+      {
+        merge: {
+          id,
+          fromId: from.id,
+          intoId,
+          fromName: from.name,
+          fromType: from.type,
+          fromAliases: from.aliases,
+          fromRoles: from.roles,
+          addedAliases: [],
+          addedRoles: [],
+          evidenceIds: [],
+          evidenceRelationIds: [],
+          mentionDocumentIds: [],
+          mentionStarts: [],
+          mentionEnds: [],
+          createdAt: new Date().toISOString(),
+        },
+      },
+      { tx },
+    );
+    return id;
+  });
+}
