@@ -1,10 +1,12 @@
 "use client";
-import cytoscape, { type Core } from "cytoscape";
+import cytoscape, { type Core, type EventObject } from "cytoscape";
 import fcose from "cytoscape-fcose";
-import { useEffect, useRef } from "react";
+import { useEffect, useMemo, useRef } from "react";
 import type { GraphData } from "@/lib/schema/graph";
 import { graphStylesheet } from "@/lib/view/graph-style";
+import { type FixedPosition, type LayoutName, layoutOptions } from "@/lib/view/layouts";
 import { toElements } from "@/lib/view/to-elements";
+import { syncElements } from "./sync-elements";
 
 let registered = false;
 function registerExtensions(): void {
@@ -13,29 +15,116 @@ function registerExtensions(): void {
   registered = true;
 }
 
-/** The Cytoscape canvas: draws a domain graph with the registry's styles and an fcose layout. */
-export function GraphCanvas({ graph, label }: { graph: GraphData; label: string }) {
+export type Selection = { kind: "node" | "edge"; id: string } | null;
+
+export interface GraphCanvasProps {
+  graph: GraphData;
+  label: string;
+  focus?: string[];
+  pathNodes?: string[];
+  pathEdges?: string[];
+  selected?: string | null;
+  layout?: LayoutName;
+  /** Bump to lay everything out again with `layout`. */
+  layoutRun?: number;
+  /** Cytoscape's experimental WebGL renderer instead of the 2D canvas one. */
+  webgl?: boolean;
+  onSelect?: (selection: Selection) => void;
+  onExpand?: (id: string) => void;
+  /** Receives the Cytoscape instance once drawn (null when it goes away): snapshots and tests use it. */
+  onReady?: (cy: Core | null) => void;
+}
+
+function fixedPositions(nodes: cytoscape.NodeCollection): FixedPosition[] {
+  return nodes.map((n) => ({ nodeId: n.id(), position: { ...n.position() } }));
+}
+
+/** Fades everything but a node and its neighbours while the pointer rests on it (Bloom-like). */
+function bindHover(cy: Core): void {
+  cy.on("mouseover", "node", (event: EventObject) => {
+    const around = event.target.closedNeighborhood();
+    cy.elements().not(around).addClass("faded");
+    around.edges().addClass("labelled");
+  });
+  cy.on("mouseout", "node", () => cy.elements().removeClass("faded").removeClass("labelled"));
+  cy.on("mouseover", "edge", (event: EventObject) => event.target.addClass("labelled"));
+  cy.on("mouseout", "edge", (event: EventObject) => event.target.removeClass("labelled"));
+}
+
+/** The interactive Cytoscape canvas: draws the visible graph, grows it in place, reports gestures. */
+export function GraphCanvas(props: GraphCanvasProps) {
+  const { graph, label, focus = [], pathNodes = [], pathEdges = [], selected = null, layout = "fcose", layoutRun = 0, webgl = false } = props;
   const container = useRef<HTMLDivElement>(null);
-  const cy = useRef<Core | null>(null);
+  const cyRef = useRef<Core | null>(null);
+  const callbacks = useRef(props);
+  callbacks.current = props;
+  const elements = useMemo(() => toElements(graph), [graph]);
+  const lastRun = useRef(-1);
 
   useEffect(() => {
     registerExtensions();
     if (!container.current) return;
-    const instance = cytoscape({
+    const cy = cytoscape({
       container: container.current,
-      elements: toElements(graph),
       style: graphStylesheet(),
-      wheelSensitivity: 0.3,
-      minZoom: 0.1,
+      minZoom: 0.05,
       maxZoom: 4,
-    });
-    instance.layout({ name: "fcose", animate: false, randomize: true, nodeRepulsion: () => 9000, idealEdgeLength: () => 110 } as cytoscape.LayoutOptions).run();
-    cy.current = instance;
+      boxSelectionEnabled: false,
+      selectionType: "single",
+      ...(webgl ? { renderer: { name: "canvas", webgl: true } } : {}),
+    } as cytoscape.CytoscapeOptions);
+    cy.on("tap", "node", (e) => callbacks.current.onSelect?.({ kind: "node", id: e.target.id() }));
+    cy.on("tap", "edge", (e) => callbacks.current.onSelect?.({ kind: "edge", id: e.target.id() }));
+    cy.on("tap", (e) => e.target === cy && callbacks.current.onSelect?.(null));
+    cy.on("dbltap", "node", (e) => callbacks.current.onExpand?.(e.target.id()));
+    cy.on("dragfree", "node", (e) => e.target.addClass("pinned"));
+    bindHover(cy);
+    const resize = new ResizeObserver(() => cy.resize());
+    resize.observe(container.current);
+    cyRef.current = cy;
+    lastRun.current = -1;
+    callbacks.current.onReady?.(cy);
     return () => {
-      instance.destroy();
-      cy.current = null;
+      resize.disconnect();
+      callbacks.current.onReady?.(null);
+      cy.destroy();
+      cyRef.current = null;
     };
-  }, [graph]);
+  }, [webgl]);
+
+  useEffect(() => {
+    const cy = cyRef.current;
+    if (!cy) return;
+    const firstDraw = cy.nodes().empty();
+    const added = syncElements(cy, elements);
+    const relayout = firstDraw || lastRun.current !== layoutRun;
+    lastRun.current = layoutRun;
+    if (cy.nodes().empty()) return;
+    if (relayout) {
+      const pinned = cy.nodes(".pinned");
+      const options = layoutOptions({ name: layout, elementCount: cy.elements().length, incremental: false, fixed: fixedPositions(pinned), roots: focus });
+      (layout === "fcose" ? cy.elements() : cy.elements().not(pinned)).layout(options).run();
+    } else if (added.nonempty()) {
+      const placed = cy.nodes().not(added);
+      const options = layoutOptions({ name: "fcose", elementCount: cy.elements().length, incremental: true, fixed: fixedPositions(placed) });
+      cy.elements().layout(options).run();
+    }
+    // The canvas follows elements and the layout request only; focus roots are read when a layout runs.
+  }, [elements, layout, layoutRun, webgl]);
+
+  useEffect(() => {
+    const cy = cyRef.current;
+    if (!cy) return;
+    cy.batch(() => {
+      cy.elements(".path").removeClass("path");
+      cy.nodes(".focus").removeClass("focus");
+      for (const id of pathNodes) cy.getElementById(id).addClass("path");
+      for (const id of pathEdges) cy.getElementById(id).addClass("path");
+      for (const id of focus) cy.getElementById(id).addClass("focus");
+      cy.elements(":selected").unselect();
+      if (selected) cy.getElementById(selected).select();
+    });
+  }, [elements, pathNodes, pathEdges, focus, selected]);
 
   return <div ref={container} className="canvas" role="img" aria-label={label} data-testid="graph-canvas" />;
 }

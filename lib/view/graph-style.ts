@@ -2,42 +2,69 @@ import type { StylesheetJson } from "cytoscape";
 import { ENTITY_STYLE, ENTITY_TYPES } from "@/lib/schema/entity-types";
 import { RELATIONS } from "@/lib/schema/relations";
 
-/** Cytoscape styles derived from the registry: colour and shape per entity and relation type. */
+/** Entities with at least this many relations are hubs: drawn with a double ring, expanded with care. */
+export const HUB_DEGREE = 100;
+
+/**
+ * Cytoscape styles derived from the registry: colour and shape per entity type, colour per
+ * relation type, arrows only on directed types, width by evidence. Labels have a white halo
+ * and fade out below a readable size when zoomed far out (min-zoomed-font-size).
+ */
 export function graphStylesheet(): StylesheetJson {
   const base: StylesheetJson = [
     {
       selector: "node",
       style: {
         label: "data(label)",
-        "font-size": 11,
+        "font-size": 12,
+        "font-weight": 500,
         "font-family": "system-ui, sans-serif",
         color: "#111827",
         "text-valign": "bottom",
-        "text-margin-y": 4,
+        "text-margin-y": 5,
         "text-wrap": "wrap",
-        "text-max-width": "120px",
-        "text-background-color": "#ffffff",
-        "text-background-opacity": 0.8,
-        "text-background-padding": "1px",
-        "min-zoomed-font-size": 7,
-        width: "mapData(degree, 0, 20, 22, 48)",
-        height: "mapData(degree, 0, 20, 22, 48)",
+        "text-max-width": "130px",
+        "text-outline-color": "#ffffff",
+        "text-outline-width": 2.5,
+        "text-outline-opacity": 0.95,
+        "min-zoomed-font-size": 8,
+        width: "mapData(degree, 0, 30, 24, 58)",
+        height: "mapData(degree, 0, 30, 24, 58)",
         "border-width": 2,
         "border-color": "#ffffff",
+        "transition-property": "opacity",
+        "transition-duration": 150,
       },
     },
     {
       selector: "edge",
       style: {
-        width: "mapData(evidenceCount, 1, 6, 1.5, 6)",
+        width: "mapData(evidenceCount, 1, 8, 1.6, 7)",
         "curve-style": "bezier",
-        opacity: 0.85,
+        "line-opacity": 0.8,
         "target-arrow-shape": "triangle",
         "arrow-scale": 0.9,
+        "font-size": 10,
+        "font-family": "system-ui, sans-serif",
+        color: "#374151",
+        "text-rotation": "autorotate",
+        "text-background-color": "#ffffff",
+        "text-background-opacity": 0.9,
+        "text-background-padding": "2px",
+        "text-background-shape": "roundrectangle",
+        "min-zoomed-font-size": 7,
       },
     },
-    { selector: "node:selected", style: { "border-color": "#111827", "border-width": 3 } },
-    { selector: "edge:selected", style: { opacity: 1, "line-style": "dashed" } },
+    { selector: `node[degree >= ${HUB_DEGREE}]`, style: { "border-style": "double", "border-width": 5, "border-color": "#111827" } },
+    { selector: "node.focus", style: { "font-weight": 700, "font-size": 13 } },
+    { selector: "node.pinned", style: { "border-style": "dashed", "border-color": "#111827", "border-width": 2 } },
+    { selector: "edge.labelled, edge:selected, edge.path", style: { label: "data(label)" } },
+    { selector: ".faded", style: { opacity: 0.18 } },
+    {
+      selector: ".path",
+      style: { "underlay-color": "#facc15", "underlay-opacity": 0.55, "underlay-padding": 6 },
+    },
+    { selector: "edge.path", style: { "line-opacity": 1, "z-index": 10 } },
   ];
   const entityRules: StylesheetJson = ENTITY_TYPES.map((type) => ({
     selector: `node[type = "${type}"]`,
@@ -54,5 +81,9 @@ export function graphStylesheet(): StylesheetJson {
       "target-arrow-shape": spec.symmetric ? "none" : "triangle",
     },
   }));
-  return [...base, ...entityRules, ...relationRules];
+  const selected: StylesheetJson = [
+    { selector: "node:selected", style: { "border-color": "#f59e0b", "border-width": 4, "border-style": "solid" } },
+    { selector: "edge:selected", style: { "line-opacity": 1, "underlay-color": "#f59e0b", "underlay-opacity": 0.45, "underlay-padding": 5 } },
+  ];
+  return [...base, ...entityRules, ...relationRules, ...selected];
 }

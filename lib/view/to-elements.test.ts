@@ -20,7 +20,7 @@ describe("toElements", () => {
     expect(elements.filter((e) => e.group === "edges")).toEqual([
       {
         group: "edges",
-        data: { id: "e1", source: "person:ana-ortiz", target: "country:chile", type: "envoy_of", evidenceCount: 3 },
+        data: { id: "e1", source: "person:ana-ortiz", target: "country:chile", type: "envoy_of", label: "envoy of", evidenceCount: 3 },
       },
     ]);
   });

@@ -1,5 +1,6 @@
 import type { ElementDefinition } from "cytoscape";
 import type { GraphData } from "@/lib/schema/graph";
+import { relationSpec } from "@/lib/schema/relations";
 
 /** The one place that knows Cytoscape's element format: domain graph in, elements out. */
 export function toElements(graph: GraphData): ElementDefinition[] {
@@ -17,6 +18,7 @@ export function toElements(graph: GraphData): ElementDefinition[] {
         source: edge.source,
         target: edge.target,
         type: edge.type,
+        label: relationSpec(edge.type).label,
         evidenceCount: edge.evidenceCount,
       },
     }));

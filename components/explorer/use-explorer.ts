@@ -1,0 +1,196 @@
+"use client";
+import { useCallback, useEffect, useReducer, useRef, useState } from "react";
+import type { ConnectionPaths } from "@/lib/graph/path";
+import type { RelationType } from "@/lib/schema/relations";
+import { explorerReducer, type ExplorerSnapshot, INITIAL } from "@/lib/view/explorer-state";
+import { DEFAULT_FILTERS, type Filters } from "@/lib/view/filters";
+import { isLayoutName, type LayoutName } from "@/lib/view/layouts";
+import { parseUrlState, toSearchParams, type UrlState } from "@/lib/view/url-state";
+import {
+  applyNeighborhood,
+  applyPath,
+  clearPath,
+  collapse,
+  EMPTY_VIEW,
+  hideNodes,
+  showAll,
+  startView,
+  type ViewGraph,
+} from "@/lib/view/view-graph";
+import type { Selection } from "@/components/graph/graph-canvas";
+import { api, ApiError } from "./api";
+
+export type LoadState = "loading" | "ready" | "error";
+
+function pathPieces(result: ConnectionPaths) {
+  return result.paths.map((p) => ({ nodes: p.nodes, edges: p.hops.map((h) => h.edge) }));
+}
+
+/** Loads what a URL describes: each focused entity's neighbourhood and the path, or the starting view. */
+async function loadUrlState(url: UrlState): Promise<{ view: ViewGraph; missing: string[]; path: ConnectionPaths | null }> {
+  if (url.focus.length === 0 && !url.path) {
+    const overview = await api.overview();
+    return { view: startView(overview), missing: [], path: null };
+  }
+  let view = EMPTY_VIEW;
+  const missing: string[] = [];
+  const pages = await Promise.all(
+    url.focus.map((id) => api.neighborhood(id).catch((e) => (e instanceof ApiError && e.status === 404 ? null : Promise.reject(e)))),
+  );
+  pages.forEach((page, i) => {
+    if (page) view = applyNeighborhood(view, page);
+    else missing.push(url.focus[i]!);
+  });
+  let path: ConnectionPaths | null = null;
+  if (url.path) {
+    path = await api.path(url.path.from, url.path.to).catch(() => null);
+    if (path) view = applyPath(view, url.path.from, url.path.to, pathPieces(path));
+  }
+  return { view, missing, path };
+}
+
+/** The explorer's state and actions: undoable view, filters, selection, URL sync, API calls. */
+export function useExplorer() {
+  const [history, dispatch] = useReducer(explorerReducer, INITIAL);
+  const [load, setLoad] = useState<{ state: LoadState; message?: string }>({ state: "loading" });
+  const [selection, setSelection] = useState<Selection>(null);
+  const [layout, setLayoutName] = useState<LayoutName>("fcose");
+  const [layoutRun, setLayoutRun] = useState(0);
+  const [notice, setNotice] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [pathResult, setPathResult] = useState<ConnectionPaths | null>(null);
+  const restoring = useRef(true);
+  /** The URL's view part last written; null after a restore, so the next write replaces. */
+  const lastPushed = useRef<string | null>(null);
+  const { view, filters } = history.present;
+
+  const change = useCallback((fn: (s: ExplorerSnapshot) => ExplorerSnapshot) => dispatch({ type: "change", change: fn }), []);
+
+  const fail = useCallback((error: unknown) => {
+    setNotice(error instanceof ApiError ? error.message : "Something went wrong.");
+  }, []);
+
+  const restore = useCallback(async (search: string) => {
+    restoring.current = true;
+    const url = parseUrlState(search);
+    setLoad((l) => (l.state === "ready" ? l : { state: "loading" }));
+    try {
+      const loaded = await loadUrlState(url);
+      dispatch({ type: "reset", state: { view: loaded.view, filters: url.filters } });
+      setPathResult(loaded.path);
+      setSelection(url.selected ? { kind: url.selected.includes("|") ? "edge" : "node", id: url.selected } : null);
+      if (isLayoutName(url.layout)) setLayoutName(url.layout);
+      setLayoutRun((n) => n + 1);
+      setLoad({ state: "ready" });
+      if (loaded.missing.length) setNotice(`Not in the graph any more: ${loaded.missing.join(", ")}`);
+    } catch (error) {
+      setLoad({ state: "error", message: error instanceof ApiError ? error.message : "The graph could not be loaded." });
+    } finally {
+      restoring.current = false;
+      lastPushed.current = null;
+    }
+  }, []);
+
+  useEffect(() => {
+    void restore(window.location.search);
+    const onPop = () => void restore(window.location.search);
+    window.addEventListener("popstate", onPop);
+    return () => window.removeEventListener("popstate", onPop);
+  }, [restore]);
+
+  // The address bar follows the view: focus, filters and path push a history entry; selection replaces.
+  useEffect(() => {
+    if (restoring.current || load.state !== "ready") return;
+    const base: UrlState = {
+      focus: view.focus,
+      filters,
+      selected: null,
+      path: view.path ? { from: view.path.from, to: view.path.to } : null,
+      layout: layout === "fcose" ? null : layout,
+    };
+    const core = toSearchParams(base);
+    const full = toSearchParams({ ...base, selected: selection?.id ?? null });
+    const target = full ? `?${full}` : window.location.pathname;
+    if (window.location.search === (full ? `?${full}` : "")) {
+      lastPushed.current = core;
+      return;
+    }
+    if (lastPushed.current !== null && lastPushed.current !== core) window.history.pushState(null, "", target);
+    else window.history.replaceState(null, "", target);
+    lastPushed.current = core;
+  }, [view.focus, view.path, filters, selection, layout, load.state]);
+
+  const expand = useCallback(
+    async (id: string, options: { types?: RelationType[]; more?: boolean } = {}) => {
+      setBusy(true);
+      try {
+        const offset = options.more ? (view.expanded[id]?.shown ?? 0) : 0;
+        const page = await api.neighborhood(id, { types: options.types, offset });
+        change((s) => ({ ...s, view: applyNeighborhood(s.view, page, options.types) }));
+        const shown = offset + page.nodes.length;
+        setNotice(`${page.center.name}: showing ${Math.min(shown, page.total)} of ${page.total} neighbours`);
+      } catch (error) {
+        fail(error);
+      } finally {
+        setBusy(false);
+      }
+    },
+    [change, fail, view.expanded],
+  );
+
+  const findPath = useCallback(
+    async (from: string, to: string) => {
+      setBusy(true);
+      try {
+        const result = await api.path(from, to);
+        setPathResult(result);
+        if (result.paths.length === 0) setNotice("No connection within 6 steps.");
+        else change((s) => ({ ...s, view: applyPath(s.view, from, to, pathPieces(result)) }));
+        return result;
+      } catch (error) {
+        fail(error);
+        return null;
+      } finally {
+        setBusy(false);
+      }
+    },
+    [change, fail],
+  );
+
+  return {
+    view,
+    filters,
+    load,
+    busy,
+    notice,
+    selection,
+    layout,
+    layoutRun,
+    pathResult,
+    canUndo: history.past.length > 0,
+    canRedo: history.future.length > 0,
+    setNotice,
+    select: setSelection,
+    expand,
+    findPath,
+    hide: (ids: string[]) => change((s) => ({ ...s, view: hideNodes(s.view, ids) })),
+    showAll: () => change((s) => ({ ...s, view: showAll(s.view) })),
+    collapse: (id: string) => change((s) => ({ ...s, view: collapse(s.view, id) })),
+    clearPath: () => {
+      setPathResult(null);
+      change((s) => ({ ...s, view: clearPath(s.view) }));
+    },
+    setFilters: (filters: Filters) => change((s) => ({ ...s, filters })),
+    resetFilters: () => change((s) => ({ ...s, filters: DEFAULT_FILTERS })),
+    undo: () => dispatch({ type: "undo" }),
+    redo: () => dispatch({ type: "redo" }),
+    setLayout: (name: LayoutName) => {
+      setLayoutName(name);
+      setLayoutRun((n) => n + 1);
+    },
+    relayout: () => setLayoutRun((n) => n + 1),
+    reload: () => restore(window.location.search),
+  };
+}
+
+export type Explorer = ReturnType<typeof useExplorer>;

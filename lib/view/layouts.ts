@@ -1,0 +1,77 @@
+import type { LayoutOptions } from "cytoscape";
+
+export const LAYOUTS = [
+  { name: "fcose", label: "Force (fCoSE)" },
+  { name: "concentric", label: "Concentric" },
+  { name: "breadthfirst", label: "Tree" },
+  { name: "grid", label: "Grid" },
+] as const;
+export type LayoutName = (typeof LAYOUTS)[number]["name"];
+
+export function isLayoutName(value: string | null | undefined): value is LayoutName {
+  return LAYOUTS.some((l) => l.name === value);
+}
+
+/** Above this many elements layouts run in draft quality and without animation. */
+export const LARGE_GRAPH = 1000;
+
+export interface FixedPosition {
+  nodeId: string;
+  position: { x: number; y: number };
+}
+
+export interface LayoutRequest {
+  name: LayoutName;
+  elementCount: number;
+  /** Keep placed nodes where they are (an expansion): only newcomers move. */
+  incremental: boolean;
+  /** Nodes that must not move: pinned by dragging, or already placed when incremental. */
+  fixed: FixedPosition[];
+  roots?: string[];
+}
+
+/** Cytoscape layout options for a request (pure, so the choices are tested). */
+export function layoutOptions(request: LayoutRequest): LayoutOptions {
+  const large = request.elementCount > LARGE_GRAPH;
+  const animate = !large && request.elementCount < 600;
+  const common = { animate, animationDuration: 450, fit: !request.incremental, padding: 40 };
+  switch (request.name) {
+    case "fcose":
+      return {
+        name: "fcose",
+        ...common,
+        quality: large ? "draft" : "default",
+        randomize: !request.incremental,
+        nodeDimensionsIncludeLabels: !large,
+        packComponents: !request.incremental,
+        nodeRepulsion: () => 12000,
+        idealEdgeLength: () => 120,
+        edgeElasticity: () => 0.3,
+        nodeSeparation: 90,
+        numIter: large ? 800 : 2500,
+        fixedNodeConstraint: request.fixed.length ? request.fixed : undefined,
+      } as LayoutOptions;
+    case "concentric":
+      return {
+        name: "concentric",
+        ...common,
+        fit: true,
+        concentric: (node: { data: (k: string) => number }) => node.data("degree"),
+        levelWidth: () => 3,
+        minNodeSpacing: 36,
+        avoidOverlap: true,
+      } as LayoutOptions;
+    case "breadthfirst":
+      return {
+        name: "breadthfirst",
+        ...common,
+        fit: true,
+        directed: false,
+        spacingFactor: 1.15,
+        avoidOverlap: true,
+        ...(request.roots?.length ? { roots: request.roots.map((id) => `[id = ${JSON.stringify(id)}]`).join(",") } : {}),
+      } as LayoutOptions;
+    case "grid":
+      return { name: "grid", ...common, fit: true, avoidOverlap: true, avoidOverlapPadding: 30, condense: true } as LayoutOptions;
+  }
+}
