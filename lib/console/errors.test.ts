@@ -65,6 +65,8 @@ describe("toConsoleError", () => {
     const several = toConsoleError(neo4jError("Neo.ClientError.Statement.SyntaxError", "Expected exactly one statement per query but got: 2"), "RETURN 1; RETURN 2", 8, 10_000);
     expect(several.status).toBe(422);
     expect(several.message).toMatch(/one statement at a time/);
+    const admin = toConsoleError(neo4jError("Neo.ClientError.Statement.UnsupportedAdministrationCommand", "Unsupported administration command: STOP DATABASE neo4j"), "STOP DATABASE neo4j", 8, 10_000);
+    expect(admin.status).toBe(422);
     const profile = toConsoleError(neo4jError("Neo.ClientError.Statement.ArgumentError", "Can't specify multiple conflicting values for execution mode"), "PROFILE RETURN 1", 8, 10_000);
     expect(profile.status).toBe(422);
   });
