@@ -83,6 +83,14 @@ describe("npm run eval", () => {
     ]);
   }, 20_000);
 
+  it("runs the extractor itself without --pred", async () => {
+    const { code, stdout } = await evalCli(gold(), "--json");
+    expect(code).toBe(0);
+    const score = JSON.parse(stdout);
+    expect(score.documents.map((d: { id: string }) => d.id)).toEqual(["g1"]);
+    expect(score.all.tp + score.all.fn).toBe(2);
+  }, 20_000);
+
   it("names the file and line of a malformed gold line, exit 2", async () => {
     const { code, stderr } = await evalCli(join(dir, "bad.jsonl"), "--pred", pred());
     expect(code).toBe(2);
