@@ -2,6 +2,7 @@ import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { Readable } from "node:stream";
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
 import { InputError } from "./files";
@@ -29,6 +30,17 @@ describe("parseJsonLine", () => {
       ok: false,
       error: /binary/,
     });
+  });
+});
+
+describe("parseJsonLine on arbitrary text", () => {
+  it("never throws and always says ok or why not", () => {
+    fc.assert(
+      fc.property(fc.oneof(fc.string(), fc.json()), (text) => {
+        const result = parseJsonLine(text, 1, schema);
+        expect(result.ok || result.error.length > 0).toBe(true);
+      }),
+    );
   });
 });
 

@@ -37,6 +37,12 @@ describe("parseTextArticle", () => {
     });
   });
 
+  it("reads a header line of many spaces quickly", () => {
+    const started = performance.now();
+    parseTextArticle(`Title: a${" ".repeat(200_000)}b\n\nBody.`);
+    expect(performance.now() - started).toBeLessThan(500);
+  });
+
   it("never throws, and the body is always a suffix of the input", () => {
     const lineArb = fc.oneof(
       fc.constantFrom("Title: T", "Date: 2025-01-02", "Source: S", "", " "),

@@ -21,7 +21,9 @@ export interface ParsedArticle {
   source?: string;
 }
 
-const HEADER = /^(title|date|source):[ \t]*(.*?)[ \t]*$/i;
+// Greedy and trimmed afterwards: a lazy value followed by optional spaces would be quadratic on
+// a long line of spaces.
+const HEADER = /^(title|date|source):(.*)$/i;
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 const BLANK_LINE = /\r?\n[ \t]*\r?\n/;
 
@@ -36,7 +38,8 @@ export function parseTextArticle(content: string): ParsedArticle | { error: stri
 
   const article: ParsedArticle = { text: text.slice(blank.index + blank[0].length) };
   for (const header of headers as RegExpExecArray[]) {
-    const [, key = "", value = ""] = header;
+    const [, key = "", raw = ""] = header;
+    const value = raw.trim();
     const field = key.toLowerCase();
     if (field === "date" && !ISO_DATE.test(value))
       return { error: `Date header must be YYYY-MM-DD, got "${value}"` };
@@ -49,14 +52,17 @@ export function parseTextArticle(content: string): ParsedArticle | { error: stri
 
 /**
  * The text of an HTML file's first <title>, with the common character references decoded and
- * whitespace collapsed. The body stays raw HTML: the extractor normalises HTML itself. The regex
- * has one lazy group bounded by a literal, so it scans linearly.
+ * whitespace collapsed. The body stays raw HTML: the extractor normalises HTML itself. Only the
+ * head of the file is searched: the title lives there, and a page full of unclosed "<title"
+ * would otherwise make the lazy scan quadratic.
  */
 export function htmlTitle(html: string): string | undefined {
-  const match = /<title[^>]*>([\s\S]*?)<\/title\s*>/i.exec(html);
+  const match = /<title[^>]*>([\s\S]*?)<\/title\s*>/i.exec(html.slice(0, HTML_HEAD_CHARS));
   const title = match?.[1] ? decodeEntities(match[1]).replace(/\s+/g, " ").trim() : "";
   return title === "" ? undefined : title;
 }
+
+const HTML_HEAD_CHARS = 64 * 1024;
 
 const NAMED_ENTITIES: Record<string, string> = {
   amp: "&",
