@@ -1,5 +1,6 @@
 /**
- * Parsing one article file's content. Pure functions on strings, so they are tested without disk.
+ * Parsing one article file's content. Pure functions on strings, so they are tested without disk
+ * and also run in the browser (the intake form uses parseTextArticle): keep Node imports out.
  *
  * A text (.txt, .md) article may start with header lines, then a blank line, then the body:
  *
