@@ -4,7 +4,7 @@
  * the Israeli Foreign Ministry,"). Read leftwards from the name over title words, connectors and
  * other mentions, stopping at anything else.
  */
-import { TITLE_WORDS } from "./gazetteer/titles";
+import { AIDE_WORDS, TITLE_WORDS } from "./gazetteer/titles";
 import type { Mention } from "./recognize";
 import type { Token } from "./tokens";
 
@@ -35,12 +35,14 @@ export function titleChain(tokens: Token[], mentions: Mention[], mi: number, tok
     const owner = tokenOwner[k]!;
     if (owner >= 0) {
       const o = mentions[owner]!;
-      if (o.type === "Person" || o.type === "Pronoun") break;
+      if ((o.type === "Person" || o.type === "Pronoun") && o.entity !== undefined) break;
       k = o.tokStart - 1;
       left = o.tokStart;
       continue;
     }
     const bare = t.lower.replace(/\.$/, "");
+    // "a senior aide to President X": the aide is someone else; the chain of X starts after "to".
+    if ((t.lower === "to" || t.lower === "for") && k > 0 && AIDE_WORDS.has(tokens[k - 1]!.lower)) break;
     if (TITLE_WORDS.has(bare) || CHAIN_CONNECTORS.has(t.lower) || t.text === "." || (t.cap && /^\p{L}/u.test(t.text))) {
       left = k;
       k--;

@@ -47,7 +47,7 @@ export const relStart = (s: SentenceContext, mi: number) => s.mentions[mi]!.star
 export const relEnd = (s: SentenceContext, mi: number) => s.mentions[mi]!.end - s.start;
 
 /** Lower-case text before position `at` (sentence-relative), at most n characters. */
-export function tail(s: SentenceContext, at: number, n = 100): string {
+export function tail(s: SentenceContext, at: number, n = 160): string {
   return s.lower.slice(Math.max(0, at - n), at);
 }
 
@@ -61,7 +61,8 @@ export function typeOf(doc: DocumentContext, s: SentenceContext, mi: number): En
   return e === undefined ? undefined : doc.entities[e]!.type;
 }
 
-const PREPOSITIONS = new Set(["with", "to", "by", "of", "for", "from", "at", "between", "against", "on", "in", "into", "about", "than", "among"]);
+const PREPOSITIONS = new Set(["with", "to", "by", "of", "for", "from", "at", "between", "against", "on", "in", "into", "about", "than", "among", "aboard", "across", "through", "via", "under", "after", "before", "during", "over", "near", "inside", "like", "including", "despite", "since", "without", "toward", "towards"]);
+const DETERMINERS = new Set(["the", "his", "her", "a", "an", "its", "their"]);
 
 /**
  * The subject of a clause whose trigger precedes mention `before`: the nearest earlier mention of
@@ -77,7 +78,7 @@ export function subjectBefore(doc: DocumentContext, s: SentenceContext, before: 
     let k = s.tokens.findIndex((t) => t.start === s.chains[j]!.start);
     if (k < 0) k = m.tokStart;
     let p = k - 1;
-    while (p >= 0 && (s.tokens[p]!.lower === "the" || s.tokens[p]!.lower === "his" || s.tokens[p]!.lower === "her")) p--;
+    while (p >= 0 && DETERMINERS.has(s.tokens[p]!.lower)) p--;
     if (p >= 0 && PREPOSITIONS.has(s.tokens[p]!.lower)) continue;
     return j;
   }

@@ -34,6 +34,8 @@ export interface Mention {
 }
 
 const PLACE_HEADS = new Set("street square island islands sea river mountains mountain airport garden gardens palace hall lake valley bay strait peninsula province region district".split(" "));
+// Endings of common nouns and adjectives that are rarely parts of a person's name; anchored, linear.
+const NOT_NAME_SUFFIX = /(?:tion|tions|sion|ism|ment|ments|ity|ics|ance|ence|ing|ies|ese|ian|ern|ism|ology|ships?|ers)$/;
 const PRONOUNS = new Set(["he", "she", "him", "his", "her"]);
 
 const isWordish = (t: Token) => /^\p{L}/u.test(t.text);
@@ -112,9 +114,24 @@ function classifyRun(tokens: Token[], text: string, a: number, b: number, out: M
     return;
   }
   let k = a;
-  while (k < b && (TITLE_WORDS.has(tokens[k]!.lower.replace(/\.$/, "")) || tokens[k]!.text === ".")) k++;
+  let connectorInTitle = false;
+  const isTitle = (x: Token | undefined) => x !== undefined && TITLE_WORDS.has(x.lower.replace(/\.$/, ""));
+  // Title words, with connectors between them ("Secretary of State").
+  while (k < b && (isTitle(tokens[k]) || tokens[k]!.text === "." || (k > a && NAME_CONNECTORS.has(tokens[k]!.lower) && isTitle(tokens[k + 1])))) {
+    if (NAME_CONNECTORS.has(tokens[k]!.lower)) connectorInTitle = true;
+    k++;
+  }
   const titled = k > a;
-  const nameTokens = tokens.slice(k, b).filter((t) => t.text !== ".");
+  // "Minister of Foreign Affairs": a title's complement, not a name.
+  if (titled && k < b && NAME_CONNECTORS.has(tokens[k]!.lower)) return;
+  if (connectorInTitle && b - k === 1) return;
+  while (k < b && NAME_CONNECTORS.has(tokens[k]!.lower) && !/^(?:de|da|van|von|bin|al|el|le|la|di|du|der)$/.test(tokens[k]!.lower)) k++;
+  let nameTokens = tokens.slice(k, b).filter((t) => t.text !== ".");
+  // "Presidential Spokesman Natalya X" with an unknown title word: the name starts at the given name.
+  if (nameTokens.length >= 3 && !FIRST_NAMES.has(nameTokens[0]!.lower) && FIRST_NAMES.has(nameTokens[1]!.lower)) {
+    k = tokens.indexOf(nameTokens[1]!);
+    nameTokens = nameTokens.slice(1);
+  }
   if (nameTokens.length === 0) return;
   const last = nameTokens[nameTokens.length - 1]!;
   if (nameTokens.length === 1) {
@@ -127,7 +144,10 @@ function classifyRun(tokens: Token[], text: string, a: number, b: number, out: M
     out.push(makeMention(tokens, text, k, b, "Place", "name"));
     return;
   }
-  const looksPerson = titled || FIRST_NAMES.has(nameTokens[0]!.lower) || nameTokens.every((t) => !t.allCaps || t.text.length === 1);
+  const looksPerson =
+    titled ||
+    FIRST_NAMES.has(nameTokens[0]!.lower) ||
+    (nameTokens.length <= 4 && nameTokens.every((t) => (!t.allCaps || t.text.length === 1) && !NOT_NAME_SUFFIX.test(t.lower) && !CAPITALISED_STOPWORDS.has(t.lower)));
   if (looksPerson) out.push(makeMention(tokens, text, k, b, "Person", "name", { titled }));
 }
 

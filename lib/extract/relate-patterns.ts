@@ -17,6 +17,12 @@ export interface TailRule {
   inPerson?: boolean;
   /** The object of the rule is the imposer, and the subject the sanctioned party (passive). */
   passive?: boolean;
+  /** The subject must be in apposition or a copula away ("X, a senior aide to Y", "X was head of Y"). */
+  appositive?: boolean;
+  /** "sanctions against X" needs an imposing verb between the imposer and the trigger. */
+  needsVerb?: boolean;
+  /** Everyone named after the trigger is an object ("blacklisted A and 14 officials, including B"). */
+  everyone?: boolean;
 }
 
 const DET = String.raw`(?:the\s+|his\s+|her\s+|their\s+|its\s+)?`;
@@ -30,27 +36,29 @@ export const TAIL_RULES: TailRule[] = [
   { type: "met_with", re: /\b(?:was|were|been|being)\s+received\s+by\s+(?:the\s+)?$/, confidence: 0.85, realis: true, list: false, inPerson: true, passive: true },
 
   // "X, special representative of Y", "envoy for Y".
-  { type: "envoy_of", re: /(?<!high\s)\b(?:envoy|ambassador|emissary|representative|delegate)\s+(?:of|for|from)\s+(?:the\s+)?(?:(?:personal|special|official)\s+)?$/, confidence: 0.85, realis: false, list: false },
+  { type: "envoy_of", re: /(?<!high\s)\b(?:envoy|ambassador|emissary|representative|delegate)\s+(?:of|for|from)\s+(?:the\s+)?(?:(?:personal|special|official)\s+)?$/, confidence: 0.85, realis: false, list: false, appositive: true },
 
   // "sanctions against X", "imposed sanctions on X", "asset freeze on X".
-  { type: "sanctioned_by", re: /\b(?:sanctions?|restrictions|restrictive\s+measures|penalties|asset\s+freezes?|travel\s+bans?|visa\s+bans?|embargo)\s+(?:[a-z]+\s+){0,2}?(?:on|against|targeting)\s+(?:the\s+)?$/, confidence: 0.85, realis: true, list: true },
+  { type: "sanctioned_by", re: /\b(?:sanctions?|restrictions|restrictive\s+measures|penalties|asset\s+freezes?|travel\s+bans?|visa\s+bans?|embargo)\s+(?:[a-z]+\s+){0,2}?(?:on|against|targeting)\s+(?:the\s+)?$/, confidence: 0.85, realis: true, list: true, needsVerb: true },
+  // "The EU's restrictions will also apply to A, B and C": the list of an adopted measure.
+  { type: "sanctioned_by", re: /\b(?:sanctions|restrictions|restrictive\s+measures|blacklist|sanctions\s+list|asset\s+freeze)\s+(?:will\s+)?(?:also\s+)?(?:apply\s+to|applies\s+to|target|targets|cover|covers|include|includes)\s+(?:the\s+)?$/, confidence: 0.8, realis: false, list: true, everyone: true },
   // "has blacklisted X", "sanctioned X"; the passive form is excluded in code.
-  { type: "sanctioned_by", re: /\b(?:blacklisted|sanctioned|designated|blacklists)\s+(?:the\s+)?$/, confidence: 0.85, realis: true, list: true },
+  { type: "sanctioned_by", re: /\b(?:blacklisted|sanctioned|designated|blacklists)\s+(?:the\s+)?$/, confidence: 0.85, realis: true, list: true, everyone: true },
   // "X was sanctioned by Y", "X, blacklisted by Y".
   { type: "sanctioned_by", re: /\b(?:sanctioned|blacklisted|designated|targeted)\s+(?:[a-z]+\s+){0,2}?by\s+(?:the\s+)?$/, confidence: 0.85, realis: true, list: false, passive: true },
   { type: "sanctioned_by", re: /\b(?:sanctions|restrictions)\s+(?:[a-z]+\s+){0,2}?(?:imposed|introduced)\s+by\s+(?:the\s+)?$/, confidence: 0.75, realis: true, list: false, passive: true },
 
+  // "studied at X", "a degree from X", "attended college at X", "(degrees in ... (X".
+  { type: "educated_at", re: /\b(?:studied|studying|graduated|graduate|educated|degrees?|diploma|attended|alumn[ia]|alumnus|j\.d\.|mba|ph\.?d\.?|doctorate|bachelor's|master's)(?:(?:(?!\b(?:worked|works|served|serves|joined|where|who)\b)[^;]){0,120}?\s)?(?:at|from|of)\s+(?:college\s+at\s+)?(?:the\s+)?$/, confidence: 0.8, realis: false, list: true },
+  { type: "educated_at", re: /\bdegrees?\s+in\s+[^;()]{0,60}\(\s*$/, confidence: 0.7, realis: false, list: false },
+
   // "worked at X", "served as an editor of X", "joined X".
   { type: "works_for", re: /\b(?:worked|works|working|served|serves|serving|employed)\s+(?:as\s+(?:an?\s+|the\s+)?(?:[a-z-]+\s+){0,3}?)?(?:at|for|in|of|on|with\s+the)\s+(?:the\s+)?$/, confidence: 0.8, realis: false, list: true },
-  { type: "works_for", re: /\b(?:member|members|official|employee|staffer|staff|editor|correspondent|analyst|officer|banker|lawyer|economist|director-general|researcher|diplomat)\s+(?:[a-z-]+\s+){0,4}?(?:of|at|for|in|with)\s+(?:the\s+)?$/, confidence: 0.75, realis: false, list: true },
+  { type: "works_for", re: /\b(?:member|members|official|employee|staffer|staff|editor|correspondent|analyst|officer|banker|lawyer|economist|director-general|researcher|diplomat)\s+(?:(?!who\b|which\b|that\b)[a-z-]+\s+){0,4}?(?:of|at|for|in|with)\s+(?:the\s+)?$/, confidence: 0.75, realis: false, list: true },
   { type: "works_for", re: /\b(?:joined|joining|joins)\s+(?:the\s+)?$/, confidence: 0.7, realis: false, list: false },
 
   // "head of X", "leader of the X party".
-  { type: "leads", re: /(?<!(?:deputy|vice|assistant)\s)\b(?:head|chief|leader|chairman|chairwoman|chair|president|director|governor|ceo|founder)\s+of\s+(?:the\s+)?$/, confidence: 0.8, realis: false, list: false },
-
-  // "studied at X", "a degree from X", "attended college at X", "(degrees in ... (X".
-  { type: "educated_at", re: /\b(?:studied|studying|graduated|graduate|educated|degrees?|diploma|attended|alumn[ia]|alumnus|j\.d\.|mba|ph\.?d\.?|doctorate|bachelor's|master's)(?:[^;]{0,80}?\s)?(?:at|from|of)\s+(?:college\s+at\s+)?(?:the\s+)?$/, confidence: 0.8, realis: false, list: true },
-  { type: "educated_at", re: /\bdegrees?\s+in\s+[^;()]{0,60}\(\s*$/, confidence: 0.7, realis: false, list: false },
+  { type: "leads", re: /(?<!(?:deputy|vice|assistant)\s)\b(?:head|chief|leader|chairman|chairwoman|chair|president|director|governor|ceo|founder)\s+of\s+(?:the\s+)?$/, confidence: 0.8, realis: false, list: false, appositive: true },
 
   // "arrived in X", "visited X", "flew to X", "on a visit to X", "is in X", "on his way home from X".
   { type: "visited", re: /\b(?:arrived|arrives|arriving|landed)\s+(?:[a-z]+\s+){0,2}?(?:in|at)\s+(?:the\s+)?$/, confidence: 0.85, realis: true, list: false },
@@ -63,16 +71,20 @@ export const TAIL_RULES: TailRule[] = [
   { type: "visited", re: /\bhad\s+(?:a|an)\s+(?:[a-z-]+\s+){0,2}?meeting\s+(?:[a-z]+\s+){0,2}?in\s+$/, confidence: 0.6, realis: true, list: false },
 
   // "a senior aide to X", "spokesman for X", "a law clerk to X".
-  { type: "aide_to", re: /\b(?:aide|adviser|advisor|assistant|spokesman|spokeswoman|spokesperson|clerk|counselor|counsellor|chief\s+of\s+staff)\s+(?:to|for)\s+(?:the\s+)?$/, confidence: 0.85, realis: false, list: false },
+  { type: "aide_to", re: /\b(?:aide|adviser|advisor|assistant|spokesman|spokeswoman|spokesperson|clerk|counselor|counsellor|chief\s+of\s+staff)\s+(?:to|for)\s+(?:the\s+)?$/, confidence: 0.85, realis: false, list: false, appositive: true },
 ];
 
 /** Verbs that make "sanctions against X" a measure actually taken by the clause subject. */
 // Literal alternation; bounded.
-export const IMPOSING = /\b(?:imposed|imposes|impose|slapped|levied|placed|extended|renewed|suspended|introduced|adopted|announced|expanded|tightened|maintained|kept|approved|has|had)\b/;
+export const IMPOSING = /\b(?:imposed|imposes|slapped|levied|placed|extended|renewed|suspended|introduced|adopted|announced|expanded|tightened|maintained|kept|approved|agreed)\b/;
 
 /** Coordination between two objects of one trigger: ", ", " and ", ", and ", with an optional "(ACRONYM)". */
 // Anchored both ends; bounded pieces.
-export const COORDINATION = /^\s*(?:\([^()]{1,20}\)\s*)?(?:,\s*|,?\s*and\s+|,?\s*as\s+well\s+as\s+)(?:the\s+)?(?:[a-z-]+\s+){0,3}?$/;
+export const COORDINATION = /^\s*(?:\([^()]{1,20}\)\s*)?(?:,\s*|,?\s*and\s+|,?\s*as\s+well\s+as\s+)(?:the\s+)?$/;
+/** Appositive or copula between a subject and a role trigger; bounded, no nested quantifiers. */
+export const APPOSITIVE = /^\s*(?:,|\bis\b|\bwas\b|\bhas been\b|\bhad been\b|\bbecame\b|\bserves as\b|\bserved as\b|\bremains\b|\bnamed\b|\bappointed\b|\bas\b)[^,;]{0,60}$/;
+/** "Taking part in the talks ... were": everyone named after it took part. */
+export const PARTICIPANTS = /\b(?:taking|took)\s+part\s+in\s+the\s+(?:talks|meeting|meetings|consultations|negotiations)\b[^;]{0,80}\b(?:were|was)\s+$/;
 
 /** "A and B met", after B. */
 export const MET_AFTER_PAIR = /^\s*(?:(?:have|had|has|finally|also|then|first|later)\s+)?(?:met|held\s+(?:[a-z-]+\s+){0,2}?(?:talks|meetings?|consultations)|sat\s+down)\b/;

@@ -7,13 +7,18 @@ import type { EntityType } from "@/lib/schema/entity-types";
 import { allowsRelation, relationSpec } from "@/lib/schema/relations";
 import { ahead, chainStart, relEnd, relStart, REMOTE, subjectBefore, tail, typeOf, UNREAL, type Candidate, type DocumentContext, type Emit, type SentenceContext } from "./context";
 import { chainRelations } from "./relate-chains";
-import { BETWEEN, COORDINATION, IMPOSING, MET_AFTER_PAIR, TAIL_RULES, type TailRule } from "./relate-patterns";
+import { APPOSITIVE, BETWEEN, COORDINATION, IMPOSING, MET_AFTER_PAIR, PARTICIPANTS, TAIL_RULES, type TailRule } from "./relate-patterns";
 
 const PARTY: EntityType[] = ["Person", "Organization", "Country"];
 
 /** Index of the next mention after mi that is not a title modifier. */
 function nextIndependent(s: SentenceContext, mi: number): number | undefined {
-  for (let j = mi + 1; j < s.mentions.length; j++) if (s.modifierOf[j]! < 0 && s.mentions[j]!.entity !== undefined) return j;
+  for (let j = mi + 1; j < s.mentions.length; j++) {
+    const m = s.mentions[j]!;
+    if (s.modifierOf[j]! >= 0 || m.entity === undefined) continue;
+    if (s.tokens[m.tokStart - 1]?.text === "(" && s.tokens[m.tokEnd]?.text === ")") continue; // "(IMF)" repeats the name before it
+    return j;
+  }
   return undefined;
 }
 
@@ -24,69 +29,91 @@ function realis(s: SentenceContext, from: number, to: number, remoteMatters: boo
   return !(remoteMatters && REMOTE.test(window));
 }
 
+/** "Before joining X, Mr. Y was ...": the subject follows the opening clause. */
+function subjectAfterClause(doc: DocumentContext, s: SentenceContext, mi: number, types: readonly EntityType[]): number | undefined {
+  const comma = s.text.indexOf(",", relEnd(s, mi));
+  if (comma < 0 || comma - relEnd(s, mi) > 60) return undefined;
+  for (let j = mi + 1; j < s.mentions.length; j++) {
+    const m = s.mentions[j]!;
+    if (relStart(s, j) < comma || m.entity === undefined || s.modifierOf[j]! >= 0) continue;
+    return types.includes(doc.entities[m.entity]!.type) && chainStart(s, j) - comma < 25 ? j : undefined;
+  }
+  return undefined;
+}
+
 function applyTailRule(doc: DocumentContext, s: SentenceContext, mi: number, rule: TailRule, t: string, emit: Emit): boolean {
   const spec = relationSpec(rule.type);
   const at = chainStart(s, mi);
   const triggerAt = at - t.length;
-  const objectType = typeOf(doc, s, mi)!;
-  let subject: number | undefined;
-  let object: number | undefined;
-  if (rule.passive) {
-    if (!spec.objectTypes.includes(objectType) && rule.type !== "met_with") return false;
-    const sj = subjectBefore(doc, s, mi, rule.type === "met_with" ? ["Person", "Organization"] : PARTY);
-    if (sj === undefined) return false;
-    subject = s.mentions[sj]!.entity;
-    object = s.mentions[mi]!.entity;
-    if (rule.realis && !realis(s, relEnd(s, sj), at, false)) return false;
-  } else if (rule.type === "sanctioned_by") {
-    if (/\b(?:was|were|been|being|is|are|be)\s+(?:[a-z]+\s+)?(?:sanctioned|blacklisted|designated)\s+$/.test(t)) return false;
-    const imposer = subjectBefore(doc, s, mi, ["Organization", "Country"]);
-    let imposerEntity = imposer === undefined ? undefined : s.mentions[imposer]!.entity;
-    const windowFrom = imposer === undefined ? 0 : relEnd(s, imposer);
-    if (imposer !== undefined && /\bsanctions?|restrict|measures|penalt|freeze|ban|embargo/.test(t) && !IMPOSING.test(s.lower.slice(windowFrom, at))) imposerEntity = undefined;
-    if (imposerEntity === undefined) {
-      const by = /^\s+by\s+(?:the\s+)?/.exec(ahead(s, relEnd(s, mi), 20));
-      const n = by ? nextIndependent(s, mi) : undefined;
-      if (n === undefined || relStart(s, n) !== relEnd(s, mi) + by![0].length) return false;
-      imposerEntity = s.mentions[n]!.entity;
-    }
-    if (!realis(s, windowFrom, at, false)) return false;
-    subject = s.mentions[mi]!.entity;
-    object = imposerEntity;
-    emitChecked(doc, emit, { type: rule.type, subject: subject!, object: object!, sentence: s.index, confidence: rule.confidence });
-    if (rule.list) {
-      // Everyone named after a blacklisting verb is on the list ("including ... Chairman X and Y").
-      for (let j = mi + 1; j < s.mentions.length; j++) {
-        const m = s.mentions[j]!;
-        if (m.entity === undefined || s.modifierOf[j]! >= 0) continue;
-        if (m.type === "Person" || coordinated(s, mi, j)) emitChecked(doc, emit, { type: rule.type, subject: m.entity, object: object!, sentence: s.index, confidence: rule.confidence - 0.1 });
-      }
-    }
-    return true;
-  } else {
-    const sj = subjectBefore(doc, s, mi, spec.subjectTypes as readonly EntityType[]);
-    if (sj === undefined) return false;
-    if (rule.realis && !realis(s, relEnd(s, sj), at, rule.inPerson === true)) return false;
-    subject = s.mentions[sj]!.entity;
-    object = s.mentions[mi]!.entity;
-    void triggerAt;
-  }
-  if (subject === undefined || object === undefined) return false;
+  if (rule.type === "sanctioned_by" && !rule.passive) return sanctionRule(doc, s, mi, rule, t, emit);
+  const subjectTypes: readonly EntityType[] = rule.passive ? (rule.type === "met_with" ? ["Person", "Organization"] : PARTY) : spec.subjectTypes;
+  let sj = subjectBefore(doc, s, mi, subjectTypes, triggerAt + 1);
+  if (sj === undefined && !rule.realis) sj = triggerAt === 0 || /^\s*(?:before|after|since|upon|while|when)\b/.test(s.lower.slice(0, triggerAt + 12)) ? subjectAfterClause(doc, s, mi, subjectTypes) : undefined;
+  if (sj === undefined) return false;
+  const before = sj < mi;
+  if (before && rule.appositive && !APPOSITIVE.test(s.lower.slice(relEnd(s, sj), triggerAt))) return false;
+  if (before && rule.realis && !realis(s, relEnd(s, sj), at, rule.inPerson === true)) return false;
+  const subject = s.mentions[sj]!.entity!;
+  const object = s.mentions[mi]!.entity!;
   const ok = emitChecked(doc, emit, { type: rule.type, subject, object, sentence: s.index, confidence: rule.confidence });
   if (ok && rule.list) {
-    let prev = mi;
-    for (let j = nextIndependent(s, mi); j !== undefined && coordinated(s, prev, j); j = nextIndependent(s, j)) {
-      emitChecked(doc, emit, { type: rule.type, subject, object: s.mentions[j]!.entity!, sentence: s.index, confidence: rule.confidence - 0.05 });
-      prev = j;
-    }
+    for (const j of coordinatedAfter(s, mi)) emitChecked(doc, emit, { type: rule.type, subject, object: s.mentions[j]!.entity!, sentence: s.index, confidence: rule.confidence - 0.05 });
   }
   return ok;
 }
 
-/** Whether mention b is coordinated with mention a ("X and Y", "X, Y"). */
-function coordinated(s: SentenceContext, a: number, b: number): boolean {
-  const gap = s.lower.slice(relEnd(s, a), chainStart(s, b));
-  return gap.length < 60 && COORDINATION.test(gap);
+/** "X imposed sanctions on Y", "X has blacklisted A and B, including C", "X's restrictions apply to A, B". */
+function sanctionRule(doc: DocumentContext, s: SentenceContext, mi: number, rule: TailRule, t: string, emit: Emit): boolean {
+  const at = chainStart(s, mi);
+  const triggerAt = at - t.length;
+  if (/\b(?:was|were|been|being|is|are|be)\s+(?:[a-z]+\s+)?(?:sanctioned|blacklisted|designated)\s+$/.test(t)) return false;
+  const imposer = subjectBefore(doc, s, mi, ["Organization", "Country"], triggerAt + 1);
+  let imposerEntity = imposer === undefined ? undefined : s.mentions[imposer]!.entity;
+  const windowFrom = imposer === undefined ? Math.max(0, triggerAt - 40) : relEnd(s, imposer);
+  if (imposer !== undefined && rule.needsVerb && !IMPOSING.test(s.lower.slice(windowFrom, at))) imposerEntity = undefined;
+  if (imposerEntity === undefined) {
+    // "sanctions imposed on X by Y".
+    const by = /^\s+by\s+(?:the\s+)?/.exec(ahead(s, relEnd(s, mi), 20));
+    const n = by ? nextIndependent(s, mi) : undefined;
+    if (n === undefined || relStart(s, n) !== relEnd(s, mi) + by![0].length) return false;
+    imposerEntity = s.mentions[n]!.entity;
+  }
+  if (rule.realis && !realis(s, windowFrom, at, false)) return false;
+  const object = imposerEntity!;
+  const targets = rule.everyone ? listedAfter(s, mi) : [mi, ...coordinatedAfter(s, mi)];
+  let any = false;
+  targets.forEach((j, n) => {
+    any = emitChecked(doc, emit, { type: "sanctioned_by", subject: s.mentions[j]!.entity!, object, sentence: s.index, confidence: rule.confidence - (n ? 0.05 : 0) }) || any;
+  });
+  return any;
+}
+
+/** Mentions coordinated after mi: "A, B and C" gives B and C; a bare comma counts only inside a list ending in "and". */
+function coordinatedAfter(s: SentenceContext, mi: number): number[] {
+  const out: number[] = [];
+  let prev = mi;
+  for (let j = nextIndependent(s, mi); j !== undefined; j = nextIndependent(s, j)) {
+    const gap = s.lower.slice(relEnd(s, prev), chainStart(s, j));
+    if (gap.length > 40 || !COORDINATION.test(gap)) break;
+    out.push(j);
+    if (/\band\b|as well as/.test(gap)) return out;
+    prev = j;
+  }
+  // A list that never reached "and" was not a list ("with Nakasone, Kyodo News Service said").
+  return [];
+}
+
+/** The first object and every person named after it, up to a reporting verb ("..., X said"). */
+function listedAfter(s: SentenceContext, mi: number): number[] {
+  const out = [mi];
+  for (let j = mi + 1; j < s.mentions.length; j++) {
+    const m = s.mentions[j]!;
+    if (m.entity === undefined || s.modifierOf[j]! >= 0) continue;
+    const gap = s.lower.slice(relEnd(s, j - 1), relStart(s, j));
+    if (/\b(?:said|says|told|according)\b/.test(gap) || /^\s+(?:said|says|told)\b/.test(ahead(s, relEnd(s, j), 12))) break;
+    if (m.type === "Person") out.push(j);
+  }
+  return out;
 }
 
 function emitChecked(doc: DocumentContext, emit: Emit, c: Candidate): boolean {
@@ -108,6 +135,16 @@ function tailRules(doc: DocumentContext, s: SentenceContext, emit: Emit): void {
       if (applyTailRule(doc, s, mi, rule, match[0], emit)) return;
     }
   });
+}
+
+/** "Taking part in the talks were A, and B": every pair of people named after it met. */
+function participantRule(doc: DocumentContext, s: SentenceContext, emit: Emit): void {
+  const first = s.mentions.findIndex((m, mi) => m.entity !== undefined && s.modifierOf[mi]! < 0 && PARTICIPANTS.test(tail(s, chainStart(s, mi))));
+  if (first < 0) return;
+  const people = s.mentions.flatMap((m, mi) => (mi >= first && m.type === "Person" && m.entity !== undefined && s.modifierOf[mi]! < 0 ? [m.entity] : []));
+  const unique = [...new Set(people)];
+  for (let a = 0; a < unique.length; a++)
+    for (let b = a + 1; b < unique.length && b < 8; b++) emitChecked(doc, emit, { type: "met_with", subject: unique[a]!, object: unique[b]!, sentence: s.index, confidence: 0.75 });
 }
 
 /** "A and B met", "talks between A and B". */
@@ -172,6 +209,7 @@ export function relate(doc: DocumentContext): Candidate[] {
     chainRelations(doc, s, emit, pendingSenders);
     tailRules(doc, s, emit);
     pairRules(doc, s, emit);
+    participantRule(doc, s, emit);
     roleAfterRules(doc, s, emit);
     pendingSenders.push(...unnamedEnvoySenders(doc, s));
   }

@@ -29,8 +29,10 @@ function nameParts(text: string): { given?: string; surname: string; tokens: str
   const tokens = text.split(/[\s.]+/).filter(Boolean);
   let end = tokens.length;
   while (end > 1 && SUFFIXES.has(tokens[end - 1]!.toLowerCase())) end--;
-  const surnameStart = end >= 3 && /^(de|da|van|von|bin|al|el|le|la|di)$/i.test(tokens[end - 2]!) ? end - 2 : end - 1;
-  return { given: surnameStart > 0 ? tokens[0] : undefined, surname: tokens.slice(surnameStart, end).join(" "), tokens };
+  const particle = (t: string | undefined) => t !== undefined && /^(de|da|van|von|bin|al|el|le|la|di|du|der)$/.test(t);
+  let surnameStart = end - 1;
+  while (surnameStart > 0 && particle(tokens[surnameStart - 1])) surnameStart--;
+  return { given: surnameStart > 0 ? tokens[0] : undefined, surname: tokens[end - 1] ?? "", tokens };
 }
 
 const cleanSurface = (s: string) => s.replace(/\s+/g, " ").trim();

@@ -36,6 +36,10 @@ export function tokenize(text: string, start = 0, end = text.length): Token[] {
       out.push(make(t.slice(0, -2), at), make(t.slice(-2), at + t.length - 2));
     } else if (t.length > 1 && t.endsWith("'") && /s'$/i.test(t)) {
       out.push(make(t.slice(0, -1), at), make("'", at + t.length - 1));
+    } else if (/^\p{Lu}.*-\p{Ll}+(?:ed|ing)$/u.test(t)) {
+      // "United Nations-facilitated talks": a name with an adjective suffix; keep the name apart.
+      const dash = t.lastIndexOf("-");
+      out.push(make(t.slice(0, dash), at), make("-", at + dash), make(t.slice(dash + 1), at + dash + 1));
     } else {
       out.push(make(t, at));
     }

@@ -10,7 +10,7 @@ export const TITLE_WORDS = new Set(
   high commissioner charge chargé d'affaires affaires national security acting former then-president then-prime
   king queen prince princess emir sheikh sultan chancellor premier governor mayor senator sen rep gen general
   admiral colonel col lt lieutenant major maj capt captain sgt mr mrs ms dr prof professor lord sir lady dame judge justice
-  clerk law leader commander officer official officials negotiator coordinator counselor counsellor ceo executive crown
+  clerk law leader commander officer official negotiator coordinator counselor counsellor ceo executive crown
   pope cardinal archbishop bishop rabbi imam ayatollah state counterpart emissary delegate permanent first second
   vice-president vice-chairman chief-of-staff staff minister-counsellor consul consul-general attorney solicitor
   lawmaker congressman congresswoman speaker mp member members legislator deputy-head interim designate key

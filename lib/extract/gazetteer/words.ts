@@ -36,7 +36,7 @@ export const FIRST_NAMES = new Set(
   konstantin kurt laura lee leonid li lin linda lisa louis lucas luis maria marc marco margaret maria mark martin
   mary matthew maxim michael michel mikhail mohamed mohammed muhammad nadia natalia natalya nick nicholas nicolas
   nikolai nikita nobuo olaf oleg olga omar pablo patrick paul pavel pedro peter petr philip pierre rachel rafael
-  rashad richard robert rod roger roman ronald rudolf salah sam samuel sarah sergei sergey sitivene staffan
+  rashad richard robert rod roger roman ronald rudolf salah sam samuel sarah sergei sergey staffan
   stephen steve steven susan tanya thomas tim timothy tom tony valentina valery vasily victor viktor vladimir
   vladislav walid wang william wladyslaw xi yasuhiro yevgeny yuri yury zhang boris emmanuelle angela jens
   ursula josep antony antonio shinzo fumio narendra recep tayyip volodymyr yulia alexei mahmoud benjamin
