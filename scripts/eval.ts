@@ -5,7 +5,8 @@
  *
  * Without --pred the extractor runs on each gold line's text. --json prints the whole score as
  * one JSON object; --details adds each document's false positives and negatives to the table.
- * Exit codes: 0 scored, 1 failed while scoring, 2 bad arguments or unreadable input.
+ * Exit codes: 0 scored; 1 failed while scoring (an extractor error, printed in full); 2 bad
+ * arguments, a missing or malformed input (named with file and line), or no extractor.
  */
 import { parseArgs } from "node:util";
 import { assertReadable, InputError } from "@/lib/corpus/files";
@@ -13,7 +14,7 @@ import { readAllJsonLines } from "@/lib/corpus/jsonl";
 import { goldLine, predictionLine, type GoldLine, type PredictionLine } from "@/lib/eval/formats";
 import { formatReport } from "@/lib/eval/report";
 import { ExtractorUnavailableError, loadExtractor, predictGold } from "@/lib/eval/run-extractor";
-import { scoreCorpus } from "@/lib/eval/score";
+import { scoreCorpus, ScoreInputError } from "@/lib/eval/score";
 
 const USAGE = "usage: npm run eval -- GOLD.jsonl [--pred PRED.jsonl] [--json] [--details]";
 
@@ -56,14 +57,21 @@ async function main(): Promise<void> {
   );
 }
 
+/** Errors that are the caller's to fix: a message is enough, and the exit code is 2. */
+function isInputProblem(error: unknown): error is Error {
+  return (
+    error instanceof UsageError ||
+    error instanceof InputError ||
+    error instanceof ScoreInputError ||
+    error instanceof ExtractorUnavailableError ||
+    ((error as { code?: string }).code?.startsWith("ERR_PARSE_ARGS") ?? false)
+  );
+}
+
 main().catch((error: unknown) => {
-  if (error instanceof ExtractorUnavailableError) {
-    console.error(`${error.message}; score a prediction file with --pred PRED.jsonl`);
-    process.exitCode = 2;
-    return;
-  }
-  const usage =
-    error instanceof UsageError || (error as { code?: string }).code?.startsWith("ERR_PARSE_ARGS");
-  console.error(usage || error instanceof InputError ? (error as Error).message : error);
-  process.exitCode = usage || error instanceof InputError ? 2 : 1;
+  const problem = isInputProblem(error);
+  const hint =
+    error instanceof ExtractorUnavailableError ? "; score a file with --pred PRED.jsonl" : "";
+  console.error(problem ? `${error.message}${hint}` : error);
+  process.exitCode = problem ? 2 : 1;
 });

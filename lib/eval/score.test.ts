@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { goldLine, predictionLine, type GoldLineInput, type PredictionLineInput } from "./formats";
-import { scoreCorpus, scoreDocument } from "./score";
+import { scoreCorpus, scoreDocument, ScoreInputError } from "./score";
 
 // Invented people and places; no real article text.
 const GOLD: GoldLineInput = {
@@ -250,6 +250,6 @@ describe("scoreCorpus", () => {
   });
 
   it("rejects duplicate gold ids", () => {
-    expect(() => scoreCorpus([other, other], [])).toThrow(/d2 appears more than once/);
+    expect(() => scoreCorpus([other, other], [])).toThrow(ScoreInputError);
   });
 });

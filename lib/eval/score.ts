@@ -28,6 +28,9 @@ import {
  * counts over documents before dividing.
  */
 
+/** The inputs cannot be scored as given (a broken gold file, not a bug here). */
+export class ScoreInputError extends Error {}
+
 export interface RelationDetail {
   type: RelationType;
   subject: string;
@@ -212,7 +215,9 @@ export function scoreCorpus(
   const goldIds = new Set<string>();
   const documents: DocumentScore[] = [];
   for (const gold of golds) {
-    if (goldIds.has(gold.id)) throw new Error(`gold document id ${gold.id} appears more than once`);
+    if (goldIds.has(gold.id)) {
+      throw new ScoreInputError(`gold document id ${gold.id} appears more than once`);
+    }
     goldIds.add(gold.id);
     if (!byId.has(gold.id)) warnings.push(`no prediction for ${gold.id}; scored as empty`);
     documents.push(scoreDocument(gold, byId.get(gold.id)));
