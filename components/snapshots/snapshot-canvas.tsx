@@ -40,7 +40,8 @@ export function SnapshotCanvas({
       container: element,
       elements: snapshotElements(snapshot),
       style: snapshotStylesheet(snapshot.style),
-      layout: { name: "preset" },
+      // fit: false keeps the saved zoom and pan (a preset layout fits the viewport by default).
+      layout: { name: "preset", fit: false },
       zoom: snapshot.viewport.zoom,
       pan: panFor(snapshot, element.clientWidth, element.clientHeight),
       minZoom: 0.05,
