@@ -37,6 +37,8 @@ export interface Candidate {
   confidence: number;
   role?: string;
   crossSentence?: boolean;
+  /** Inferred from the dateline rather than stated: dropped when a stated one exists. */
+  guess?: boolean;
 }
 
 export type Emit = (c: Candidate) => void;
@@ -68,7 +70,7 @@ const DETERMINERS = new Set(["the", "his", "her", "a", "an", "its", "their"]);
  * The subject of a clause whose trigger precedes mention `before`: the nearest earlier mention of
  * an allowed type that is not itself the object of a preposition and not a title modifier.
  */
-export function subjectBefore(doc: DocumentContext, s: SentenceContext, before: number, types: readonly EntityType[], limitOffset?: number): number | undefined {
+export function subjectBefore(doc: DocumentContext, s: SentenceContext, before: number, types: readonly EntityType[], limitOffset?: number, anyPosition = false): number | undefined {
   for (let j = before - 1; j >= 0; j--) {
     const m = s.mentions[j]!;
     if (m.entity === undefined || s.modifierOf[j]! >= 0) continue;
@@ -79,7 +81,7 @@ export function subjectBefore(doc: DocumentContext, s: SentenceContext, before: 
     if (k < 0) k = m.tokStart;
     let p = k - 1;
     while (p >= 0 && DETERMINERS.has(s.tokens[p]!.lower)) p--;
-    if (p >= 0 && PREPOSITIONS.has(s.tokens[p]!.lower)) continue;
+    if (!anyPosition && p >= 0 && PREPOSITIONS.has(s.tokens[p]!.lower)) continue;
     return j;
   }
   return undefined;

@@ -21,11 +21,27 @@ function documentPresident(doc: DocumentContext): number | undefined {
   return found.length === 1 ? found[0] : undefined;
 }
 
+const PREPOSITION_BEFORE = /\b(?:on|to|in|from|against|with|for|of|at|by|into|toward|towards|about|over)\s+(?:the\s+)?$/;
+
+/** "President X said the U.S. would ...": the first country named soon after a bare head-of-state title. */
+function countryAfter(doc: DocumentContext, s: SentenceContext, mi: number): number | undefined {
+  const end = s.mentions[mi]!.end;
+  for (let j = mi + 1; j < s.mentions.length; j++) {
+    const m = s.mentions[j]!;
+    if (m.start - end > 60) return undefined;
+    if (m.type === "Person" && m.entity !== undefined && s.modifierOf[j]! < 0) return undefined;
+    if (m.entity === undefined || doc.entities[m.entity]!.type !== "Country") continue;
+    if (PREPOSITION_BEFORE.test(s.lower.slice(Math.max(0, m.start - s.start - 20), m.start - s.start))) continue;
+    return m.entity;
+  }
+  return undefined;
+}
+
 export function chainRelations(doc: DocumentContext, s: SentenceContext, emit: Emit, pendingSenders: number[]): void {
   s.mentions.forEach((m, mi) => {
     if (m.type !== "Person" || m.entity === undefined) return;
     const chain = s.chains[mi]!;
-    const words = chain.roleWords;
+    const words = chain.roleWords.map((w) => w.replace(/^(?:then|ex)-/, ""));
     if (words.length === 0) return;
     const role = roleText(words);
     const person = m.entity;
@@ -34,6 +50,9 @@ export function chainRelations(doc: DocumentContext, s: SentenceContext, emit: E
     const parties = chain.parties.map((p) => s.mentions[p]!.entity).filter((e): e is number => e !== undefined);
     const typed = (t: string) => parties.filter((e) => doc.entities[e]!.type === t);
     const unreal = words.some((w) => UNREAL_WORDS.has(w));
+    // "Israeli U.N. spokesman": after a country, an organisation is where the person serves that country.
+    const firstCountry = parties.findIndex((e) => doc.entities[e]!.type === "Country");
+    const employers = () => (firstCountry >= 0 ? [] : typed("Organization"));
     const base = { subject: person, sentence: s.index, role };
 
     if (words.some((w) => ENVOY_WORDS.has(w)) && !unreal && !/\bhigh representative\b/.test(words.join(" "))) {
@@ -41,7 +60,7 @@ export function chainRelations(doc: DocumentContext, s: SentenceContext, emit: E
       if (sender !== undefined) return emit({ ...base, type: "envoy_of", object: sender, confidence: 0.9 });
       const pending = pendingSenders[pendingSenders.length - 1];
       if (pending !== undefined) return emit({ ...base, type: "envoy_of", object: pending, confidence: 0.6, crossSentence: true });
-      if (doc.datelineCountry !== undefined) return emit({ ...base, type: "envoy_of", object: doc.datelineCountry, confidence: 0.5, crossSentence: true });
+      if (doc.datelineCountry !== undefined) return emit({ ...base, type: "envoy_of", object: doc.datelineCountry, confidence: 0.5, crossSentence: true, guess: true });
       return;
     }
     if (words.some((w) => AIDE_WORDS.has(w))) {
@@ -51,13 +70,13 @@ export function chainRelations(doc: DocumentContext, s: SentenceContext, emit: E
         const president = documentPresident(doc);
         if (president !== undefined && president !== person) return emit({ ...base, type: "aide_to", object: president, confidence: 0.7 });
       }
-      for (const org of typed("Organization")) emit({ ...base, type: "works_for", object: org, confidence: 0.8 });
+      for (const org of employers()) emit({ ...base, type: "works_for", object: org, confidence: 0.8 });
       return;
     }
     const subordinate = words.some((w) => SUBORDINATE_WORDS.has(w));
     const heads = words.some((w) => HEAD_WORDS.has(w) || w === "secretary");
     if (subordinate || !heads) {
-      for (const org of typed("Organization")) emit({ ...base, type: "works_for", object: org, confidence: 0.75 });
+      for (const org of employers()) emit({ ...base, type: "works_for", object: org, confidence: 0.75 });
       return;
     }
     if (unreal) return;
@@ -69,8 +88,10 @@ export function chainRelations(doc: DocumentContext, s: SentenceContext, emit: E
     if (stateHead) target = office ?? countries[0] ?? (orgs.length && words.includes("secretary-general") ? orgs[0] : undefined);
     else target = orgs[0] ?? countries[0];
     if (target !== undefined) return emit({ ...base, type: "leads", object: target, confidence: 0.85 });
+    const near = stateHead ? countryAfter(doc, s, mi) : undefined;
+    if (near !== undefined) return emit({ ...base, type: "leads", object: near, confidence: 0.6 });
     if (stateHead && doc.datelineCountry !== undefined && !words.includes("deputy")) {
-      emit({ ...base, type: "leads", object: doc.datelineCountry, confidence: 0.5, crossSentence: true });
+      emit({ ...base, type: "leads", object: doc.datelineCountry, confidence: 0.5, crossSentence: true, guess: true });
     }
   });
 }

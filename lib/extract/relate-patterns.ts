@@ -23,6 +23,8 @@ export interface TailRule {
   needsVerb?: boolean;
   /** Everyone named after the trigger is an object ("blacklisted A and 14 officials, including B"). */
   everyone?: boolean;
+  /** The place is the story's dateline, not the mention ("arrived from Helsinki" in a Moscow story). */
+  toDateline?: boolean;
 }
 
 const DET = String.raw`(?:the\s+|his\s+|her\s+|their\s+|its\s+)?`;
@@ -62,6 +64,7 @@ export const TAIL_RULES: TailRule[] = [
 
   // "arrived in X", "visited X", "flew to X", "on a visit to X", "is in X", "on his way home from X".
   { type: "visited", re: /\b(?:arrived|arrives|arriving|landed)\s+(?:[a-z]+\s+){0,2}?(?:in|at)\s+(?:the\s+)?$/, confidence: 0.85, realis: true, list: false },
+  { type: "visited", re: /\barrived\s+(?:here\s+)?from\s+(?:the\s+)?$/, confidence: 0.55, realis: true, list: false, toDateline: true },
   { type: "visited", re: /\b(?:visited|toured)\s+(?:the\s+)?$/, confidence: 0.85, realis: true, list: true },
   { type: "visited", re: /\b(?:travell?ed|flew|went)\s+(?:[a-z]+\s+){0,2}?to\s+(?:the\s+)?$/, confidence: 0.8, realis: true, list: false },
   { type: "visited", re: /\b(?:on|during)\s+(?:a|an|his|her|their)\s+(?:[a-z-]+\s+){0,2}?(?:visit|trip|tour)\s+(?:to|of)\s+(?:the\s+)?$/, confidence: 0.8, realis: true, list: false },

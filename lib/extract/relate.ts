@@ -47,14 +47,22 @@ function applyTailRule(doc: DocumentContext, s: SentenceContext, mi: number, rul
   const triggerAt = at - t.length;
   if (rule.type === "sanctioned_by" && !rule.passive) return sanctionRule(doc, s, mi, rule, t, emit);
   const subjectTypes: readonly EntityType[] = rule.passive ? (rule.type === "met_with" ? ["Person", "Organization"] : PARTY) : spec.subjectTypes;
-  let sj = subjectBefore(doc, s, mi, subjectTypes, triggerAt + 1);
+  // An appositive belongs to the name right before it, even one after a preposition ("with X, an aide to Y").
+  const nearest = rule.appositive ? subjectBefore(doc, s, mi, subjectTypes, triggerAt + 1, true) : undefined;
+  const appositiveOk = nearest !== undefined && APPOSITIVE.test(s.lower.slice(relEnd(s, nearest), triggerAt));
+  let sj = appositiveOk ? nearest : subjectBefore(doc, s, mi, subjectTypes, triggerAt + 1);
   if (sj === undefined && !rule.realis) sj = triggerAt === 0 || /^\s*(?:before|after|since|upon|while|when)\b/.test(s.lower.slice(0, triggerAt + 12)) ? subjectAfterClause(doc, s, mi, subjectTypes) : undefined;
   if (sj === undefined) return false;
   const before = sj < mi;
   if (before && rule.appositive && !APPOSITIVE.test(s.lower.slice(relEnd(s, sj), triggerAt))) return false;
   if (before && rule.realis && !realis(s, relEnd(s, sj), at, rule.inPerson === true)) return false;
   const subject = s.mentions[sj]!.entity!;
-  const object = s.mentions[mi]!.entity!;
+  let object = s.mentions[mi]!.entity!;
+  if (rule.toDateline) {
+    // "X arrived from Helsinki" in a story filed from Moscow: X is in Moscow.
+    if (doc.datelinePlace === undefined || /\barrived\s+in\b/.test(s.lower)) return false;
+    object = doc.datelinePlace;
+  }
   const ok = emitChecked(doc, emit, { type: rule.type, subject, object, sentence: s.index, confidence: rule.confidence });
   if (ok && rule.list) {
     for (const j of coordinatedAfter(s, mi)) emitChecked(doc, emit, { type: rule.type, subject, object: s.mentions[j]!.entity!, sentence: s.index, confidence: rule.confidence - 0.05 });
@@ -114,6 +122,12 @@ function listedAfter(s: SentenceContext, mi: number): number[] {
     if (m.type === "Person") out.push(j);
   }
   return out;
+}
+
+/** A guess (dateline, earlier sentence) is dropped when the same subject has a stated relation of that type. */
+function dropWeakDuplicates(cands: Candidate[]): Candidate[] {
+  const strong = new Set(cands.filter((c) => !c.guess).map((c) => `${c.type}|${c.subject}`));
+  return cands.filter((c) => !c.guess || !strong.has(`${c.type}|${c.subject}`));
 }
 
 function emitChecked(doc: DocumentContext, emit: Emit, c: Candidate): boolean {
@@ -195,7 +209,7 @@ function unnamedEnvoySenders(doc: DocumentContext, s: SentenceContext): number[]
   s.mentions.forEach((m, mi) => {
     if (m.entity === undefined || (m.type !== "Country" && m.type !== "Organization")) return;
     const after = s.text.slice(relEnd(s, mi), relEnd(s, mi) + 40);
-    if (/^(?:'s)?\s+(?:(?:special|senior|top|chief)\s+)?(?:envoys?|ambassador|emissary)\b(?!\s+[A-Z])/i.test(after) && s.modifierOf[mi]! < 0) out.push(m.entity);
+    if (/^(?:'s)?\s+(?:(?:[Ss]pecial|[Ss]enior|[Tt]op|[Cc]hief)\s+)?(?:[Ee]nvoys?|[Aa]mbassador|[Ee]missary)\b(?!\s+(?:to\s+)?[A-Z])/.test(after) && s.modifierOf[mi]! < 0) out.push(m.entity);
   });
   return out;
 }
@@ -213,5 +227,5 @@ export function relate(doc: DocumentContext): Candidate[] {
     roleAfterRules(doc, s, emit);
     pendingSenders.push(...unnamedEnvoySenders(doc, s));
   }
-  return out;
+  return dropWeakDuplicates(out);
 }
