@@ -1,10 +1,12 @@
 // Stores a new snapshot: the envelope as JSON text plus what reads and deletes need.
 // Params: $id, $deleteTokenHash (sha256 hex), $title, $createdAt, $expiresAt (ISO or null),
-//         $formatVersion, $elementCount, $bytes, $body (envelope JSON)
+//         $formatVersion, $elementCount, $bytes (JSON size), $body (envelope JSON, gzip, base64),
+//         $bodyEncoding
 // Returns: one row {id}
 CREATE (s:Snapshot {
   id: $id, deleteTokenHash: $deleteTokenHash, title: $title, createdAt: datetime($createdAt),
   expiresAt: CASE WHEN $expiresAt IS NULL THEN null ELSE datetime($expiresAt) END,
-  formatVersion: $formatVersion, elementCount: $elementCount, bytes: $bytes, body: $body
+  formatVersion: $formatVersion, elementCount: $elementCount, bytes: $bytes, body: $body,
+  bodyEncoding: $bodyEncoding
 })
 RETURN s.id AS id
