@@ -1,4 +1,3 @@
-import { AppError } from "@/lib/errors";
 import { toAppError } from "@/lib/neo4j/db-errors";
 import { planDocument, type DocumentPlan, type MergeMap, type PreparedDocument } from "./plan";
 import { loadMerges, NOTHING_ADDED, writeBatch, type Added, type BatchResult } from "./write-batch";
@@ -122,12 +121,10 @@ async function writeWithFallback(
     count(await writeBatch(batch.map((p) => p.plan)));
     return;
   } catch (error) {
-    if (isFatal(error) || batch.length === 1) {
-      if (isFatal(error)) throw error;
-      fail(batch[0]!.label, describe(error));
-      return;
-    }
+    if (isFatal(error)) throw error;
+    if (batch.length === 1) return fail(batch[0]!.label, describe(error));
   }
+  // Something in the batch is bad: write one document per transaction to find it and keep the rest.
   for (const pending of batch) {
     try {
       count(await writeBatch([pending.plan]));
@@ -145,5 +142,5 @@ function isFatal(error: unknown): boolean {
 function describe(error: unknown): string {
   const appError = toAppError(error);
   const cause = appError.cause instanceof Error ? `: ${appError.cause.message.split("\n")[0]}` : "";
-  return appError instanceof AppError && appError.code !== "internal" ? appError.message : `${appError.message}${cause}`;
+  return appError.code === "internal" ? `${appError.message}${cause}` : appError.message;
 }

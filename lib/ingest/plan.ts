@@ -190,7 +190,9 @@ export function combinePlans(plans: readonly DocumentPlan[]): Omit<DocumentPlan,
 function addEntity(into: Map<string, EntityRow>, row: EntityRow): void {
   const known = into.get(row.id);
   const merged = known ?? { ...row, aliases: [], roles: [] };
-  for (const alias of row.aliases) if (alias !== merged.name && !merged.aliases.includes(alias)) merged.aliases.push(alias);
+  // A name equal to the stored name is dropped when written (write-graph.cypher), not here: a
+  // merged-away entity's row still carries its own name, which must become an alias.
+  for (const alias of row.aliases) if (!merged.aliases.includes(alias)) merged.aliases.push(alias);
   for (const role of row.roles) if (!merged.roles.includes(role)) merged.roles.push(role);
   into.set(row.id, merged);
 }
