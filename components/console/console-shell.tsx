@@ -54,6 +54,12 @@ function useShownResult(run: RunState, mode: GraphMode): Shown {
   return shown;
 }
 
+/** A history entry's name: its leading `// comment` (examples have their title there), else its first line. */
+function historyLabel(query: string): string {
+  const first = query.trim().split("\n")[0] ?? "";
+  return first.startsWith("//") ? first.replace(/^\/\/\s*/, "") : first;
+}
+
 function RunError({ run }: { run: RunState }) {
   if (run.state !== "failed") return null;
   const { failure } = run;
@@ -61,7 +67,7 @@ function RunError({ run }: { run: RunState }) {
     failure.status === 422 ? "Not run" : failure.status === 504 || failure.status === 408 ? "Stopped" : failure.reason === "cypher" ? "Cypher error" : "Error";
   return (
     <div className={styles.error} role="alert">
-      <strong>{title}:</strong>
+      <strong>{title}:</strong>{" "}
       {failure.reason === "cypher" ? <pre className={styles.errorText}>{failure.message}</pre> : <span>{failure.message}</span>}
     </div>
   );
@@ -134,7 +140,7 @@ export function ConsoleShell({ examples, limits }: { examples: Example[]; limits
             empty="Queries you run appear here (the last 100, kept in this browser)."
             items={history.entries.map((h) => ({
               key: `${h.at}-${h.query}`,
-              label: h.query.split("\n").find((l) => l.trim() && !l.trim().startsWith("//")) ?? h.query,
+              label: historyLabel(h.query),
               detail: new Date(h.at).toLocaleString("en-GB"),
               onSelect: () => load(h.query, h.params),
             }))}

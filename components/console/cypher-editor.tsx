@@ -86,6 +86,7 @@ export function CypherEditor({ value, onChange, onRun, schema, paramNames, error
         extensions: [
           Prec.highest(keymap.of([{ key: "Mod-Enter", run }])),
           lineNumbers(),
+          EditorView.lineWrapping,
           history(),
           bracketMatching(),
           closeBrackets(),

@@ -88,8 +88,6 @@ export function Explorer({ explorer, databaseDown, searchInput, lastSearch }: Ex
           getContext={() => ({ filters, search: lastSearch || undefined, focus: view.focus })}
           panel={showFilters ? "filters" : panel}
           onPanel={onPanel}
-          webgl={webgl}
-          onWebgl={setWebgl}
         />
         <div className={showFilters && load.state === "ready" && !empty ? "canvas-area with-filters" : "canvas-area"}>
           {load.state === "loading" && !databaseDown && <div className="empty" role="status">Loading the graph…</div>}
@@ -148,6 +146,8 @@ export function Explorer({ explorer, databaseDown, searchInput, lastSearch }: Ex
         panel={panel}
         visible={visible}
         pathFrom={selection?.kind === "node" && selectedName ? { id: selection.id, name: selectedName } : null}
+        webgl={webgl}
+        onWebgl={setWebgl}
         onPanel={setPanel}
       />
     </main>

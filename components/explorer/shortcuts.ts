@@ -22,9 +22,14 @@ export interface ShortcutHandlers {
   help: () => void;
 }
 
+const NOT_TYPED = new Set(["checkbox", "radio", "range", "button", "submit"]);
+
+/** Whether keys go into a text field (which keeps its own undo, Delete and "/"). */
 function typingIn(target: EventTarget | null): boolean {
   const el = target as HTMLElement | null;
-  return !!el && (el.tagName === "INPUT" || el.tagName === "TEXTAREA" || el.tagName === "SELECT" || el.isContentEditable);
+  if (!el) return false;
+  if (el.tagName === "INPUT") return !NOT_TYPED.has((el as HTMLInputElement).type);
+  return el.tagName === "TEXTAREA" || el.tagName === "SELECT" || el.isContentEditable;
 }
 
 /** The explorer's keyboard shortcuts; keys typed into a field stay with the field (except Esc). */

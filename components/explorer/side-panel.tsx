@@ -9,7 +9,7 @@ import type { VisibleGraph } from "@/lib/view/filters";
 
 export type PanelName = "details" | "filters" | "path" | "list" | "shortcuts";
 
-function Shortcuts() {
+function Shortcuts({ webgl, onWebgl }: { webgl: boolean; onWebgl: (on: boolean) => void }) {
   return (
     <section aria-label="Keyboard shortcuts">
       <h2>Keyboard shortcuts</h2>
@@ -23,6 +23,11 @@ function Shortcuts() {
           </div>
         ))}
       </dl>
+      <h3>Display</h3>
+      <label className="setting">
+        <input type="checkbox" checked={webgl} onChange={(e) => onWebgl(e.target.checked)} /> Draw with WebGL (experimental; smoother with
+        thousands of elements)
+      </label>
     </section>
   );
 }
@@ -40,7 +45,17 @@ function Hint() {
 }
 
 /** The right-hand panel: details of the selection, the path finder, the list view or the shortcuts. */
-export function SidePanel({ explorer, panel, visible, pathFrom, onPanel }: { explorer: Explorer; panel: PanelName; visible: VisibleGraph; pathFrom: { id: string; name: string } | null; onPanel: (p: PanelName) => void }) {
+export interface SidePanelProps {
+  explorer: Explorer;
+  panel: PanelName;
+  visible: VisibleGraph;
+  pathFrom: { id: string; name: string } | null;
+  onPanel: (p: PanelName) => void;
+  webgl: boolean;
+  onWebgl: (on: boolean) => void;
+}
+
+export function SidePanel({ explorer, panel, visible, pathFrom, onPanel, webgl, onWebgl }: SidePanelProps) {
   const { selection } = explorer;
   const selectNode = (id: string) => {
     explorer.select({ kind: "node", id });
@@ -60,9 +75,18 @@ export function SidePanel({ explorer, panel, visible, pathFrom, onPanel }: { exp
       />
     );
   } else if (panel === "list") {
-    body = <GraphList graph={visible} visible onSelect={(kind, id) => explorer.select({ kind, id })} />;
+    body = (
+      <GraphList
+        graph={visible}
+        visible
+        onSelect={(kind, id) => {
+          explorer.select({ kind, id });
+          onPanel("details");
+        }}
+      />
+    );
   } else if (panel === "shortcuts") {
-    body = <Shortcuts />;
+    body = <Shortcuts webgl={webgl} onWebgl={onWebgl} />;
   } else if (selection?.kind === "node") {
     body = (
       <EntityDetailsView

@@ -16,8 +16,6 @@ export interface ToolbarProps {
   getContext: () => { filters: unknown; search?: string; focus?: string[] };
   panel: string;
   onPanel: (panel: "filters" | "path" | "list" | "shortcuts") => void;
-  webgl: boolean;
-  onWebgl: (on: boolean) => void;
 }
 
 function zoomBy(cy: Core | null, factor: number) {
@@ -83,9 +81,6 @@ export function Toolbar(props: ToolbarProps) {
       {panelButton("path", "Path", "Find a path")}
       {panelButton("list", "List", "List view")}
       {panelButton("shortcuts", "?", "Keyboard shortcuts")}
-      <label className="webgl" title="Cytoscape's experimental WebGL renderer: smoother with thousands of elements">
-        <input type="checkbox" checked={props.webgl} onChange={(e) => props.onWebgl(e.target.checked)} aria-label="WebGL renderer" /> WebGL
-      </label>
       <span className="spacer" />
       <SnapshotActions getCy={getCy} getContext={props.getContext} />
     </div>

@@ -46,7 +46,10 @@ function bindHover(cy: Core): void {
     cy.elements().not(around).addClass("faded");
     around.edges().addClass("labelled");
   });
-  cy.on("mouseout", "node", () => cy.elements().removeClass("faded").removeClass("labelled"));
+  const clear = () => cy.elements().removeClass("faded").removeClass("labelled");
+  cy.on("mouseout", "node", clear);
+  cy.on("tap dbltap", clear);
+  cy.container()?.addEventListener("mouseleave", clear);
   cy.on("mouseover", "edge", (event: EventObject) => event.target.addClass("labelled"));
   cy.on("mouseout", "edge", (event: EventObject) => event.target.removeClass("labelled"));
 }
@@ -82,6 +85,8 @@ export function GraphCanvas(props: GraphCanvasProps) {
     const resize = new ResizeObserver(() => cy.resize());
     resize.observe(container.current);
     cyRef.current = cy;
+    // For browser tests and scripts/bench-render.ts: a canvas cannot be inspected any other way.
+    (window as { liaisonCy?: Core }).liaisonCy = cy;
     lastRun.current = -1;
     callbacks.current.onReady?.(cy);
     return () => {
@@ -107,7 +112,17 @@ export function GraphCanvas(props: GraphCanvasProps) {
     } else if (added.nonempty()) {
       const placed = cy.nodes().not(added);
       const options = layoutOptions({ name: "fcose", elementCount: cy.elements().length, incremental: true, fixed: fixedPositions(placed) });
-      cy.elements().layout(options).run();
+      const layoutRun = cy.elements().layout(options);
+      // Bring newcomers into view when they landed outside it (Bloom does the same on expand).
+      layoutRun.one("layoutstop", () => {
+        const view = cy.extent();
+        const outside = added.toArray().some((n) => {
+          const p = (n as cytoscape.NodeSingular).position();
+          return p.x < view.x1 || p.x > view.x2 || p.y < view.y1 || p.y > view.y2;
+        });
+        if (outside) cy.animate({ fit: { eles: cy.elements(), padding: 40 } } as never, { duration: 300 });
+      });
+      layoutRun.run();
     }
     // The canvas follows elements and the layout request only; focus roots are read when a layout runs.
   }, [elements, layout, layoutRun, webgl]);

@@ -1,18 +1,17 @@
 import type { Core, ElementDefinition, NodeCollection } from "cytoscape";
 
-const RING = 70;
-
-/** Where a new node should appear: around a neighbour already on the canvas, else near the centre. */
-function startPosition(cy: Core, id: string, elements: ElementDefinition[], index: number) {
+/** Where a new node should appear: on a ring around a neighbour already drawn, else near the centre. */
+function startPosition(cy: Core, id: string, elements: ElementDefinition[], index: number, count: number) {
+  const ring = 110 + 7 * count; // room for every newcomer's label on the ring
   for (const e of elements) {
     if (e.group !== "edges") continue;
     const other = e.data.source === id ? e.data.target : e.data.target === id ? e.data.source : null;
     if (!other) continue;
     const anchor = cy.getElementById(other);
     if (anchor.nonempty() && anchor.isNode()) {
-      const angle = index * 2.399963; // golden angle: newcomers spread evenly around the anchor
+      const angle = (index / Math.max(count, 1)) * 2 * Math.PI;
       const p = anchor.position();
-      return { x: p.x + RING * Math.cos(angle), y: p.y + RING * Math.sin(angle) };
+      return { x: p.x + ring * Math.cos(angle), y: p.y + ring * Math.sin(angle) };
     }
   }
   const extent = cy.extent();
@@ -31,6 +30,7 @@ export function syncElements(cy: Core, elements: ElementDefinition[]): NodeColle
     cy.elements().filter((ele) => !wanted.has(ele.id())).remove();
     const fresh: ElementDefinition[] = [];
     let index = 0;
+    const newNodes = elements.filter((e) => e.group === "nodes" && cy.getElementById(String(e.data.id)).empty()).length;
     for (const element of elements) {
       const existing = cy.getElementById(String(element.data.id));
       if (existing.nonempty()) {
@@ -39,7 +39,7 @@ export function syncElements(cy: Core, elements: ElementDefinition[]): NodeColle
         }
         continue;
       }
-      fresh.push(element.group === "nodes" ? { ...element, position: startPosition(cy, String(element.data.id), elements, index++) } : element);
+      fresh.push(element.group === "nodes" ? { ...element, position: startPosition(cy, String(element.data.id), elements, index++, newNodes) } : element);
     }
     const empty = cy.nodes().empty();
     const result = cy.add(fresh);

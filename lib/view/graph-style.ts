@@ -16,7 +16,8 @@ export function graphStylesheet(): StylesheetJson {
       selector: "node",
       style: {
         label: "data(label)",
-        "font-size": 12,
+        // Hubs get larger labels, so the names that matter stay legible on a zoomed-out overview.
+        "font-size": "mapData(degree, 1, 25, 12, 18)",
         "font-weight": 500,
         "font-family": "system-ui, sans-serif",
         color: "#111827",
@@ -27,7 +28,7 @@ export function graphStylesheet(): StylesheetJson {
         "text-outline-color": "#ffffff",
         "text-outline-width": 2.5,
         "text-outline-opacity": 0.95,
-        "min-zoomed-font-size": 8,
+        "min-zoomed-font-size": 6,
         width: "mapData(degree, 0, 30, 24, 58)",
         height: "mapData(degree, 0, 30, 24, 58)",
         "border-width": 2,
@@ -56,7 +57,7 @@ export function graphStylesheet(): StylesheetJson {
       },
     },
     { selector: `node[degree >= ${HUB_DEGREE}]`, style: { "border-style": "double", "border-width": 5, "border-color": "#111827" } },
-    { selector: "node.focus", style: { "font-weight": 700, "font-size": 13 } },
+    { selector: "node.focus", style: { "font-weight": 700 } },
     { selector: "node.pinned", style: { "border-style": "dashed", "border-color": "#111827", "border-width": 2 } },
     { selector: "edge.labelled, edge:selected, edge.path", style: { label: "data(label)" } },
     { selector: ".faded", style: { opacity: 0.18 } },
