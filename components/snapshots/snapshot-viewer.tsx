@@ -7,6 +7,7 @@ import { exploreHref } from "@/lib/snapshots/elements";
 import { ExportMenu } from "./export-menu";
 import { SnapshotCanvas, type Selection } from "./snapshot-canvas";
 import { SnapshotDetails } from "./snapshot-details";
+import { SnapshotHeader } from "./snapshot-header";
 import { SnapshotList } from "./snapshot-list";
 import styles from "./viewer.module.css";
 
@@ -20,28 +21,22 @@ export function SnapshotViewer({ snapshot, source }: { snapshot: Snapshot; sourc
     if (next) cy.current?.getElementById(next.id).select();
     setSelection(next);
   };
-  const created = new Date(snapshot.createdAt).toUTCString().replace(" GMT", " UTC");
 
   return (
     <div className={styles.page}>
-      <header className="header">
-        <a className="brand" href="/">
-          Liaison<small>{source === "file" ? "snapshot file" : "shared snapshot"}</small>
+      <SnapshotHeader
+        title={snapshot.title}
+        nodeCount={snapshot.nodes.length}
+        edgeCount={snapshot.edges.length}
+        createdAt={snapshot.createdAt}
+        expiresAt={snapshot.expiresAt}
+        source={source}
+      >
+        <a className={styles.explore} href={exploreHref(selection?.kind === "node" ? [selection.id] : snapshot.nodes.map((n) => n.id))}>
+          Explore from here
         </a>
-        <div className={styles.title}>
-          <h1>{snapshot.title}</h1>
-          <span className={styles.muted}>
-            {snapshot.nodes.length} entities, {snapshot.edges.length} relations · shared {created}
-            {snapshot.expiresAt && <> · expires {new Date(snapshot.expiresAt).toUTCString().replace(" GMT", " UTC")}</>}
-          </span>
-        </div>
-        <div className={styles.toolbar}>
-          <a className={styles.explore} href={exploreHref(selection?.kind === "node" ? [selection.id] : snapshot.nodes.map((n) => n.id))}>
-            Explore from here
-          </a>
-          <ExportMenu getCy={() => cy.current} getSnapshot={() => snapshot} />
-        </div>
-      </header>
+        <ExportMenu getCy={() => cy.current} getSnapshot={() => snapshot} />
+      </SnapshotHeader>
       <main className="workspace">
         <SnapshotCanvas
           snapshot={snapshot}

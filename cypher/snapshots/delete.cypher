@@ -3,5 +3,5 @@
 // Returns: one row {id}
 MATCH (s:Snapshot {id: $id})
 SET s.deletedAt = datetime()
-REMOVE s.body, s.title, s.deleteTokenHash
+REMOVE s.body, s.title, s.description, s.deleteTokenHash
 RETURN s.id AS id

@@ -3,5 +3,5 @@
 // Returns: zero or one row {id}
 MATCH (s:Snapshot {id: $id})
 WHERE s.expiresAt IS NOT NULL AND s.expiresAt.epochMillis <= $now AND s.body IS NOT NULL
-REMOVE s.body, s.title
+REMOVE s.body, s.title, s.description
 RETURN s.id AS id

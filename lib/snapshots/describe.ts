@@ -1,8 +1,10 @@
 import type { Snapshot } from "./envelope";
 
+const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+
 /** Title and description for link previews: the title, then the note or the entities it shows. */
 export function describeSnapshot(snapshot: Snapshot): { title: string; description: string } {
-  const counts = `${snapshot.nodes.length} entities and ${snapshot.edges.length} relations`;
+  const counts = `${plural(snapshot.nodes.length, "entity", "entities")} and ${plural(snapshot.edges.length, "relation", "relations")}`;
   const top = [...snapshot.nodes]
     .sort((a, b) => b.degree - a.degree)
     .slice(0, 4)

@@ -3,7 +3,7 @@ import { AppError } from "@/lib/errors";
 import { closeDriver, databaseName, getDriver } from "@/lib/neo4j/driver";
 import { MAX_SNAPSHOT_ELEMENTS } from "./envelope";
 import { sampleDraft } from "./sample.test-support";
-import { createSnapshot, deleteSnapshot, readSnapshot, snapshotUnavailable } from "./store";
+import { createSnapshot, deleteSnapshot, readSnapshot, readSnapshotSummary, snapshotUnavailable } from "./store";
 import { hashToken } from "./tokens";
 
 const RUN = `snaptest-${Date.now()}`;
@@ -93,6 +93,21 @@ describe("snapshots in Neo4j", () => {
     ]);
   });
 
+  it("gives the viewer page a summary without the envelope: title, description, counts", async () => {
+    const { id } = await create();
+    const summary = await readSnapshotSummary(id);
+    expect(summary).toEqual({
+      id,
+      title: draft().title,
+      description: "Who met whom <script>alert(1)</script> (3 entities and 1 relation)",
+      nodeCount: 3,
+      edgeCount: 1,
+      createdAt: expect.stringMatching(/^\d{4}-\d\d-\d\dT/),
+      expiresAt: null,
+    });
+    expect((await failure(readSnapshotSummary("AAAAAAAAAAAAAAAAAAAAAA"))).status).toBe(404);
+  });
+
   it("stays the same after the graph changes", async () => {
     const { id } = await create();
     await cypher("MATCH (v:Evidence {relationId: $met}) DETACH DELETE v", { met: MET });
@@ -114,6 +129,7 @@ describe("snapshots in Neo4j", () => {
     expect([gone.status, gone.message]).toEqual([410, "This snapshot was deleted by its creator."]);
     expect((await failure(deleteSnapshot(id, deleteToken))).status).toBe(410);
     expect((await snapshotUnavailable(id))?.status).toBe(410);
+    expect((await failure(readSnapshotSummary(id))).status).toBe(410);
     const [row] = await cypher("MATCH (s:Snapshot {id: $id}) RETURN s.body IS NULL AS dropped", { id });
     expect(row!.get("dropped")).toBe(true);
     expect((await failure(deleteSnapshot("AAAAAAAAAAAAAAAAAAAAAA", deleteToken))).status).toBe(404);

@@ -12,6 +12,7 @@ import {
   type EvidenceExcerpt,
   type Snapshot,
 } from "./envelope";
+import { describeSnapshot } from "./describe";
 import { hashToken, newDeleteToken, newSnapshotId, SNAPSHOT_ID_PATTERN, tokenMatches } from "./tokens";
 import { parseSnapshot } from "./upgrade";
 
@@ -46,6 +47,9 @@ const createQuery = defineQuery({
     id: z.string(),
     deleteTokenHash: z.string(),
     title: z.string(),
+    description: z.string(),
+    nodeCount: z.number().int(),
+    edgeCount: z.number().int(),
     createdAt: z.string(),
     expiresAt: z.string().nullable(),
     formatVersion: z.number().int(),
@@ -74,6 +78,21 @@ const stateQuery = defineQuery({
   mode: "READ",
   params: z.object({ id: z.string() }),
   row: z.object({ expiresAtMs: z.number().nullable(), deletedAt: z.string().nullable() }),
+});
+
+const summaryQuery = defineQuery({
+  file: "snapshots/summary.cypher",
+  mode: "READ",
+  params: z.object({ id: z.string() }),
+  row: z.object({
+    title: z.string().nullable(),
+    description: z.string().nullable(),
+    nodeCount: z.number().int().nullable(),
+    edgeCount: z.number().int().nullable(),
+    createdAt: z.string().nullable(),
+    expiresAtMs: z.number().nullable(),
+    deletedAt: z.string().nullable(),
+  }),
 });
 
 const tokenHashQuery = defineQuery({
@@ -152,6 +171,9 @@ export async function createSnapshot(body: unknown, origin: string, now = new Da
     id,
     deleteTokenHash: hashToken(deleteToken),
     title: draft.title,
+    description: describeSnapshot(snapshot).description,
+    nodeCount: snapshot.nodes.length,
+    edgeCount: snapshot.edges.length,
     createdAt: snapshot.createdAt,
     expiresAt: draft.expiresAt,
     formatVersion: SNAPSHOT_VERSION,
@@ -190,6 +212,37 @@ export async function readSnapshot(id: string, now = Date.now()): Promise<Snapsh
   }
   if (row.body === null) throw new AppError("gone", "This snapshot is no longer available.");
   return parseSnapshot(JSON.parse(decodeBody(row.body, row.bodyEncoding)));
+}
+
+export interface SnapshotSummary {
+  id: string;
+  title: string;
+  description: string;
+  nodeCount: number;
+  edgeCount: number;
+  createdAt: string;
+  expiresAt: string | null;
+}
+
+/**
+ * What the viewer page needs on the server (title, description, counts) without reading the
+ * envelope: 404 when unknown, 410 when deleted or expired, like readSnapshot.
+ */
+export async function readSnapshotSummary(id: string, now = Date.now()): Promise<SnapshotSummary> {
+  if (!SNAPSHOT_ID_PATTERN.test(id)) throw notFound();
+  const [row] = await runQuery(summaryQuery, { id });
+  if (!row) throw notFound();
+  if (row.deletedAt) throw deletedError();
+  if (row.expiresAtMs !== null && row.expiresAtMs <= now) throw expiredError(row.expiresAtMs);
+  return {
+    id,
+    title: row.title ?? "Untitled snapshot",
+    description: row.description ?? "",
+    nodeCount: row.nodeCount ?? 0,
+    edgeCount: row.edgeCount ?? 0,
+    createdAt: row.createdAt ?? "",
+    expiresAt: row.expiresAtMs === null ? null : new Date(row.expiresAtMs).toISOString(),
+  };
 }
 
 /** Why a snapshot link leads nowhere, or null when it can be shown (unknown ids count as "missing"). */

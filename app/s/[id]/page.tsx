@@ -1,22 +1,21 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { cache } from "react";
+import { RemoteSnapshotViewer } from "@/components/snapshots/remote-snapshot-viewer";
 import { SnapshotUnavailable } from "@/components/snapshots/snapshot-unavailable";
-import { SnapshotViewer } from "@/components/snapshots/snapshot-viewer";
 import { AppError } from "@/lib/errors";
-import { describeSnapshot } from "@/lib/snapshots/describe";
-import type { Snapshot } from "@/lib/snapshots/envelope";
-import { readSnapshot } from "@/lib/snapshots/store";
+import { readSnapshotSummary, type SnapshotSummary } from "@/lib/snapshots/store";
 
 export const dynamic = "force-dynamic";
 
 type Params = { params: Promise<{ id: string }> };
-type Outcome = { state: "ok"; snapshot: Snapshot } | { state: "gone"; message: string };
+type Outcome = { state: "ok"; summary: SnapshotSummary } | { state: "gone"; message: string };
 
-// One read per request, shared by the metadata and the page.
+// One read per request, shared by the metadata and the page. Only the summary: the envelope
+// (up to megabytes) is fetched by the viewer from the API, which keeps this response small.
 const load = cache(async (id: string): Promise<Outcome> => {
   try {
-    return { state: "ok", snapshot: await readSnapshot(id) };
+    return { state: "ok", summary: await readSnapshotSummary(id) };
   } catch (error) {
     if (error instanceof AppError && error.code === "not_found") notFound();
     if (error instanceof AppError && error.code === "gone") return { state: "gone", message: error.message };
@@ -27,7 +26,7 @@ const load = cache(async (id: string): Promise<Outcome> => {
 export async function generateMetadata({ params }: Params): Promise<Metadata> {
   const outcome = await load((await params).id);
   if (outcome.state === "gone") return { title: "Snapshot no longer available · Liaison", robots: { index: false } };
-  const { title, description } = describeSnapshot(outcome.snapshot);
+  const { title, description } = outcome.summary;
   return {
     title: `${title} · Liaison`,
     description,
@@ -39,6 +38,8 @@ export async function generateMetadata({ params }: Params): Promise<Metadata> {
 
 export default async function SnapshotPage({ params }: Params) {
   const outcome = await load((await params).id);
+  // Deleted and expired links normally get their 410 page from proxy.ts; this covers a race.
   if (outcome.state === "gone") return <SnapshotUnavailable heading="This snapshot is gone" message={outcome.message} />;
-  return <SnapshotViewer snapshot={outcome.snapshot} source="link" />;
+  const { id, title, nodeCount, edgeCount, createdAt, expiresAt } = outcome.summary;
+  return <RemoteSnapshotViewer summary={{ id, title, nodeCount, edgeCount, createdAt, expiresAt }} />;
 }
