@@ -2,7 +2,9 @@
 //   npx tsx scripts/bench-console.ts [--runs 300]
 // Runs the same query both ways, interleaved (bare driver: a READ session, run, read all records,
 // close; console: runConsoleQuery with its EXPLAIN gate, READ transaction, rollback, plain JSON),
-// and prints the median and 90th percentile of each and the difference of the medians.
+// and prints the median and 90th percentile of each and the difference of the medians. Cases: the
+// same text again and again (the gate's verdict is remembered), a new text every run (EXPLAIN every
+// time, and Neo4j plans every time for both), and a node returned (drawn: its degree is looked up).
 import { parseArgs } from "node:util";
 import neo4j from "neo4j-driver";
 import { runConsoleQuery } from "@/lib/console/run";
@@ -15,6 +17,8 @@ const WARMUP = Number(values.warmup);
 interface Case {
   name: string;
   query: string;
+  /** Make every run's text new (a trailing comment), so neither Neo4j's plan cache nor the console's gate cache helps. */
+  fresh?: boolean;
 }
 
 async function bare(query: string, params: Record<string, unknown>): Promise<number> {
@@ -45,16 +49,17 @@ async function someEntityId(): Promise<string> {
   return id;
 }
 
-async function benchmark({ name, query }: Case, params: Record<string, unknown>): Promise<void> {
+async function benchmark({ name, query, fresh = false }: Case, params: Record<string, unknown>): Promise<void> {
+  const text = (i: number, way: string) => (fresh ? `${query} // ${way} ${i} ${Date.now()}` : query);
   for (let i = 0; i < WARMUP; i++) {
-    await bare(query, params);
-    await runConsoleQuery({ query, params: params as Record<string, string> });
+    await bare(text(i, "bare"), params);
+    await runConsoleQuery({ query: text(i, "console"), params: params as Record<string, string> });
   }
   const bareMs: number[] = [];
   const consoleMs: number[] = [];
   for (let i = 0; i < RUNS; i++) {
-    bareMs.push(await timed(() => bare(query, params)));
-    consoleMs.push(await timed(() => runConsoleQuery({ query, params: params as Record<string, string> })));
+    bareMs.push(await timed(() => bare(text(i, "bare"), params)));
+    consoleMs.push(await timed(() => runConsoleQuery({ query: text(i, "console"), params: params as Record<string, string> })));
   }
   const fmt = (n: number) => n.toFixed(2).padStart(7);
   console.log(`${name} (${RUNS} runs each, interleaved, after ${WARMUP} warm-up runs)`);
@@ -66,6 +71,7 @@ async function benchmark({ name, query }: Case, params: Record<string, unknown>)
 async function main(): Promise<void> {
   const params = { id: await someEntityId() };
   await benchmark({ name: "small read: one entity's name by id", query: "MATCH (e:Entity {id: $id}) RETURN e.name AS name" }, params);
+  await benchmark({ name: "small read, a new query text every run (nothing cached)", query: "MATCH (e:Entity {id: $id}) RETURN e.name AS name", fresh: true }, params);
   // Informational: returning the node also looks up its degree so the graph view can size it.
   await benchmark({ name: "small read returning the node (drawn as a graph)", query: "MATCH (e:Entity {id: $id}) RETURN e" }, params);
 }

@@ -23,7 +23,8 @@ export class ConsolePage {
     this.summary = page.getByRole("status", { name: "Result summary" });
     this.table = page.getByRole("table", { name: "Result rows" });
     this.canvas = page.getByTestId("graph-canvas");
-    this.alert = page.getByRole("alert");
+    // Inside <main>: Next.js keeps a route announcer with role alert of its own.
+    this.alert = page.getByRole("main").getByRole("alert");
     this.errorMark = page.getByTestId("cypher-editor").locator(".cm-lintRange-error");
   }
 

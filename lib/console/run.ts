@@ -7,6 +7,7 @@ import { GraphCollector, type FoundGraph } from "./collect-graph";
 import { lookUpEntities } from "./entities";
 import { cancelledError, positionAt, refusedError, timeoutError, toConsoleError, type CypherPosition } from "./errors";
 import { judgePlan, type PlanSummary } from "./gate";
+import { PassedQueries } from "./passed-queries";
 import { consoleLimits, type ConsoleLimits } from "./settings";
 import { entityLookupIds, toGraphData, type DrawnCounts } from "./to-graph-data";
 
@@ -58,6 +59,8 @@ export interface ConsoleOptions {
 const EXPLAIN_PREFIX = "EXPLAIN ";
 
 type StopReason = "timeout" | "cancelled";
+
+const passed = new PassedQueries<ConsoleNotice[]>(500);
 
 /**
  * A READ session that can be stopped from outside: on the deadline or when the request is aborted
@@ -141,6 +144,14 @@ function notices(summary: QueryResult["summary"], query: string): ConsoleNotice[
   });
 }
 
+/** Plans `EXPLAIN <query>` and refuses it unless read-only; answers Neo4j's warnings about it. */
+async function gate(tx: Transaction, query: string, params: Record<string, unknown>): Promise<ConsoleNotice[]> {
+  const planned = await tx.run(EXPLAIN_PREFIX + query, params).summary();
+  const refusal = judgePlan(planned as unknown as PlanSummary, databaseName());
+  if (refusal) throw refusedError(refusal);
+  return notices(planned, query);
+}
+
 /**
  * Runs one user-typed Cypher query safely: in a READ transaction that is always rolled back, after
  * `EXPLAIN` proved it read-only (lib/console/gate.ts), under a timeout and a row cap, stoppable by
@@ -159,10 +170,9 @@ export async function runConsoleQuery(input: ConsoleRequest, options: ConsoleOpt
     const work = async () => {
       tx = run.session.beginTransaction({ timeout: limits.timeoutMs, metadata: { app: "liaison-console" } });
       const neo4jParams = toNeo4jParams(params) as Record<string, unknown>;
-      const planned = await tx.run(EXPLAIN_PREFIX + query, neo4jParams).summary();
-      const refusal = judgePlan(planned as unknown as PlanSummary, databaseName());
-      if (refusal) throw refusedError(refusal);
-      notifications = notices(planned, query);
+      const key = `${databaseName()}\u0000${query}`;
+      notifications = passed.get(key) ?? (await gate(tx, query, neo4jParams));
+      passed.set(key, notifications);
       prefixLength = 0;
       return streamRows(tx.run(query, neo4jParams), limits.rowCap);
     };
@@ -173,7 +183,8 @@ export async function runConsoleQuery(input: ConsoleRequest, options: ConsoleOpt
     if (run.stopReason()) throw run.stopReason() === "timeout" ? timeoutError(limits.timeoutMs) : cancelledError();
     throw toConsoleError(error, query, prefixLength, limits.timeoutMs);
   } finally {
-    await run.finish(tx);
+    // Rolling back and closing need not hold up the answer.
+    void run.finish(tx);
   }
   const { graph, counts } = toGraphData(streamed.found, await lookUpEntities(entityLookupIds(streamed.found)));
   return {
