@@ -140,6 +140,21 @@ describe("timeouts and cancelling", () => {
   });
 });
 
+describe("load", () => {
+  it("turns a query away (503) while the most allowed are running, and takes it again after", async () => {
+    const slow = { query: "UNWIND range(1, 100000000000) AS i WITH i WHERE i < 0 RETURN i" };
+    const limits = { timeoutMs: 1500, maxRunning: 2 };
+    const first = failure(runConsoleQuery(slow, { limits }));
+    const second = failure(runConsoleQuery(slow, { limits }));
+    const busy = await failure(runConsoleQuery({ query: "RETURN 1 AS one" }, { limits }));
+    expect(busy.status).toBe(503);
+    expect(busy.toJSON().error).toMatchObject({ code: "unavailable", reason: "busy" });
+    expect((await first).status).toBe(504);
+    expect((await second).status).toBe(504);
+    expect((await runConsoleQuery({ query: "RETURN 1 AS one" }, { limits })).rows).toEqual([{ one: 1 }]);
+  });
+});
+
 describe("the console's own files", () => {
   it("runs every example through the console, and each finds its rows and graph", async () => {
     for (const example of loadExamples()) {

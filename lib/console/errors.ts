@@ -10,7 +10,7 @@ export interface CypherPosition {
   column: number;
 }
 
-export type ConsoleErrorReason = RefusalReason | "cypher" | "timeout" | "cancelled" | "memory";
+export type ConsoleErrorReason = RefusalReason | "cypher" | "timeout" | "cancelled" | "memory" | "busy";
 
 /**
  * An error of a console query. Adds to `{error: {code, message}}` the reason (refused, timeout…),
@@ -47,6 +47,10 @@ export function timeoutError(timeoutMs: number): ConsoleError {
     `The query ran longer than the console's limit of ${seconds} s and was stopped. Add a LIMIT or narrow the MATCH, then run it again.`,
     "timeout",
   );
+}
+
+export function busyError(maxRunning: number): ConsoleError {
+  return new ConsoleError("unavailable", `The console is busy: ${maxRunning} queries are running already. Try again in a few seconds.`, "busy");
 }
 
 export function cancelledError(): ConsoleError {

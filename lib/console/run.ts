@@ -5,7 +5,7 @@ import { toNeo4jParams, toPlain, type Json } from "@/lib/neo4j/values";
 import type { GraphData } from "@/lib/schema/graph";
 import { GraphCollector, type FoundGraph } from "./collect-graph";
 import { lookUpEntities } from "./entities";
-import { cancelledError, positionAt, refusedError, timeoutError, toConsoleError, type CypherPosition } from "./errors";
+import { busyError, cancelledError, positionAt, refusedError, timeoutError, toConsoleError, type CypherPosition } from "./errors";
 import { judgePlan, type PlanSummary } from "./gate";
 import { PassedQueries } from "./passed-queries";
 import { consoleLimits, type ConsoleLimits } from "./settings";
@@ -61,6 +61,7 @@ const EXPLAIN_PREFIX = "EXPLAIN ";
 type StopReason = "timeout" | "cancelled";
 
 const passed = new PassedQueries<ConsoleNotice[]>(500);
+let running = 0;
 
 /**
  * A READ session that can be stopped from outside: on the deadline or when the request is aborted
@@ -160,8 +161,18 @@ async function gate(tx: Transaction, query: string, params: Record<string, unkno
 export async function runConsoleQuery(input: ConsoleRequest, options: ConsoleOptions = {}): Promise<ConsoleResult> {
   const { query, params } = consoleRequest.parse(input);
   const limits = { ...consoleLimits(), ...options.limits };
+  if (running >= limits.maxRunning) throw busyError(limits.maxRunning);
+  running += 1;
+  try {
+    return await runGated(query, params, limits, options.signal);
+  } finally {
+    running -= 1;
+  }
+}
+
+async function runGated(query: string, params: Record<string, Json>, limits: ConsoleLimits, signal?: AbortSignal): Promise<ConsoleResult> {
   const started = performance.now();
-  const run = stoppableSession(limits, options.signal);
+  const run = stoppableSession(limits, signal);
   let tx: Transaction | undefined;
   let prefixLength = EXPLAIN_PREFIX.length;
   let streamed: Streamed;

@@ -5,11 +5,14 @@ const settingsSchema = z.object({
   LIAISON_CONSOLE_TIMEOUT_MS: z.coerce.number().int().min(100).max(300_000).default(10_000),
   /** Most rows a console query returns; the rest are never fetched. */
   LIAISON_CONSOLE_ROW_CAP: z.coerce.number().int().min(1).max(100_000).default(1_000),
+  /** Most console queries one app process runs at once; more are turned away (503) to keep the app responsive. */
+  LIAISON_CONSOLE_MAX_RUNNING: z.coerce.number().int().min(1).max(1_000).default(4),
 });
 
 export interface ConsoleLimits {
   timeoutMs: number;
   rowCap: number;
+  maxRunning: number;
 }
 
 let cached: ConsoleLimits | undefined;
@@ -22,7 +25,11 @@ export function consoleLimits(env: Record<string, string | undefined> = process.
     const lines = result.error.issues.map((issue) => `  ${issue.path.join(".")}: ${issue.message}`);
     throw new Error(`Invalid console configuration:\n${lines.join("\n")}`);
   }
-  const limits = { timeoutMs: result.data.LIAISON_CONSOLE_TIMEOUT_MS, rowCap: result.data.LIAISON_CONSOLE_ROW_CAP };
+  const limits = {
+    timeoutMs: result.data.LIAISON_CONSOLE_TIMEOUT_MS,
+    rowCap: result.data.LIAISON_CONSOLE_ROW_CAP,
+    maxRunning: result.data.LIAISON_CONSOLE_MAX_RUNNING,
+  };
   if (env === process.env) cached = limits;
   return limits;
 }
