@@ -23,6 +23,8 @@ const BASE = values.url!.replace(/\/$/, "");
 const RUNS = Number(values.runs);
 const NODES = Number(values.nodes);
 const EDGES = Number(values.edges);
+// The first runs warm the JIT, the query plans and the connection pool; they are not counted.
+const WARMUP = 5;
 const PREFIX = `bench-snap-${Date.now()}`;
 
 function view(): SnapshotDraft {
@@ -99,22 +101,22 @@ async function main(): Promise<void> {
     const create: number[] = [];
     const page: number[] = [];
     const api: number[] = [];
-    for (let i = 0; i < RUNS + 3; i++) {
+    for (let i = 0; i < RUNS + WARMUP; i++) {
       const [ms, status, text] = await timed(() =>
         fetch(`${BASE}/api/snapshots`, { method: "POST", body, headers: { "content-type": "application/json" } }),
       );
       if (status !== 201) throw new Error(`POST answered ${status}: ${text.slice(0, 300)}`);
       ids.push((JSON.parse(text) as { id: string }).id);
-      if (i >= 3) create.push(ms); // the first runs warm the JIT and the connection pool
+      if (i >= WARMUP) create.push(ms);
     }
     const target = ids[0]!;
     const stored = JSON.parse((await timed(() => fetch(`${BASE}/api/snapshots/${target}`)))[2]);
     const excerpts = stored.edges.reduce((n: number, e: { evidence: unknown[] }) => n + e.evidence.length, 0);
-    for (let i = 0; i < RUNS + 3; i++) {
+    for (let i = 0; i < RUNS + WARMUP; i++) {
       const [pageMs, pageStatus] = await timed(() => fetch(`${BASE}/s/${target}`));
       if (pageStatus !== 200) throw new Error(`GET /s/{id} answered ${pageStatus}`);
       const [apiMs] = await timed(() => fetch(`${BASE}/api/snapshots/${target}`));
-      if (i >= 3) (page.push(pageMs), api.push(apiMs));
+      if (i >= WARMUP) (page.push(pageMs), api.push(apiMs));
     }
     console.log(`snapshot of ${NODES} nodes + ${EDGES} edges (${(body.length / 1024).toFixed(0)} KB sent; ${excerpts} evidence excerpts stored)`);
     console.log(`create  POST /api/snapshots     ${fmt(create)}   target ≤ 200 ms`);
