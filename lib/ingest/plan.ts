@@ -94,62 +94,8 @@ export function planDocument(doc: PreparedDocument, merges: MergeMap, ingestedAt
   const id = documentId(text);
   const resolve = (entityId: string) => merges.get(entityId) ?? entityId;
   const publishedAt = meta.publishedAt ?? extraction.document.publishedAt ?? null;
-  const version = extraction.extractorVersion;
-
-  const entities = new Map<string, EntityRow>();
-  const mentions = new Map<string, { starts: number[]; ends: number[] }>();
-  const types = new Map<string, string>();
-  for (const entity of extraction.entities) {
-    const finalId = resolve(entity.id);
-    types.set(entity.id, entity.type);
-    const names = finalId === entity.id ? entity.aliases : [entity.name, ...entity.aliases];
-    addEntity(entities, { id: finalId, name: entity.name, type: entity.type, aliases: names, roles: entity.roles });
-    const spans = mentions.get(finalId) ?? { starts: [], ends: [] };
-    for (const m of entity.mentions) {
-      spans.starts.push(m.start);
-      spans.ends.push(m.end);
-    }
-    mentions.set(finalId, spans);
-  }
-
-  const relations = new Map<string, RelationRow>();
-  const evidence = new Map<string, EvidenceRow>();
-  for (const relation of extraction.relations) {
-    if (!types.has(relation.subject) || !types.has(relation.object)) {
-      throw new PlanError(`relation ${relation.type} names an entity the extraction does not list`);
-    }
-    const spec = relationSpec(relation.type);
-    const subjectId = resolve(relation.subject);
-    const objectId = resolve(relation.object);
-    const relId = relationId(relation.type, subjectId, objectId, spec.symmetric);
-    const [a, b] = spec.symmetric && objectId < subjectId ? [objectId, subjectId] : [subjectId, objectId];
-    const evId = evidenceId(id, relId, relation.evidence.start, relation.evidence.end);
-    if (evidence.has(evId)) continue; // the same sentence stated twice is one piece of evidence
-    const date = relation.date ?? publishedAt;
-    evidence.set(evId, {
-      id: evId,
-      relationId: relId,
-      documentId: id,
-      sentence: relation.evidence.sentence,
-      start: relation.evidence.start,
-      end: relation.evidence.end,
-      date,
-      confidence: relation.confidence,
-      extractorVersion: version,
-    });
-    addRelation(relations, {
-      id: relId,
-      type: spec.neo4jType,
-      subjectId: a,
-      objectId: b,
-      evidenceCount: 1,
-      firstSeen: date,
-      lastSeen: date,
-      confidence: relation.confidence,
-      role: relation.role ?? null,
-    });
-  }
-
+  const { entities, mentions } = planEntities(extraction, id, resolve);
+  const { relations, evidence } = planRelations(extraction, id, resolve, publishedAt);
   return {
     document: {
       id,
@@ -159,13 +105,70 @@ export function planDocument(doc: PreparedDocument, merges: MergeMap, ingestedAt
       ingestedAt,
       text,
       length: text.length,
-      extractorVersion: version,
+      extractorVersion: extraction.extractorVersion,
     },
-    entities: [...entities.values()],
-    mentions: [...mentions].map(([entityId, spans]) => toMention(entityId, id, spans)),
-    relations: [...relations.values()],
-    evidence: [...evidence.values()],
+    entities,
+    mentions,
+    relations,
+    evidence,
   };
+}
+
+type Resolve = (entityId: string) => string;
+
+/** Entity rows and mention spans, keyed by the id after merges (two names may become one). */
+function planEntities(extraction: Extraction, docId: string, resolve: Resolve): Pick<DocumentPlan, "entities" | "mentions"> {
+  const entities = new Map<string, EntityRow>();
+  const mentions = new Map<string, { starts: number[]; ends: number[] }>();
+  for (const entity of extraction.entities) {
+    const finalId = resolve(entity.id);
+    const names = finalId === entity.id ? entity.aliases : [entity.name, ...entity.aliases];
+    addEntity(entities, { id: finalId, name: entity.name, type: entity.type, aliases: names, roles: entity.roles });
+    const spans = mentions.get(finalId) ?? { starts: [], ends: [] };
+    for (const m of entity.mentions) {
+      spans.starts.push(m.start);
+      spans.ends.push(m.end);
+    }
+    mentions.set(finalId, spans);
+  }
+  return {
+    entities: [...entities.values()],
+    mentions: [...mentions].map(([entityId, spans]) => toMention(entityId, docId, spans)),
+  };
+}
+
+/** One relation row per (type, subject, object) and one evidence row per distinct sentence span. */
+function planRelations(extraction: Extraction, docId: string, resolve: Resolve, publishedAt: string | null): Pick<DocumentPlan, "relations" | "evidence"> {
+  const listed = new Set(extraction.entities.map((e) => e.id));
+  const relations = new Map<string, RelationRow>();
+  const evidence = new Map<string, EvidenceRow>();
+  for (const relation of extraction.relations) {
+    if (!listed.has(relation.subject) || !listed.has(relation.object)) {
+      throw new PlanError(`relation ${relation.type} names an entity the extraction does not list`);
+    }
+    const spec = relationSpec(relation.type);
+    const [subjectId, objectId] = [resolve(relation.subject), resolve(relation.object)];
+    const relId = relationId(relation.type, subjectId, objectId, spec.symmetric);
+    const [a, b] = spec.symmetric && objectId < subjectId ? [objectId, subjectId] : [subjectId, objectId];
+    const { sentence, start, end } = relation.evidence;
+    const evId = evidenceId(docId, relId, start, end);
+    if (evidence.has(evId)) continue; // the same sentence stated twice is one piece of evidence
+    const date = relation.date ?? publishedAt;
+    const confidence = relation.confidence;
+    evidence.set(evId, { id: evId, relationId: relId, documentId: docId, sentence, start, end, date, confidence, extractorVersion: extraction.extractorVersion });
+    addRelation(relations, {
+      id: relId,
+      type: spec.neo4jType,
+      subjectId: a,
+      objectId: b,
+      evidenceCount: 1,
+      firstSeen: date,
+      lastSeen: date,
+      confidence,
+      role: relation.role ?? null,
+    });
+  }
+  return { relations: [...relations.values()], evidence: [...evidence.values()] };
 }
 
 /** The rows of several documents, written in one transaction: entities and relations combined. */
