@@ -27,6 +27,7 @@ export function extractArticle(input: ArticleInput): Extraction {
   const candidates = relate(doc);
   const published = parsePublished(parsed.data.publishedAt);
 
+  const related = new Set(candidates.flatMap((c) => [c.subject, c.object]));
   const ids = new Map<number, string>();
   const byId = new Map<string, ExtractedEntity>();
   doc.entities.forEach((e, i) => {
@@ -35,7 +36,7 @@ export function extractArticle(input: ArticleInput): Extraction {
       const span = toOriginal(norm, m.start, m.end);
       return { start: span.start, end: span.end, text: raw.slice(span.start, span.end) };
     });
-    const used = mentions.length > 0 || candidates.some((c) => c.subject === i || c.object === i);
+    const used = mentions.length > 0 || related.has(i);
     if (!used) return;
     const id = entityId(e.type, e.name);
     ids.set(i, id);
@@ -44,7 +45,7 @@ export function extractArticle(input: ArticleInput): Extraction {
     if (existing) {
       for (const a of aliases) if (!existing.aliases.includes(a) && a !== existing.name) existing.aliases.push(a);
       for (const r of e.roles) if (!existing.roles.includes(r)) existing.roles.push(r);
-      existing.mentions.push(...mentions);
+      for (const m of mentions) existing.mentions.push(m);
       return;
     }
     byId.set(id, { id, name: e.name, type: e.type, aliases, roles: [...e.roles], mentions });

@@ -57,65 +57,84 @@ function mapChar(ch: string, code: number): string {
   return ch;
 }
 
+/** Output characters with their original spans, in growable typed arrays (10 MB inputs stay cheap). */
 class Builder {
-  private chars: string[] = [];
-  private starts: number[] = [];
-  private ends: number[] = [];
+  private codes: Uint16Array;
+  private starts: Int32Array;
+  private ends: Int32Array;
+  private n = 0;
   private lastWasSpace = true;
   private newlines = 0;
 
+  constructor(capacity: number) {
+    const size = Math.max(16, capacity);
+    this.codes = new Uint16Array(size);
+    this.starts = new Int32Array(size);
+    this.ends = new Int32Array(size);
+  }
+
   push(out: string, start: number, end: number): void {
-    for (const c of out) {
-      if (c === " " || c === "\t") {
+    for (let k = 0; k < out.length; k++) {
+      const code = out.charCodeAt(k);
+      if (code === 32 || code === 9) {
         if (this.lastWasSpace) continue;
         this.lastWasSpace = true;
-        this.add(" ", start, end);
-      } else if (c === "\n") {
+        this.add(32, start, end);
+      } else if (code === 10) {
         if (this.newlines >= 2) continue;
-        if (this.chars.length && this.chars[this.chars.length - 1] === " ") this.pop();
-        if (this.chars.length === 0) continue;
+        if (this.n > 0 && this.codes[this.n - 1] === 32) this.n--;
+        if (this.n === 0) continue;
         this.newlines++;
         this.lastWasSpace = true;
-        this.add("\n", start, end);
+        this.add(10, start, end);
       } else {
         this.lastWasSpace = false;
         this.newlines = 0;
-        this.add(c, start, end);
+        this.add(code, start, end);
       }
     }
   }
 
   /** Compose a combining mark with the previous character (Unicode NFC), keeping the map. */
   combine(mark: string, end: number): void {
-    const i = this.chars.length - 1;
+    const i = this.n - 1;
     if (i < 0) return;
-    const composed = (this.chars[i] + mark).normalize("NFC");
+    const composed = (String.fromCharCode(this.codes[i]!) + mark).normalize("NFC");
     if (composed.length === 1) {
-      this.chars[i] = composed;
+      this.codes[i] = composed.charCodeAt(0);
       this.ends[i] = end;
     } else {
-      this.add(mark, end - mark.length, end);
+      this.lastWasSpace = false;
+      this.add(mark.charCodeAt(0), end - mark.length, end);
     }
   }
 
-  private add(c: string, start: number, end: number): void {
-    // Astral characters are kept as two UTF-16 units, both mapped to the same original span.
-    for (let k = 0; k < c.length; k++) {
-      this.chars.push(c[k]!);
-      this.starts.push(start);
-      this.ends.push(end);
-    }
+  private add(code: number, start: number, end: number): void {
+    if (this.n === this.codes.length) this.grow();
+    this.codes[this.n] = code;
+    this.starts[this.n] = start;
+    this.ends[this.n] = end;
+    this.n++;
   }
 
-  private pop(): void {
-    this.chars.pop();
-    this.starts.pop();
-    this.ends.pop();
+  private grow(): void {
+    const size = this.codes.length * 2;
+    const codes = new Uint16Array(size);
+    codes.set(this.codes);
+    const starts = new Int32Array(size);
+    starts.set(this.starts);
+    const ends = new Int32Array(size);
+    ends.set(this.ends);
+    this.codes = codes;
+    this.starts = starts;
+    this.ends = ends;
   }
 
   finish(): NormalizedText {
-    while (this.chars.length && /\s/.test(this.chars[this.chars.length - 1]!)) this.pop();
-    return { text: this.chars.join(""), origStart: Int32Array.from(this.starts), origEnd: Int32Array.from(this.ends) };
+    while (this.n > 0 && (this.codes[this.n - 1] === 32 || this.codes[this.n - 1] === 10)) this.n--;
+    const parts: string[] = [];
+    for (let i = 0; i < this.n; i += 8192) parts.push(String.fromCharCode(...this.codes.subarray(i, Math.min(this.n, i + 8192))));
+    return { text: parts.join(""), origStart: this.starts.slice(0, this.n), origEnd: this.ends.slice(0, this.n) };
   }
 }
 
@@ -160,7 +179,7 @@ export function normalizeText(raw: string): NormalizedText {
   const html = looksLikeHtml(raw);
   let lowerCache: string | null = null;
   const lower = () => (lowerCache ??= raw.toLowerCase());
-  const b = new Builder();
+  const b = new Builder(raw.length + 16);
   let i = 0;
   while (i < raw.length) {
     const code = raw.charCodeAt(i);

@@ -44,14 +44,13 @@ const isWordish = (t: Token) => /^\p{L}/u.test(t.text);
 function gazetteerAt(tokens: Token[], i: number): { hit: GazetteerHit; end: number } | null {
   const first = tokens[i]!;
   if (!first.cap) return null;
-  let keyParts: string[] = [];
+  let key = "";
   let best: { hit: GazetteerHit; end: number } | null = null;
   for (let j = i; j < tokens.length && j - i < MAX_GAZETTEER_TOKENS; j++) {
-    keyParts = [...keyParts, tokens[j]!.lower];
-    const hits = GAZETTEER.get(keyParts.join(" "));
+    key = j === i ? tokens[j]!.lower : `${key} ${tokens[j]!.lower}`;
+    const hits = GAZETTEER.get(key);
     if (!hits) continue;
-    const surface = tokens.slice(i, j + 1).map((t) => t.text).join(" ");
-    const hit = hits.find((h) => !h.exactCase || h.exactCase === surface);
+    const hit = hits.find((h) => !h.exactCase || h.exactCase === tokens.slice(i, j + 1).map((t) => t.text).join(" "));
     const last = tokens[j]!;
     // A multi-word match must not end in a lower-case word ("the Gulf of" is not a match).
     if (hit && (j === i || last.cap || /^\p{N}/u.test(last.text))) best = { hit, end: j + 1 };
@@ -98,7 +97,8 @@ function makeMention(sentenceTokens: Token[], text: string, a: number, b: number
 
 /** Classify a capitalised run [a, b) into zero or more mentions. */
 function classifyRun(tokens: Token[], text: string, a: number, b: number, out: Mention[]): void {
-  while (a < b && (CAPITALISED_STOPWORDS.has(tokens[a]!.lower) || !isWordish(tokens[a]!))) a++;
+  const initial = (i: number) => tokens[i]!.text.length === 1 && tokens[i + 1]?.text === ".";
+  while (a < b && ((CAPITALISED_STOPWORDS.has(tokens[a]!.lower) && !initial(a)) || !isWordish(tokens[a]!))) a++;
   while (b > a && !isWordish(tokens[b - 1]!) && tokens[b - 1]!.text !== ".") b--;
   if (a >= b) return;
   // Organisation: the last organisation head word, with an "of ..." tail when the run ends there.
@@ -147,7 +147,7 @@ function classifyRun(tokens: Token[], text: string, a: number, b: number, out: M
   const looksPerson =
     titled ||
     FIRST_NAMES.has(nameTokens[0]!.lower) ||
-    (nameTokens.length <= 4 && nameTokens.every((t) => (!t.allCaps || t.text.length === 1) && !NOT_NAME_SUFFIX.test(t.lower) && !CAPITALISED_STOPWORDS.has(t.lower)));
+    (nameTokens.length <= 4 && nameTokens.every((t) => (!t.allCaps || t.text.length === 1) && !NOT_NAME_SUFFIX.test(t.lower) && (t.text.length === 1 || !CAPITALISED_STOPWORDS.has(t.lower))));
   if (looksPerson) out.push(makeMention(tokens, text, k, b, "Person", "name", { titled }));
 }
 

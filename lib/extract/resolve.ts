@@ -42,6 +42,9 @@ export function resolveEntities(doc: Mention[][]): Entity[] {
   const entities: Entity[] = [];
   const byKey = new Map<string, number>();
   const people: PersonCluster[] = [];
+  // The same spelling always resolves the same way (clusters are only appended), so it is memoised.
+  const fullNameMemo = new Map<string, number>();
+  const bareMemo = new Map<string, number>();
 
   const entityFor = (key: string, type: EntityType, name: string, sentence: number): number => {
     const found = byKey.get(key);
@@ -62,47 +65,59 @@ export function resolveEntities(doc: Mention[][]): Entity[] {
   // Pass 1: gazetteer entries, organisations, full names.
   doc.forEach((ms, si) =>
     ms.forEach((m, mi) => {
-      if (m.type === "Pronoun" || m.kind === "bare") return;
+      if (m.type === "Pronoun" || m.kind === "bare" || m.acronymOf !== undefined) return;
       if (m.canonical) return attach(si, mi, entityFor(`${m.type}:${m.canonical.toLowerCase()}`, m.type, m.canonical, si));
       if (m.type !== "Person") {
         const name = cleanSurface(m.text.replace(/^the\s+/i, ""));
         return attach(si, mi, entityFor(`${m.type}:${name.toLowerCase()}`, m.type, name, si));
       }
+      const memo = fullNameMemo.get(m.text);
+      if (memo !== undefined) return attach(si, mi, memo);
       const parts = nameParts(m.text);
       const match = people.find(
         (p) => surnamesMatch(p.surname, parts.surname) && givenNamesCompatible(p.given, parts.given),
       );
-      if (match) return attach(si, mi, match.entity);
+      if (match) {
+        fullNameMemo.set(m.text, match.entity);
+        return attach(si, mi, match.entity);
+      }
       const e = entityFor(`Person:${m.text.toLowerCase()}:${people.length}`, "Person", cleanSurface(m.text.replace(/\s+[A-Z]\.\s+/, " ")), si);
       people.push({ entity: e, given: parts.given, surname: parts.surname });
+      fullNameMemo.set(m.text, e);
       attach(si, mi, e);
     }),
   );
+
+  /** The person a bare surname names: exact surname first, then a spelling variant; memoised, misses included. */
+  const personBySurname = (text: string): number | undefined => {
+    const memo = bareMemo.get(text);
+    if (memo !== undefined) return memo >= 0 ? memo : undefined;
+    const lower = text.toLowerCase();
+    const found = people.find((p) => p.surname.toLowerCase() === lower) ?? people.find((p) => surnamesMatch(p.surname, text));
+    bareMemo.set(text, found ? found.entity : -1);
+    return found?.entity;
+  };
 
   // Pass 2: acronyms in parentheses join their organisation; bare names join people or known names.
   doc.forEach((ms, si) =>
     ms.forEach((m, mi) => {
       if (m.acronymOf !== undefined) {
         const target = ms[m.acronymOf]?.entity;
-        if (target !== undefined) {
-          const old = m.entity;
-          if (old !== undefined) {
-            const ent = entities[old]!;
-            ent.mentions = ent.mentions.filter(([a, b]) => !(a === si && b === mi));
-          }
-          attach(si, mi, target);
-          byKey.set(`Organization:${m.text.toLowerCase()}`, target);
-        }
+        const e = target ?? entityFor(`Organization:${m.text.toLowerCase()}`, "Organization", cleanSurface(m.text), si);
+        byKey.set(`Organization:${m.text.toLowerCase()}`, e);
+        return attach(si, mi, e);
       }
       if (m.kind !== "bare") return;
-      const exact = people.filter((p) => p.surname.toLowerCase() === m.text.toLowerCase());
-      const fuzzy = exact.length ? exact : people.filter((p) => surnamesMatch(p.surname, m.text));
-      if (fuzzy.length) return attach(si, mi, fuzzy[0]!.entity);
+      const person = personBySurname(m.text);
+      if (person !== undefined) return attach(si, mi, person);
       const known = byKey.get(`Organization:${m.text.toLowerCase()}`);
       if (known !== undefined) return attach(si, mi, known);
       if (m.titled) {
         const e = entityFor(`Person:${m.text.toLowerCase()}`, "Person", cleanSurface(m.text), si);
-        if (!people.some((p) => p.entity === e)) people.push({ entity: e, surname: m.text });
+        if (!people.some((p) => p.entity === e)) {
+          people.push({ entity: e, surname: m.text });
+          bareMemo.clear(); // earlier misses may match the new person
+        }
         return attach(si, mi, e);
       }
     }),
@@ -111,8 +126,8 @@ export function resolveEntities(doc: Mention[][]): Entity[] {
   doc.forEach((ms, si) =>
     ms.forEach((m, mi) => {
       if (m.kind !== "bare" || m.entity !== undefined) return;
-      const p = people.find((c) => c.surname.toLowerCase() === m.text.toLowerCase());
-      if (p) attach(si, mi, p.entity);
+      const p = personBySurname(m.text);
+      if (p !== undefined) attach(si, mi, p);
     }),
   );
   return entities;

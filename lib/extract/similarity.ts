@@ -2,6 +2,7 @@
 
 /** Lower case, accents stripped, letters only. */
 export function foldName(s: string): string {
+  if (/^[a-z]*$/.test(s)) return s;
   return s.normalize("NFKD").replace(/[\u0300-\u036f]/g, "").toLowerCase().replace(/[^a-z]/g, "");
 }
 
@@ -27,6 +28,18 @@ export function editDistance(a: string, b: string): number {
  * l/r, c/k/q, ie/ei/y) map to one letter and vowels after the first letter are dropped.
  */
 export function phoneticKey(name: string): string {
+  const cached = keyCache.get(name);
+  if (cached !== undefined) return cached;
+  const key = computeKey(name);
+  if (keyCache.size > 50_000) keyCache.clear();
+  keyCache.set(name, key);
+  return key;
+}
+
+/** Memo for phoneticKey: a pure function of the name, so caching does not change results. */
+const keyCache = new Map<string, string>();
+
+function computeKey(name: string): string {
   let s = foldName(name);
   s = s.replace(/ph/g, "f").replace(/ck/g, "k").replace(/[cq]/g, "k").replace(/w/g, "v").replace(/v/g, "f");
   s = s.replace(/l/g, "r").replace(/y/g, "i").replace(/z/g, "s").replace(/x/g, "ks");

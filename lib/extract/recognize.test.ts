@@ -1,0 +1,62 @@
+import { describe, expect, it } from "vitest";
+import { extraction } from "@/lib/schema/extraction";
+import { extractArticle } from "./index";
+import { recognize } from "./recognize";
+import { tokenize } from "./tokens";
+
+const mentions = (t: string) => recognize(tokenize(t), t).map((m) => `${m.type}:${m.text}`);
+const entities = (text: string) => extraction.parse(extractArticle({ text })).entities;
+
+describe("tokenize", () => {
+  it("keeps dotted abbreviations and splits possessives", () => {
+    expect(tokenize("The U.S. envoy's car").map((t) => t.text)).toEqual(["The", "U.S.", "envoy", "'s", "car"]);
+  });
+});
+
+describe("recognize", () => {
+  it("takes titles off names and finds countries, demonyms and organisations", () => {
+    expect(mentions("Norwegian Foreign Minister Ingrid Halvorsen met officials of the World Bank in Oslo.")).toEqual([
+      "Country:Norwegian",
+      "Person:Ingrid Halvorsen",
+      "Organization:World Bank",
+      "Place:Oslo",
+    ]);
+  });
+
+  it("recognises organisation names by their head word, with a country word in front", () => {
+    expect(mentions("The Polish Central Audit Office said so.")).toEqual(["Organization:Polish Central Audit Office"]);
+  });
+
+  it("turns a possessive country and an organisation noun into one organisation", () => {
+    expect(mentions("He runs Kenya's national oil company now.")).toContain("Organization:Kenya's national oil company");
+  });
+
+  it("marks pronouns and skips sentence-initial words", () => {
+    expect(mentions("However, she said Lars Eklund agreed.")).toEqual(["Pronoun:she", "Person:Lars Eklund"]);
+  });
+});
+
+describe("entities of a document", () => {
+  it("resolves surnames, possessives and spelling variants to one person, with roles", () => {
+    const text =
+      "Defence Minister Oleg Sokolov arrived in Riga on Monday. Sokolov's aides said little. Later Sokoloff met reporters, and Mr. Sokolov left.";
+    const people = entities(text).filter((e) => e.type === "Person");
+    expect(people).toHaveLength(1);
+    expect(people[0]!.name).toBe("Oleg Sokolov");
+    expect(people[0]!.aliases).toEqual(expect.arrayContaining(["Sokolov", "Sokoloff"]));
+    expect(people[0]!.roles).toContain("defence minister");
+  });
+
+  it("does not merge different people who share a surname or an initial", () => {
+    const text = "Anna Berg met Tomas Berg in Vienna. Later Anna Berg and A. Lind spoke, and Tomas Berg left.";
+    const names = entities(text).filter((e) => e.type === "Person").map((e) => e.name).sort();
+    expect(names).toEqual(["A. Lind", "Anna Berg", "Tomas Berg"]);
+  });
+
+  it("gives mentions whose text is the original slice", () => {
+    const text = "\u201cWe agree,\u201d said Ambassador Rafael\u00a0Ortega of Chile.";
+    const x = extraction.parse(extractArticle({ text }));
+    for (const e of x.entities) for (const m of e.mentions) expect(text.slice(m.start, m.end)).toBe(m.text);
+    expect(x.entities.map((e) => e.name)).toEqual(expect.arrayContaining(["Rafael Ortega", "Chile"]));
+  });
+});

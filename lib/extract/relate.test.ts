@@ -1,0 +1,115 @@
+import { describe, expect, it } from "vitest";
+import { relationsOf } from "./test-helpers";
+
+describe("met_with", () => {
+  it("reads active, coordinated, 'between' and passive forms", () => {
+    expect(relationsOf("Foreign Minister Ingrid Halvorsen met with Tomas Varga in Oslo on Monday.")).toContain("met_with: Ingrid Halvorsen -> Tomas Varga");
+    expect(relationsOf("Ingrid Halvorsen and Tomas Varga met for two hours.")).toContain("met_with: Ingrid Halvorsen -> Tomas Varga");
+    expect(relationsOf("Talks between Ingrid Halvorsen and Tomas Varga ended late.")).toContain("met_with: Ingrid Halvorsen -> Tomas Varga");
+    expect(relationsOf("Ingrid Halvorsen held talks in Bern with Tomas Varga.")).toContain("met_with: Ingrid Halvorsen -> Tomas Varga");
+    expect(relationsOf("Ingrid Halvorsen was received by Tomas Varga at the palace.")).toContain("met_with: Ingrid Halvorsen -> Tomas Varga");
+  });
+
+  it("gives A-B and A-C for 'A met B and C', not B-C", () => {
+    const r = relationsOf("Pavel Lenko met Prime Minister Ana Ruiz and Ambassador Lars Eklund on Friday.");
+    expect(r).toEqual(expect.arrayContaining(["met_with: Pavel Lenko -> Ana Ruiz", "met_with: Pavel Lenko -> Lars Eklund"]));
+    expect(r).not.toContain("met_with: Ana Ruiz -> Lars Eklund");
+  });
+
+  it("accepts an organisation as a party", () => {
+    expect(relationsOf("Central bank governor Marta Kowal held talks with the International Monetary Fund.")).toContain(
+      "met_with: Marta Kowal -> International Monetary Fund",
+    );
+  });
+
+  it("ignores calls, planned, expected and denied meetings", () => {
+    for (const text of [
+      "Ingrid Halvorsen will meet Tomas Varga next week.",
+      "Ingrid Halvorsen is expected to meet with Tomas Varga.",
+      "Ingrid Halvorsen did not meet with Tomas Varga.",
+      "Ingrid Halvorsen held a phone call with Tomas Varga.",
+      "Ingrid Halvorsen told Tomas Varga that the deal was off.",
+      "Ingrid Halvorsen plans talks with Tomas Varga.",
+    ]) {
+      expect(relationsOf(text).filter((r) => r.startsWith("met_with")), text).toEqual([]);
+    }
+  });
+});
+
+describe("envoy_of", () => {
+  it("reads titles, possessives and appositives", () => {
+    expect(relationsOf("UN Special Envoy Marco Bellini arrived in Tripoli.")).toContain("envoy_of: Marco Bellini -> United Nations");
+    expect(relationsOf("Brazil's ambassador to Japan Clara Souza spoke.")).toContain("envoy_of: Clara Souza -> Brazil");
+    expect(relationsOf("Marco Bellini, special representative of the European Union, spoke.")).toContain("envoy_of: Marco Bellini -> European Union");
+    expect(relationsOf("Marco Bellini has emerged as Chancellor Erika Vogt's key envoy.")).toContain("envoy_of: Marco Bellini -> Erika Vogt");
+  });
+
+  it("takes the sender, not the destination", () => {
+    const r = relationsOf("U.S. special envoy to the African Union Joel Mbeki left.");
+    expect(r).toContain("envoy_of: Joel Mbeki -> United States");
+    expect(r).not.toContain("envoy_of: Joel Mbeki -> African Union");
+  });
+
+  it("links an unnamed envoy to the named one in a later sentence", () => {
+    expect(relationsOf("Kenyan envoys praised the deal. Envoy Joel Mbeki said more.")).toContain("envoy_of: Joel Mbeki -> Kenya");
+  });
+
+  it("does not count possible envoys or high representatives", () => {
+    expect(relationsOf("Possible envoy Joel Mbeki declined.").filter((r) => r.startsWith("envoy_of"))).toEqual([]);
+  });
+});
+
+describe("sanctioned_by", () => {
+  it("reads active, passive and list forms", () => {
+    expect(relationsOf("Canada imposed sanctions on Belarus over the vote.")).toContain("sanctioned_by: Belarus -> Canada");
+    expect(relationsOf("The Treasury sanctioned Igor Petrenko on Tuesday.")).toContain("sanctioned_by: Igor Petrenko -> U.S. Department of the Treasury");
+    expect(relationsOf("Igor Petrenko was sanctioned by the European Union in 2021.")).toContain("sanctioned_by: Igor Petrenko -> European Union");
+    const list = relationsOf("The European Union has blacklisted Interior Minister Igor Petrenko and 9 officials, including Police Chief Olga Marin.");
+    expect(list).toEqual(expect.arrayContaining(["sanctioned_by: Igor Petrenko -> European Union", "sanctioned_by: Olga Marin -> European Union"]));
+  });
+
+  it("counts suspended sanctions but not threatened or considered ones", () => {
+    expect(relationsOf("The Treasury suspended sanctions against Igor Petrenko for a week.")).toContain("sanctioned_by: Igor Petrenko -> U.S. Department of the Treasury");
+    for (const text of ["Canada threatened sanctions against Belarus.", "Canada would impose sanctions on Belarus.", "Canada is considering sanctions against Belarus."]) {
+      expect(relationsOf(text).filter((r) => r.startsWith("sanctioned_by")), text).toEqual([]);
+    }
+  });
+});
+
+describe("works_for, leads, educated_at, aide_to, visited", () => {
+  it("reads employment and membership", () => {
+    expect(relationsOf("Hana Kim, who worked at Morgan Stanley and Gazprom, resigned.")).toEqual(
+      expect.arrayContaining(["works_for: Hana Kim -> Morgan Stanley", "works_for: Hana Kim -> Gazprom"]),
+    );
+    expect(relationsOf("State Department spokesman Paul Reyes declined to comment.")).toContain("works_for: Paul Reyes -> U.S. Department of State");
+    expect(relationsOf("Hana Kim worked with Paul Reyes for years.").filter((r) => r.startsWith("works_for"))).toEqual([]);
+  });
+
+  it("reads heads of countries and organisations", () => {
+    expect(relationsOf("Chilean Foreign Minister Rosa Vidal spoke.")).toContain("leads: Rosa Vidal -> Chile");
+    expect(relationsOf("Rosa Vidal, head of the Central Planning Agency, spoke.")).toContain("leads: Rosa Vidal -> Central Planning Agency");
+    expect(relationsOf("Deputy Director Rosa Vidal of the Central Planning Agency spoke.").filter((r) => r.startsWith("leads"))).toEqual([]);
+  });
+
+  it("reads study", () => {
+    expect(relationsOf("Omar Haddad, who studied at Oxford University and the Sorbonne, spoke.")).toEqual(
+      expect.arrayContaining(["educated_at: Omar Haddad -> University of Oxford", "educated_at: Omar Haddad -> Sorbonne"]),
+    );
+  });
+
+  it("reads aides", () => {
+    expect(relationsOf("Omar Haddad met Lena Fischer, a senior aide to President Jonas Weber.")).toContain("aide_to: Lena Fischer -> Jonas Weber");
+  });
+
+  it("reads past and ongoing travel but not plans", () => {
+    expect(relationsOf("Omar Haddad arrived in Vienna on Sunday.")).toContain("visited: Omar Haddad -> Vienna");
+    expect(relationsOf("Omar Haddad visited Kyiv last month.")).toContain("visited: Omar Haddad -> Kyiv");
+    expect(relationsOf("Omar Haddad will travel to Kyiv next month.").filter((r) => r.startsWith("visited"))).toEqual([]);
+  });
+});
+
+describe("pronouns and dates", () => {
+  it("follows he/she to the last named subject", () => {
+    expect(relationsOf("Envoy Omar Haddad landed at dawn. He met with Lena Fischer at noon.")).toContain("met_with: Omar Haddad -> Lena Fischer");
+  });
+});

@@ -1,0 +1,94 @@
+/**
+ * Extractor throughput: builds a synthetic news corpus (≥ 5 MB, templates and invented names),
+ * runs extractArticle over it several times and prints KB/s (median and best) and peak RSS.
+ *
+ *   npx tsx scripts/bench-extract.ts [--mb 5] [--passes 5]
+ */
+import { parseArgs } from "node:util";
+import { extractArticle } from "@/lib/extract";
+
+const FIRST = ["Ingrid", "Tomas", "Olga", "Pavel", "Ana", "Lars", "Hana", "Omar", "Lena", "Jonas", "Marta", "Joel", "Rosa", "Igor", "Clara", "Marco"];
+const LAST = ["Halvorsen", "Varga", "Marin", "Lenko", "Ruiz", "Eklund", "Kim", "Haddad", "Fischer", "Weber", "Kowal", "Mbeki", "Vidal", "Petrenko", "Souza", "Bellini"];
+const COUNTRIES = ["Norway", "Hungary", "Chile", "Kenya", "Brazil", "Japan", "Canada", "Poland", "Egypt", "Vietnam"];
+const DEMONYMS = ["Norwegian", "Hungarian", "Chilean", "Kenyan", "Brazilian", "Japanese", "Canadian", "Polish", "Egyptian", "Vietnamese"];
+const CITIES = ["Oslo", "Vienna", "Geneva", "Nairobi", "Lima", "Istanbul", "Helsinki", "Doha"];
+const ORGS = ["the European Union", "the World Bank", "the International Monetary Fund", "the Treasury", "NATO", "the African Union"];
+const DAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday"];
+
+const TEMPLATES = [
+  "{D} Foreign Minister {P1} met with {P2} in {CITY} on {DAY}, officials said.",
+  "{P1} and {P2} held talks on trade and energy, according to a statement from {ORG}.",
+  "{ORG} imposed sanctions against {P3} on {DAY}, citing the crackdown in {C}.",
+  "{P2}, a senior aide to President {P1}, arrived in {CITY} with two advisers.",
+  "The {D} ambassador to {C2} {P3} said the talks would continue next week.",
+  "{P3}, who studied at Harvard University and worked at Goldman Sachs, is expected to visit {CITY}.",
+  "\u201cWe see progress,\u201d {S} told reporters, adding that a call with {P2} was planned.",
+  "{P1} did not meet {P3}, but {S} spoke by phone with officials of {ORG} later.",
+  "Talks between {P2} and {P1} ended without agreement, and the {D} side threatened new sanctions.",
+  "Markets in {CITY} rose 2.4 percent on {DAY} as investors weighed the figures, analysts said.",
+];
+
+function seeded(seed: number) {
+  let s = seed >>> 0;
+  return () => ((s = (Math.imul(s, 1664525) + 1013904223) >>> 0) / 2 ** 32);
+}
+
+function buildCorpus(targetBytes: number): string[] {
+  const rnd = seeded(42);
+  const pick = <T>(xs: T[]) => xs[Math.floor(rnd() * xs.length)]!;
+  const person = () => `${pick(FIRST)} ${pick(LAST)}`;
+  const docs: string[] = [];
+  let size = 0;
+  while (size < targetBytes) {
+    const sentences: string[] = [];
+    const [p1, p2, p3] = [person(), person(), person()];
+    for (let i = 0; i < 30; i++) {
+      const c = Math.floor(rnd() * COUNTRIES.length);
+      sentences.push(
+        pick(TEMPLATES)
+          .replaceAll("{P1}", p1)
+          .replaceAll("{P2}", p2)
+          .replaceAll("{P3}", p3)
+          .replaceAll("{S}", p1.split(" ")[1]!)
+          .replaceAll("{D}", DEMONYMS[c]!)
+          .replaceAll("{C}", COUNTRIES[c]!)
+          .replaceAll("{C2}", pick(COUNTRIES))
+          .replaceAll("{CITY}", pick(CITIES))
+          .replaceAll("{ORG}", pick(ORGS))
+          .replaceAll("{DAY}", pick(DAYS)),
+      );
+    }
+    const doc = sentences.join(i(rnd) ? "\n" : " ");
+    docs.push(doc);
+    size += Buffer.byteLength(doc);
+  }
+  return docs;
+}
+
+const i = (rnd: () => number) => rnd() < 0.3;
+
+function main() {
+  const { values } = parseArgs({ options: { mb: { type: "string", default: "5" }, passes: { type: "string", default: "5" } } });
+  const docs = buildCorpus(Number(values.mb) * 1024 * 1024);
+  const kb = docs.reduce((n, d) => n + Buffer.byteLength(d), 0) / 1024;
+  const rates: number[] = [];
+  let relations = 0;
+  for (let pass = 0; pass < Number(values.passes); pass++) {
+    relations = 0;
+    const t0 = performance.now();
+    for (const text of docs) relations += extractArticle({ text, publishedAt: "2025-03-14" }).relations.length;
+    rates.push(kb / ((performance.now() - t0) / 1000));
+  }
+  const sorted = [...rates].sort((a, b) => a - b);
+  const big = docs.join("\n").slice(0, 10 * 1024 * 1024);
+  const t1 = performance.now();
+  extractArticle({ text: big });
+  const bigSeconds = (performance.now() - t1) / 1000;
+  console.log(`corpus: ${docs.length} articles, ${(kb / 1024).toFixed(1)} MB, ${relations} relations per pass`);
+  console.log(`passes (KB/s): ${rates.map((r) => r.toFixed(0)).join(", ")}`);
+  console.log(`median: ${sorted[Math.floor(sorted.length / 2)]!.toFixed(0)} KB/s, best: ${sorted[sorted.length - 1]!.toFixed(0)} KB/s`);
+  console.log(`one ${(big.length / 1024 / 1024).toFixed(1)} MB document: ${bigSeconds.toFixed(2)} s`);
+  console.log(`peak RSS: ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`);
+}
+
+main();
