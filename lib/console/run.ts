@@ -1,6 +1,6 @@
-import neo4j, { type Notification, type QueryResult, type Result, type Session, type Transaction } from "neo4j-driver";
+import type { Notification, QueryResult, Result, Transaction } from "neo4j-driver";
 import { z } from "zod";
-import { databaseName, getDriver } from "@/lib/neo4j/driver";
+import { databaseName } from "@/lib/neo4j/driver";
 import { toNeo4jParams, toPlain, type Json } from "@/lib/neo4j/values";
 import type { GraphData } from "@/lib/schema/graph";
 import { GraphCollector, type FoundGraph } from "./collect-graph";
@@ -9,6 +9,7 @@ import { busyError, cancelledError, positionAt, refusedError, timeoutError, toCo
 import { judgePlan, type PlanSummary } from "./gate";
 import { PassedQueries } from "./passed-queries";
 import { consoleLimits, type ConsoleLimits } from "./settings";
+import { stoppableSession } from "./stoppable-session";
 import { entityLookupIds, toGraphData, type DrawnCounts } from "./to-graph-data";
 
 export const MAX_QUERY_CHARS = 20_000;
@@ -58,50 +59,8 @@ export interface ConsoleOptions {
 
 const EXPLAIN_PREFIX = "EXPLAIN ";
 
-type StopReason = "timeout" | "cancelled";
-
 const passed = new PassedQueries<ConsoleNotice[]>(500);
 let running = 0;
-
-/**
- * A READ session that can be stopped from outside: on the deadline or when the request is aborted
- * the session is closed, which makes the driver send RESET, and Neo4j terminates the query at once.
- * `stopped` rejects at that moment, so the caller answers without waiting for the driver.
- */
-function stoppableSession(limits: ConsoleLimits, signal?: AbortSignal) {
-  const session = getDriver().session({
-    database: databaseName(),
-    defaultAccessMode: neo4j.session.READ,
-    fetchSize: limits.rowCap + 1,
-  });
-  let reason: StopReason | undefined;
-  let closing: Promise<void> | undefined;
-  let rejectStopped: (error: unknown) => void = () => {};
-  const stopped = new Promise<never>((_, reject) => (rejectStopped = reject));
-  stopped.catch(() => {}); // observed through Promise.race; never an unhandled rejection
-  const close = () => (closing ??= session.close().catch(() => {}));
-  const stop = (why: StopReason) => {
-    if (reason) return;
-    reason = why;
-    void close();
-    rejectStopped(why === "timeout" ? timeoutError(limits.timeoutMs) : cancelledError());
-  };
-  const timer = setTimeout(() => stop("timeout"), limits.timeoutMs);
-  const onAbort = () => stop("cancelled");
-  signal?.addEventListener("abort", onAbort, { once: true });
-  if (signal?.aborted) stop("cancelled");
-  return {
-    session,
-    stopped,
-    stopReason: () => reason,
-    async finish(tx?: Transaction) {
-      clearTimeout(timer);
-      signal?.removeEventListener("abort", onAbort);
-      if (!reason && tx?.isOpen()) await tx.rollback().catch(() => {}); // nothing a reader did is ever committed
-      await close();
-    },
-  };
-}
 
 interface Streamed {
   columns: string[];
