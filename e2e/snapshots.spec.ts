@@ -86,6 +86,7 @@ test.describe("snapshots", () => {
     const title = 'Riyadh <i>talks</i> & "aides"';
     const { link, deleteToken } = await source.share({ title, note: "Who met whom <script>alert(1)</script>" });
     const shared = await source.state();
+    await page.mouse.move(1, 1);
     await page.screenshot({ path: "test-results/screenshots/snapshots-explorer.png" });
     expect(link).toMatch(/\/s\/[A-Za-z0-9_-]{22}$/);
     expect(deleteToken.length).toBeGreaterThanOrEqual(43);

@@ -9,7 +9,7 @@ export interface CanvasState {
 }
 
 /** Reads the Cytoscape instance a page exposes on window (the viewer and the sandbox do, for tests). */
-async function canvasState(page: Page, handle: "__liaisonSnapshotCy" | "__liaisonSandboxCy"): Promise<CanvasState> {
+async function canvasState(page: Page, handle: "__liaisonSnapshotCy" | "liaisonCy"): Promise<CanvasState> {
   await page.waitForFunction((h) => Boolean((window as unknown as Record<string, unknown>)[h]), handle);
   return page.evaluate((h) => {
     const cy = (window as unknown as Record<string, import("cytoscape").Core>)[h]!;
@@ -30,7 +30,7 @@ export class ExportMenu {
     const downloads: Download[] = [];
     const collect = (d: Download) => downloads.push(d);
     this.page.on("download", collect);
-    await this.page.getByRole("button", { name: "Export" }).click();
+    await this.page.getByRole("button", { name: "Export", exact: true }).click();
     await this.page.getByRole("menuitem", { name: format, exact: true }).click();
     await expect.poll(() => downloads.length).toBe(files);
     this.page.off("download", collect);
@@ -38,24 +38,31 @@ export class ExportMenu {
   }
 }
 
-/** A view with Share and Export: the sandbox page now, the explorer once it mounts SnapshotActions. */
+/** The explorer with Share and Export in its toolbar (SnapshotActions), opened on some entities. */
 export class ShareSourcePage {
   readonly exports: ExportMenu;
+  readonly toolbar: Locator;
   constructor(readonly page: Page) {
     this.exports = new ExportMenu(page);
+    this.toolbar = page.getByRole("toolbar", { name: "Graph tools" });
   }
 
+  /** Opens the explorer focused on these entities and waits until they are drawn and laid out. */
   async open(focus: string[]): Promise<void> {
-    await this.page.goto(`/snapshots/sandbox?focus=${focus.map(encodeURIComponent).join(",")}`);
-    await expect(this.page.getByRole("status")).toContainText(`${focus.length} entities`);
+    await this.page.goto(`/?focus=${focus.map(encodeURIComponent).join(",")}`);
+    await this.page.waitForFunction((count) => {
+      const cy = (window as unknown as { liaisonCy?: import("cytoscape").Core }).liaisonCy;
+      return !!cy && cy.nodes().length >= count;
+    }, focus.length);
+    await this.page.waitForTimeout(1000); // the explorer's layout and fit settle
   }
 
   state(): Promise<CanvasState> {
-    return canvasState(this.page, "__liaisonSandboxCy");
+    return canvasState(this.page, "liaisonCy");
   }
 
   async share(details: { title: string; note?: string; expiry?: string }): Promise<{ link: string; deleteToken: string }> {
-    await this.page.getByRole("button", { name: "Share" }).click();
+    await this.page.getByRole("group", { name: "Share and export" }).getByRole("button", { name: "Share" }).click();
     const dialog = this.page.getByRole("dialog", { name: "Share this view" });
     await dialog.getByLabel("Title").fill(details.title);
     if (details.note) await dialog.getByLabel("Note").fill(details.note);
