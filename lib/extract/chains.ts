@@ -75,13 +75,14 @@ export function titleChain(tokens: Token[], mentions: Mention[], mi: number, tok
     const owner = tokenOwner[j]!;
     if (owner >= 0) {
       const o = mentions[owner]!;
-      if (o.tokStart === j) (prevLower === "to" ? destinations : parties).push(owner);
+      const destination = prevLower === "to" || (prevLower === "for" && (o.type === "Country" || o.type === "Place"));
+      if (o.tokStart === j) (destination ? destinations : parties).push(owner);
       prevLower = "";
       continue;
     }
     const lower = tokens[j]!.lower.replace(/\.$/, "");
     if (TITLE_WORDS.has(lower) && !COURTESY.has(lower)) roleWords.push(lower);
-    if (tokens[j]!.text !== "(" && tokens[j]!.text !== ")") prevLower = lower;
+    if (tokens[j]!.text !== "(" && tokens[j]!.text !== ")" && lower !== "the") prevLower = lower;
   }
   const hasComma = commaUsed && left < m.tokStart - 1;
   if (hasComma && roleWords.length === 0) return { start: m.start, roleWords: [], parties: [], destinations: [] };

@@ -136,6 +136,7 @@ function classifyRun(tokens: Token[], text: string, a: number, b: number, out: M
   const last = nameTokens[nameTokens.length - 1]!;
   if (nameTokens.length === 1) {
     const t = nameTokens[0]!;
+    if (t.text.includes(".")) return; // "J.D.", "Ph.D.": unknown dotted abbreviations are not names
     if (t.allCaps && t.text.length <= 6 && !titled) out.push(makeMention(tokens, text, k, b, "Organization", "acronym"));
     else out.push(makeMention(tokens, text, k, b, "Person", "bare", { titled }));
     return;

@@ -23,11 +23,13 @@ export interface TailRule {
   needsVerb?: boolean;
   /** Everyone named after the trigger is an object ("blacklisted A and 14 officials, including B"). */
   everyone?: boolean;
+  /** Only a person can be the object ("received his degree" is not a meeting). */
+  personObject?: boolean;
   /** The place is the story's dateline, not the mention ("arrived from Helsinki" in a Moscow story). */
   toDateline?: boolean;
 }
 
-const DET = String.raw`(?:the\s+|his\s+|her\s+|their\s+|its\s+)?`;
+const DET = String.raw`(?:the\s+|his\s+|her\s+|their\s+|its\s+|a\s+|an\s+)?`;
 
 export const TAIL_RULES: TailRule[] = [
   // "met with X", "met at the White House on Wednesday with X", "meets X".
@@ -35,10 +37,14 @@ export const TAIL_RULES: TailRule[] = [
   { type: "met_with", re: new RegExp(String.raw`\b(?:met|meets)\s+(?:with\s+)?${DET}$`), confidence: 0.9, realis: true, list: true, inPerson: true },
   // "held talks with X", "had a useful meeting today in Damascus with X", "in talks ... with X".
   { type: "met_with", re: new RegExp(String.raw`\b(?:meetings|talks|consultations|discussions|negotiations|summit)\b[^.;!?]{0,70}\bwith\s+${DET}(?:(?:key|senior|top)\s+)?(?:members?\s+of\s+(?:the\s+)?)?$`), confidence: 0.8, realis: true, list: true, inPerson: true },
-  { type: "met_with", re: /\b(?:was|were|been|being)\s+received\s+by\s+(?:the\s+)?$/, confidence: 0.85, realis: true, list: false, inPerson: true, passive: true },
+  { type: "met_with", re: /\b(?:was|were|been|being)\s+(?:received|met|welcomed|greeted|hosted)\s+(?:[a-z]+\s+){0,4}?by\s+(?:the\s+)?$/, confidence: 0.85, realis: true, list: false, inPerson: true, passive: true },
+  // "X received Y", "hosted Y", "welcomed Y", "sat down with Y", "after meeting Y".
+  { type: "met_with", re: new RegExp(String.raw`\b(?:received|hosted|welcomed|greeted|had\s+hosted)\s+${DET}$`), confidence: 0.75, realis: true, list: true, inPerson: true, personObject: true },
+  { type: "met_with", re: new RegExp(String.raw`\b(?:sat|sitting|sits)\s+down\s+(?:[a-z]+\s+){0,2}?with\s+${DET}$`), confidence: 0.8, realis: true, list: true, inPerson: true },
+  { type: "met_with", re: new RegExp(String.raw`\bafter\s+meeting\s+(?:with\s+)?${DET}$`), confidence: 0.8, realis: false, list: true, inPerson: true },
 
   // "X, special representative of Y", "envoy for Y".
-  { type: "envoy_of", re: /(?<!high\s)\b(?:envoy|ambassador|emissary|representative|delegate)\s+(?:of|for|from)\s+(?:the\s+)?(?:(?:personal|special|official)\s+)?$/, confidence: 0.85, realis: false, list: false, appositive: true },
+  { type: "envoy_of", re: /(?<!high\s)\b(?:envoy|ambassador|emissary|representative|delegate)\s+(?:of|from)\s+(?:the\s+)?(?:(?:personal|special|official)\s+)?$/, confidence: 0.85, realis: false, list: false, appositive: true },
 
   // "sanctions against X", "imposed sanctions on X", "asset freeze on X".
   { type: "sanctioned_by", re: /\b(?:sanctions?|restrictions|restrictive\s+measures|penalties|asset\s+freezes?|travel\s+bans?|visa\s+bans?|embargo)\s+(?:[a-z]+\s+){0,2}?(?:on|against|targeting)\s+(?:the\s+)?$/, confidence: 0.85, realis: true, list: true, needsVerb: true },
@@ -92,4 +98,6 @@ export const PARTICIPANTS = /\b(?:taking|took)\s+part\s+in\s+the\s+(?:talks|meet
 /** "A and B met", after B. */
 export const MET_AFTER_PAIR = /^\s*(?:(?:have|had|has|finally|also|then|first|later)\s+)?(?:met|held\s+(?:[a-z-]+\s+){0,2}?(?:talks|meetings?|consultations)|sat\s+down)\b/;
 /** "talks between A and B", before A. */
-export const BETWEEN = /\b(?:talks|meeting|meetings|consultations|summit|negotiations)\s+between\s+(?:the\s+)?$/;
+export const BETWEEN = /\b(a\s+|an\s+)?(?:[a-z-]+\s+)?(?:talks|meeting|meetings|consultations|summit|negotiations)\s+between\s+(?:the\s+)?$/;
+/** After "a meeting between A and B": only a held meeting counts. */
+export const HELD_AFTER = /^[^.;]{0,40}\b(?:was|were)\s+held\b|^[^.;]{0,40}\b(?:took place|lasted|ended)\b/;

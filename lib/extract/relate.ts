@@ -7,7 +7,7 @@ import type { EntityType } from "@/lib/schema/entity-types";
 import { allowsRelation, relationSpec } from "@/lib/schema/relations";
 import { ahead, chainStart, relEnd, relStart, REMOTE, subjectBefore, tail, typeOf, UNREAL, type Candidate, type DocumentContext, type Emit, type SentenceContext } from "./context";
 import { chainRelations } from "./relate-chains";
-import { APPOSITIVE, BETWEEN, COORDINATION, IMPOSING, MET_AFTER_PAIR, PARTICIPANTS, TAIL_RULES, type TailRule } from "./relate-patterns";
+import { APPOSITIVE, BETWEEN, COORDINATION, HELD_AFTER, IMPOSING, MET_AFTER_PAIR, PARTICIPANTS, TAIL_RULES, type TailRule } from "./relate-patterns";
 
 const PARTY: EntityType[] = ["Person", "Organization", "Country"];
 
@@ -46,6 +46,7 @@ function applyTailRule(doc: DocumentContext, s: SentenceContext, mi: number, rul
   const at = chainStart(s, mi);
   const triggerAt = at - t.length;
   if (rule.type === "sanctioned_by" && !rule.passive) return sanctionRule(doc, s, mi, rule, t, emit);
+  if (rule.personObject && typeOf(doc, s, mi) !== "Person") return false;
   const subjectTypes: readonly EntityType[] = rule.passive ? (rule.type === "met_with" ? ["Person", "Organization"] : PARTY) : spec.subjectTypes;
   // An appositive belongs to the name right before it, even one after a preposition ("with X, an aide to Y").
   const nearest = rule.appositive ? subjectBefore(doc, s, mi, subjectTypes, triggerAt + 1, true) : undefined;
@@ -58,14 +59,23 @@ function applyTailRule(doc: DocumentContext, s: SentenceContext, mi: number, rul
   if (before && rule.realis && !realis(s, relEnd(s, sj), at, rule.inPerson === true)) return false;
   const subject = s.mentions[sj]!.entity!;
   let object = s.mentions[mi]!.entity!;
+  // "head of the Federation Council's committee": the office is in a part of the organisation.
+  if ((rule.type === "leads" || rule.type === "works_for") && s.mentions[mi]!.possessive) return false;
   if (rule.toDateline) {
     // "X arrived from Helsinki" in a story filed from Moscow: X is in Moscow.
     if (doc.datelinePlace === undefined || /\barrived\s+in\b/.test(s.lower)) return false;
     object = doc.datelinePlace;
   }
   const ok = emitChecked(doc, emit, { type: rule.type, subject, object, sentence: s.index, confidence: rule.confidence });
+  const objects = rule.list ? [mi, ...coordinatedAfter(s, mi)] : [mi];
   if (ok && rule.list) {
-    for (const j of coordinatedAfter(s, mi)) emitChecked(doc, emit, { type: rule.type, subject, object: s.mentions[j]!.entity!, sentence: s.index, confidence: rule.confidence - 0.05 });
+    for (const j of objects.slice(1)) emitChecked(doc, emit, { type: rule.type, subject, object: s.mentions[j]!.entity!, sentence: s.index, confidence: rule.confidence - 0.05 });
+  }
+  // "A, B and C met D and E": every subject met every object.
+  if (ok && rule.type === "met_with" && before) {
+    for (const k of coordinatedBefore(s, sj)) {
+      for (const j of objects) emitChecked(doc, emit, { type: rule.type, subject: s.mentions[k]!.entity!, object: s.mentions[j]!.entity!, sentence: s.index, confidence: rule.confidence - 0.1 });
+    }
   }
   return ok;
 }
@@ -109,6 +119,21 @@ function coordinatedAfter(s: SentenceContext, mi: number): number[] {
   }
   // A list that never reached "and" was not a list ("with Nakasone, Kyodo News Service said").
   return [];
+}
+
+/** Mentions coordinated before mi ("A, B and C met": for C, gives B and A). */
+function coordinatedBefore(s: SentenceContext, mi: number): number[] {
+  const out: number[] = [];
+  let next = mi;
+  for (let j = mi - 1; j >= 0; j--) {
+    const m = s.mentions[j]!;
+    if (m.entity === undefined || s.modifierOf[j]! >= 0) continue;
+    const gap = s.lower.slice(relEnd(s, j), chainStart(s, next));
+    if (gap.length > 40 || !COORDINATION.test(gap)) break;
+    if (m.type === "Person" || m.type === "Organization") out.push(j);
+    next = j;
+  }
+  return out;
 }
 
 /** The first object and every person named after it, up to a reporting verb ("..., X said"). */
@@ -174,7 +199,9 @@ function pairRules(doc: DocumentContext, s: SentenceContext, emit: Emit): void {
     const afterB = ahead(s, relEnd(s, b), 60);
     const before = tail(s, chainStart(s, mi), 60);
     const metAfter = MET_AFTER_PAIR.test(afterB);
-    const between = BETWEEN.test(before) && realis(s, 0, chainStart(s, mi), true);
+    const b4 = BETWEEN.exec(before);
+    // "a summit between A and B could follow" is not a meeting; "a meeting between A and B was held" is.
+    const between = b4 !== null && realis(s, 0, chainStart(s, mi), true) && !UNREAL.test(afterB) && (!b4[1] || HELD_AFTER.test(afterB));
     if (metAfter || between) emitChecked(doc, emit, { type: "met_with", subject: a, object: bEntity, sentence: s.index, confidence: 0.85 });
   });
 }
