@@ -1,4 +1,5 @@
 "use client";
+import type { Core } from "cytoscape";
 import { useState } from "react";
 import { GraphCanvas } from "@/components/graph/graph-canvas";
 import type { ConsoleResult } from "@/lib/console/run";
@@ -7,6 +8,11 @@ import { ResultsTable } from "./results-table";
 import styles from "./console.module.css";
 
 type Tab = "graph" | "table" | "json";
+
+/** A result of two or three nodes would otherwise be fitted at 4× zoom, with giant labels. */
+function limitZoom(cy: Core | null): void {
+  cy?.maxZoom(1.5);
+}
 const TABS: { id: Tab; label: string }[] = [
   { id: "graph", label: "Graph" },
   { id: "table", label: "Table" },
@@ -62,7 +68,7 @@ export function ResultsPanel({ result, drawn, layoutRun }: ResultsPanelProps) {
         {tab === "graph" &&
           (drawn.nodes.length ? (
             <div className={styles.canvasBox}>
-              <GraphCanvas graph={drawn} layoutRun={layoutRun} label={`Result graph: ${plural(drawn.nodes.length, "entity", "entities")} and ${plural(drawn.edges.length, "relation")}`} />
+              <GraphCanvas graph={drawn} layoutRun={layoutRun} onReady={limitZoom} label={`Result graph: ${plural(drawn.nodes.length, "entity", "entities")} and ${plural(drawn.edges.length, "relation")}`} />
             </div>
           ) : (
             <p className={styles.placeholder}>Nothing to draw: return nodes, relationships or paths of entities (for example `RETURN p`) to see them here.</p>
