@@ -2,9 +2,9 @@
 // one transaction, after claim-documents.cypher). Relationship types come from the registry only.
 // Counters are read inside SET, where Neo4j holds the write lock, so concurrent batches add up.
 // Params: $entities [{id, name, type, aliases, roles}],
-//         $mentions [{entityId, documentId, count, starts, ends}],
 //         $relations [{id, type, subjectId, objectId, evidenceCount, firstSeen, lastSeen, confidence, role}],
-//         $evidence [{id, relationId, documentId, sentence, start, end, date, confidence, extractorVersion}]
+//         $documents [{id, mentions: [{entityId, count, starts, ends}],
+//                      evidence: [{id, relationId, sentence, start, end, date, confidence, extractorVersion}]}]
 // Returns: one row {entitiesAdded, relationsAdded, evidenceAdded}
 CALL () {
   UNWIND $entities AS row
@@ -23,12 +23,6 @@ CALL () {
   RETURN count(CASE WHEN created THEN 1 END) AS entitiesAdded
 }
 CALL () {
-  UNWIND $mentions AS row
-  MATCH (e:Entity {id: row.entityId})
-  MATCH (d:Document {id: row.documentId})
-  CREATE (e)-[:MENTIONED_IN {count: row.count, starts: row.starts, ends: row.ends}]->(d)
-}
-CALL () {
   UNWIND $relations AS row
   MATCH (a:Entity {id: row.subjectId})
   MATCH (b:Entity {id: row.objectId})
@@ -41,13 +35,23 @@ CALL () {
       r.role = coalesce(r.role, row.role)
   RETURN count(CASE WHEN created THEN 1 END) AS relationsAdded
 }
+// Mentions and evidence hang off their document: one document lookup serves all of its rows.
 CALL () {
-  UNWIND $evidence AS row
-  MATCH (d:Document {id: row.documentId})
-  CREATE (v:Evidence {
-    id: row.id, relationId: row.relationId, sentence: row.sentence, start: row.start, end: row.end,
-    date: row.date, confidence: row.confidence, extractorVersion: row.extractorVersion
-  })-[:IN_DOCUMENT]->(d)
-  RETURN count(v) AS evidenceAdded
+  UNWIND $documents AS doc
+  MATCH (d:Document {id: doc.id})
+  CALL (d, doc) {
+    UNWIND doc.mentions AS row
+    MATCH (e:Entity {id: row.entityId})
+    CREATE (e)-[:MENTIONED_IN {count: row.count, starts: row.starts, ends: row.ends}]->(d)
+  }
+  CALL (d, doc) {
+    UNWIND doc.evidence AS row
+    CREATE (v:Evidence {
+      id: row.id, relationId: row.relationId, sentence: row.sentence, start: row.start, end: row.end,
+      date: row.date, confidence: row.confidence, extractorVersion: row.extractorVersion
+    })-[:IN_DOCUMENT]->(d)
+    RETURN count(v) AS written
+  }
+  RETURN sum(written) AS evidenceAdded
 }
 RETURN entitiesAdded, relationsAdded, evidenceAdded

@@ -15,7 +15,7 @@ export const claimDocuments = defineQuery({
 export const writeGraph = defineQuery({
   file: "ingest/write-graph.cypher",
   mode: "WRITE",
-  params: z.object({ entities: rows, mentions: rows, relations: rows, evidence: rows }),
+  params: z.object({ entities: rows, relations: rows, documents: rows }),
   row: z.object({ entitiesAdded: z.number(), relationsAdded: z.number(), evidenceAdded: z.number() }),
 });
 

@@ -38,14 +38,17 @@ export async function writeBatchIn(tx: ManagedTransaction, plans: readonly Docum
   const fresh = unique.filter((p) => created.has(p.document.id));
   const unchanged = plans.map((p) => p.document.id).filter((id) => !created.has(id));
   if (fresh.length === 0) return { created: [], unchanged, added: { ...NOTHING_ADDED } };
-  const { entities, mentions, relations, evidence } = combinePlans(fresh);
+  const { entities, relations } = combinePlans(fresh);
   const [row] = await runQuery(
     writeGraph,
     {
       entities: entities.map((e) => ({ ...e })),
-      mentions: mentions.map((m) => ({ ...m })),
       relations: relations.map((r) => ({ ...r })),
-      evidence: evidence.map((v) => ({ ...v })),
+      documents: fresh.map((p) => ({
+        id: p.document.id,
+        mentions: p.mentions.map(({ documentId: _, ...m }) => m),
+        evidence: p.evidence.map(({ documentId: _, ...v }) => v),
+      })),
     },
     { tx },
   );
