@@ -19,6 +19,10 @@ const asString = (v: unknown, fallback = ""): string => (typeof v === "string" ?
 const asCount = (v: unknown): number => (typeof v === "number" && Number.isInteger(v) && v >= 0 ? v : 0);
 const round = (n: number): number => Math.round(n * 1000) / 1000;
 
+/** Classes of lib/view/graph-style.ts that change how an element looks; others are transient. */
+const STYLE_CLASSES = new Set(["focus", "pinned", "path", "labelled", "faded"]);
+const styleClasses = (classes: string[]): string[] => classes.filter((c) => STYLE_CLASSES.has(c));
+
 /**
  * Freezes what the canvas shows into a snapshot draft: every visible node with its position,
  * every visible edge between them, zoom, pan and canvas size. Hidden elements (filtered out in
@@ -50,6 +54,7 @@ export function captureDraft(cy: Core, context: ViewContext, details: ShareDetai
         degree: asCount(d.degree),
         aliases: Array.isArray(d.aliases) ? d.aliases.filter((a): a is string => typeof a === "string") : [],
         position: { x: round(p.x), y: round(p.y) },
+        classes: styleClasses(n.classes()),
       };
     }),
     edges: edges.map((e) => {
@@ -60,6 +65,7 @@ export function captureDraft(cy: Core, context: ViewContext, details: ShareDetai
         target: asString(d.target),
         type: asString(d.type),
         evidenceCount: asCount(d.evidenceCount),
+        classes: styleClasses(e.classes()),
       };
     }),
   };

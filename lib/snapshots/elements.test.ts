@@ -9,6 +9,7 @@ describe("snapshot elements", () => {
       group: "nodes",
       data: { id: "person:bo-li", label: "Bo Li", type: "Person", degree: 1, aliases: [] },
       position: { x: 150.25, y: 40 },
+      classes: [],
     });
     expect(elements.filter((e) => e.group === "edges").map((e) => e.data.evidenceCount)).toEqual([2, 1]);
   });

@@ -1,5 +1,6 @@
 import type { ElementDefinition } from "cytoscape";
 import type { Snapshot } from "./envelope";
+import { relationLabel } from "./style";
 
 /**
  * A snapshot as Cytoscape elements, with the data graph-style.ts reads (label, type, degree,
@@ -10,10 +11,19 @@ export function snapshotElements(snapshot: Snapshot): ElementDefinition[] {
     group: "nodes",
     data: { id: n.id, label: n.label, type: n.type, degree: n.degree, aliases: n.aliases },
     position: { x: n.position.x, y: n.position.y },
+    classes: n.classes,
   }));
   const edges: ElementDefinition[] = snapshot.edges.map((e) => ({
     group: "edges",
-    data: { id: e.id, source: e.source, target: e.target, type: e.type, evidenceCount: e.evidenceCount },
+    data: {
+      id: e.id,
+      source: e.source,
+      target: e.target,
+      type: e.type,
+      evidenceCount: e.evidenceCount,
+      label: relationLabel(snapshot.style, e.type),
+    },
+    classes: e.classes,
   }));
   return [...nodes, ...edges];
 }

@@ -29,6 +29,8 @@ export const snapshotNode = z.object({
   degree: z.number().int().nonnegative().default(0),
   aliases: z.array(text(500)).max(100).default([]),
   position,
+  /** Style classes the explorer had set (focus, pinned, path…), so the look is the same. */
+  classes: z.array(text(40)).max(10).default([]),
 });
 
 export const evidenceExcerpt = z.object({
@@ -48,6 +50,7 @@ export const snapshotEdge = z.object({
   evidenceCount: z.number().int().nonnegative().default(0),
   /** Up to MAX_EVIDENCE_PER_EDGE sentences copied from the graph when the snapshot was created. */
   evidence: z.array(evidenceExcerpt).max(MAX_EVIDENCE_PER_EDGE).default([]),
+  classes: z.array(text(40)).max(10).default([]),
 });
 
 export const viewport = z.object({

@@ -35,10 +35,11 @@ export function sampleSnapshot(): Snapshot {
     query: draft.query ?? {},
     viewport: draft.viewport,
     style: draft.style,
-    nodes: draft.nodes.map((n) => ({ ...n, degree: n.degree ?? 0, aliases: n.aliases ?? [] })),
+    nodes: draft.nodes.map((n) => ({ ...n, degree: n.degree ?? 0, aliases: n.aliases ?? [], classes: n.classes ?? [] })),
     edges: draft.edges.map((e) => ({
       ...e,
       evidenceCount: e.evidenceCount ?? 0,
+      classes: e.classes ?? [],
       evidence:
         e.type === "met_with"
           ? [

@@ -28,11 +28,11 @@ describe("parseSnapshot", () => {
     expect(snapshot.viewport).toEqual({ zoom: 0.8, pan: { x: 12, y: -30 } });
     expect(snapshot.style).toEqual(registryStyle());
     expect(snapshot.nodes).toEqual([
-      { id: "person:a", label: "Ana", type: "Person", degree: 2, aliases: [], position: { x: 10, y: 20 } },
-      { id: "country:c", label: "Chile", type: "Country", degree: 0, aliases: [], position: { x: -5, y: 7.5 } },
+      { id: "person:a", label: "Ana", type: "Person", degree: 2, aliases: [], position: { x: 10, y: 20 }, classes: [] },
+      { id: "country:c", label: "Chile", type: "Country", degree: 0, aliases: [], position: { x: -5, y: 7.5 }, classes: [] },
     ]);
     expect(snapshot.edges).toEqual([
-      { id: "envoy_of:person:a|country:c", source: "person:a", target: "country:c", type: "envoy_of", evidenceCount: 3, evidence: [] },
+      { id: "envoy_of:person:a|country:c", source: "person:a", target: "country:c", type: "envoy_of", evidenceCount: 3, evidence: [], classes: [] },
     ]);
   });
 
