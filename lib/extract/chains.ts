@@ -19,8 +19,8 @@ export interface Chain {
   destinations: number[];
 }
 
-const CHAIN_CONNECTORS = new Set(["of", "the", "for", "to", "and", "'s", "'", "on", "at", "(", ")", "-"]);
-const LEFT_TRIM = new Set(["and", "of", "for", "to", "'s", "'", "on", "at", ")", "-"]);
+const CHAIN_CONNECTORS = new Set(["of", "the", "for", "to", "in", "and", "'s", "'", "on", "at", "(", ")", "-"]);
+const LEFT_TRIM = new Set(["and", "of", "for", "to", "in", "'s", "'", "on", "at", ")", "-"]);
 const COURTESY = new Set(["mr", "mrs", "ms", "dr", "the", "."]);
 
 /** Build the chain of the person mention at index mi. */
@@ -35,7 +35,8 @@ export function titleChain(tokens: Token[], mentions: Mention[], mi: number, tok
     const owner = tokenOwner[k]!;
     if (owner >= 0) {
       const o = mentions[owner]!;
-      if ((o.type === "Person" || o.type === "Pronoun") && o.entity !== undefined) break;
+      // A person stops the chain unless possessive ("Trump's envoy X").
+      if ((o.type === "Person" || o.type === "Pronoun") && o.entity !== undefined && !o.possessive) break;
       k = o.tokStart - 1;
       left = o.tokStart;
       continue;
@@ -51,7 +52,7 @@ export function titleChain(tokens: Token[], mentions: Mention[], mi: number, tok
     const isTitleAt = (j: number) => j >= 0 && j < tokens.length && TITLE_WORDS.has(tokens[j]!.lower.replace(/\.$/, ""));
     // One comma: right before the name ("the director-general of X, Name") or between two titles
     // ("China's U.N. Representative, Ambassador Name").
-    if (t.text === "," && !commaUsed && (k === m.tokStart - 1 || (isTitleAt(k + 1) && isTitleAt(k - 1)))) {
+    if (t.text === "," && !commaUsed && (k === m.tokStart - 1 || (isTitleAt(k + 1) && (isTitleAt(k - 1) || tokenOwner[k - 1]! >= 0)))) {
       commaUsed = true;
       left = k;
       k--;
@@ -75,7 +76,7 @@ export function titleChain(tokens: Token[], mentions: Mention[], mi: number, tok
     const owner = tokenOwner[j]!;
     if (owner >= 0) {
       const o = mentions[owner]!;
-      const destination = prevLower === "to" || (prevLower === "for" && (o.type === "Country" || o.type === "Place"));
+      const destination = prevLower === "to" || ((prevLower === "for" || prevLower === "in") && (o.type === "Country" || o.type === "Place"));
       if (o.tokStart === j) (destination ? destinations : parties).push(owner);
       prevLower = "";
       continue;

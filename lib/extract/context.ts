@@ -63,7 +63,7 @@ export function typeOf(doc: DocumentContext, s: SentenceContext, mi: number): En
   return e === undefined ? undefined : doc.entities[e]!.type;
 }
 
-const PREPOSITIONS = new Set(["with", "to", "by", "of", "for", "from", "at", "between", "against", "on", "in", "into", "about", "than", "among", "aboard", "across", "through", "via", "under", "after", "before", "during", "over", "near", "inside", "like", "including", "despite", "since", "without", "toward", "towards"]);
+const PREPOSITIONS = new Set(["with", "to", "by", "of", "for", "from", "at", "between", "against", "on", "in", "into", "about", "than", "among", "aboard", "across", "through", "via", "under", "after", "before", "during", "over", "near", "inside", "like", "despite", "since", "without", "toward", "towards"]);
 const DETERMINERS = new Set(["the", "his", "her", "a", "an", "its", "their"]);
 
 /**

@@ -120,6 +120,6 @@ describe("extractArticle", () => {
     time(300);
     const single = time(400);
     const double = time(800);
-    expect(double / single).toBeLessThan(3.5);
+    expect(double / single).toBeLessThan(4);
   }, 60_000);
 });

@@ -21,22 +21,6 @@ function documentPresident(doc: DocumentContext): number | undefined {
   return found.length === 1 ? found[0] : undefined;
 }
 
-const PREPOSITION_BEFORE = /\b(?:on|to|in|from|against|with|for|of|at|by|into|toward|towards|about|over)\s+(?:the\s+)?$/;
-
-/** "President X said the U.S. would ...": the first country named soon after a bare head-of-state title. */
-function countryAfter(doc: DocumentContext, s: SentenceContext, mi: number): number | undefined {
-  const end = s.mentions[mi]!.end;
-  for (let j = mi + 1; j < s.mentions.length; j++) {
-    const m = s.mentions[j]!;
-    if (m.start - end > 60) return undefined;
-    if (m.type === "Person" && m.entity !== undefined && s.modifierOf[j]! < 0) return undefined;
-    if (m.entity === undefined || doc.entities[m.entity]!.type !== "Country") continue;
-    if (PREPOSITION_BEFORE.test(s.lower.slice(Math.max(0, m.start - s.start - 20), m.start - s.start))) continue;
-    return m.entity;
-  }
-  return undefined;
-}
-
 export function chainRelations(doc: DocumentContext, s: SentenceContext, emit: Emit, pendingSenders: number[]): void {
   s.mentions.forEach((m, mi) => {
     if (m.type !== "Person" || m.entity === undefined) return;
@@ -88,8 +72,6 @@ export function chainRelations(doc: DocumentContext, s: SentenceContext, emit: E
     if (stateHead) target = office ?? countries[0] ?? (orgs.length && words.includes("secretary-general") ? orgs[0] : undefined);
     else target = orgs[0] ?? countries[0];
     if (target !== undefined) return emit({ ...base, type: "leads", object: target, confidence: 0.85 });
-    const near = stateHead ? countryAfter(doc, s, mi) : undefined;
-    if (near !== undefined) return emit({ ...base, type: "leads", object: near, confidence: 0.6 });
     if (stateHead && doc.datelineCountry !== undefined && !words.includes("deputy")) {
       emit({ ...base, type: "leads", object: doc.datelineCountry, confidence: 0.5, crossSentence: true, guess: true });
     }

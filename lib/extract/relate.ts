@@ -29,6 +29,19 @@ function realis(s: SentenceContext, from: number, to: number, remoteMatters: boo
   return !(remoteMatters && REMOTE.test(window));
 }
 
+/** "Budanov, head of Ukraine's agency HUR, also met X": a name inside an appositive is not the subject; its head is. */
+function appositiveHead(s: SentenceContext, sj: number, triggerAt: number, types: readonly EntityType[], doc: DocumentContext): number | undefined {
+  for (let q = sj - 1; q >= 0; q--) {
+    const m = s.mentions[q]!;
+    if (m.entity === undefined || s.modifierOf[q]! >= 0 || !types.includes(doc.entities[m.entity]!.type)) continue;
+    if (m.type !== "Person" && m.type !== "Pronoun") continue;
+    // ", <appositive>, (also) <trigger>": bounded character classes and word counts, no nesting.
+    if (/^\s*,[^,;]{1,150},\s*(?:[a-z-]+\s+){0,8}$/.test(s.lower.slice(relEnd(s, q), triggerAt))) return q;
+    return undefined;
+  }
+  return undefined;
+}
+
 /** "Before joining X, Mr. Y was ...": the subject follows the opening clause. */
 function subjectAfterClause(doc: DocumentContext, s: SentenceContext, mi: number, types: readonly EntityType[]): number | undefined {
   const comma = s.text.indexOf(",", relEnd(s, mi));
@@ -54,6 +67,7 @@ function applyTailRule(doc: DocumentContext, s: SentenceContext, mi: number, rul
   let sj = appositiveOk ? nearest : subjectBefore(doc, s, mi, subjectTypes, triggerAt + 1);
   if (sj === undefined && !rule.realis) sj = triggerAt === 0 || /^\s*(?:before|after|since|upon|while|when)\b/.test(s.lower.slice(0, triggerAt + 12)) ? subjectAfterClause(doc, s, mi, subjectTypes) : undefined;
   if (sj === undefined) return false;
+  if (sj < mi && s.mentions[sj]!.type !== "Person" && s.mentions[sj]!.type !== "Pronoun") sj = appositiveHead(s, sj, triggerAt, subjectTypes, doc) ?? sj;
   const before = sj < mi;
   if (before && rule.appositive && !APPOSITIVE.test(s.lower.slice(relEnd(s, sj), triggerAt))) return false;
   if (before && rule.realis && !realis(s, relEnd(s, sj), at, rule.inPerson === true)) return false;
@@ -166,7 +180,8 @@ function emitChecked(doc: DocumentContext, emit: Emit, c: Candidate): boolean {
 
 function tailRules(doc: DocumentContext, s: SentenceContext, emit: Emit): void {
   s.mentions.forEach((m, mi) => {
-    if (m.entity === undefined || m.type === "Pronoun" || s.modifierOf[mi]! >= 0) return;
+    if (m.entity === undefined || s.modifierOf[mi]! >= 0) return;
+    if (m.type === "Pronoun" && !/^(?:him|her)$/i.test(m.text)) return;
     const t = tail(s, chainStart(s, mi));
     for (const rule of TAIL_RULES) {
       const match = rule.re.exec(t);
@@ -198,7 +213,8 @@ function pairRules(doc: DocumentContext, s: SentenceContext, emit: Emit): void {
     const bEntity = s.mentions[b]!.entity!;
     const afterB = ahead(s, relEnd(s, b), 60);
     const before = tail(s, chainStart(s, mi), 60);
-    const metAfter = MET_AFTER_PAIR.test(afterB);
+    // "A and B met C" is transitive: A and B are both subjects, not a pair that met.
+    const metAfter = MET_AFTER_PAIR.test(afterB) && !/^\s+(?:[a-z]+\s+)?(?:met|held\s+(?:[a-z-]+\s+){0,2}?(?:talks|meetings?|consultations))\s+(?:with\b|[A-Z])/.test(s.text.slice(relEnd(s, b), relEnd(s, b) + 60));
     const b4 = BETWEEN.exec(before);
     // "a summit between A and B could follow" is not a meeting; "a meeting between A and B was held" is.
     const between = b4 !== null && realis(s, 0, chainStart(s, mi), true) && !UNREAL.test(afterB) && (!b4[1] || HELD_AFTER.test(afterB));
@@ -206,7 +222,7 @@ function pairRules(doc: DocumentContext, s: SentenceContext, emit: Emit): void {
   });
 }
 
-const ROLE_AFTER = /^(?:'s?\s+|\s+)(?:(?:key|senior|top|new|special|personal|chief|former|deputy|foreign|prime|national|security|economic)\s+){0,3}(envoy|emissary|ambassador|representative|president|prime minister|premier|minister|chancellor|leader|head|chief|chairman|chairwoman|aide|adviser|advisor|spokesman|spokeswoman|spokesperson)\b/;
+const ROLE_AFTER = /^(?:'s?\s+|\s+)(?:[a-z-]+\s+){0,3}?(envoy|emissary|ambassador|representative|president|prime minister|premier|minister|chancellor|leader|head|chief|chairman|chairwoman|aide|adviser|advisor|spokesman|spokeswoman|spokesperson)\b/;
 const COPULA_BEFORE = /(?:,|\bis|\bwas|\bbecame|\bbecomes|\bas|\bappointed|\bnamed|\belected|\bremains|\bremained)\s+(?:(?:a|an|the|new|now|also)\s+){0,3}$/;
 
 /** "X has emerged as Y's key envoy", "X, Y's foreign minister", "X was appointed the new British Prime Minister". */
@@ -220,7 +236,8 @@ function roleAfterRules(doc: DocumentContext, s: SentenceContext, emit: Emit): v
     const rest = s.text.slice(relEnd(s, mi) + r[0].length, relEnd(s, mi) + r[0].length + 40);
     if (/^\s+(?:[A-Z][\p{L}.'-]*\s+)*[A-Z]/u.test(rest) && !/^\s+(?:of|to|for|in|on)\b/.test(rest)) return;
     if (!COPULA_BEFORE.test(tail(s, chainStart(s, mi), 60))) return;
-    if (/\b(?:deputy|vice|assistant)\s/.test(r[0])) return;
+    if (/\b(?:deputy|vice|assistant|possible|nominated|former)\s/.test(r[0]) && !/envoy|ambassador|emissary|representative/.test(r[1]!)) return;
+    if (/\b(?:possible|nominated|would-be|potential)\s/.test(r[0])) return;
     const sj = subjectBefore(doc, s, mi, ["Person"]);
     if (sj === undefined) return;
     const word = r[1]!;

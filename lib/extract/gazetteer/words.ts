@@ -22,7 +22,7 @@ export const WEEKDAYS = ["sunday", "monday", "tuesday", "wednesday", "thursday",
 export const DATE_WORDS = new Set([...MONTHS, ...MONTH_ABBREVIATIONS.filter((m) => m !== "may"), ...WEEKDAYS]);
 
 /** Lower-case words allowed inside a capitalised name ("Bank of England", "Staffan de Mistura"). */
-export const NAME_CONNECTORS = new Set(`of de del della da di du van von der den bin ibn al el le la for and`.split(/\s+/));
+export const NAME_CONNECTORS = new Set(`of de del della da di du van von der den bin bint ibn al el le la for and`.split(/\s+/));
 
 /** Common given names from many languages: a two-word capitalised run starting with one is a person. */
 export const FIRST_NAMES = new Set(
