@@ -51,7 +51,9 @@ export const TAIL_RULES: TailRule[] = [
   // "The EU's restrictions will also apply to A, B and C": the list of an adopted measure.
   { type: "sanctioned_by", re: /\b(?:sanctions|restrictions|restrictive\s+measures|blacklist|sanctions\s+list|asset\s+freeze)\s+(?:will\s+)?(?:also\s+)?(?:apply\s+to|applies\s+to|target|targets|cover|covers|include|includes)\s+(?:the\s+)?$/, confidence: 0.8, realis: false, list: true, everyone: true },
   // "has blacklisted X", "sanctioned X"; the passive form is excluded in code.
-  { type: "sanctioned_by", re: /\b(?:blacklisted|sanctioned|designated|blacklists)\s+(?:the\s+)?$/, confidence: 0.85, realis: true, list: true, everyone: true },
+  { type: "sanctioned_by", re: /\b(?:blacklisted|sanctioned|designated|blacklists)\s+(?:(?!by\b|as\b)[a-z0-9-]+\s+){0,5}$/, confidence: 0.85, realis: true, list: true, everyone: true },
+  // "London has frozen the assets of X".
+  { type: "sanctioned_by", re: /\b(?:froze|frozen|freezes|freeze)\s+(?:the\s+)?assets\s+of\s+(?:[a-z-]+\s+){0,3}$/, confidence: 0.75, realis: true, list: true },
   // "X was sanctioned by Y", "X, blacklisted by Y".
   { type: "sanctioned_by", re: /\b(?:sanctioned|blacklisted|designated|targeted)\s+(?:[a-z]+\s+){0,2}?by\s+(?:the\s+)?$/, confidence: 0.85, realis: true, list: false, passive: true },
   { type: "sanctioned_by", re: /\b(?:sanctions|restrictions)\s+(?:[a-z]+\s+){0,2}?(?:imposed|introduced)\s+by\s+(?:the\s+)?$/, confidence: 0.75, realis: true, list: false, passive: true },

@@ -6,6 +6,7 @@
 import type { EntityType } from "@/lib/schema/entity-types";
 import { allowsRelation, relationSpec } from "@/lib/schema/relations";
 import { ahead, chainStart, relEnd, relStart, REMOTE, subjectBefore, tail, typeOf, UNREAL, type Candidate, type DocumentContext, type Emit, type SentenceContext } from "./context";
+import { CAPITAL_OF } from "./gazetteer";
 import { chainRelations } from "./relate-chains";
 import { APPOSITIVE, BETWEEN, COORDINATION, HELD_AFTER, IMPOSING, MET_AFTER_PAIR, PARTICIPANTS, TAIL_RULES, type TailRule } from "./relate-patterns";
 
@@ -99,7 +100,7 @@ function sanctionRule(doc: DocumentContext, s: SentenceContext, mi: number, rule
   const at = chainStart(s, mi);
   const triggerAt = at - t.length;
   if (/\b(?:was|were|been|being|is|are|be)\s+(?:[a-z]+\s+)?(?:sanctioned|blacklisted|designated)\s+$/.test(t)) return false;
-  const imposer = subjectBefore(doc, s, mi, ["Organization", "Country"], triggerAt + 1);
+  const imposer = subjectBefore(doc, s, mi, ["Organization", "Country", "Place"], triggerAt + 1);
   let imposerEntity = imposer === undefined ? undefined : s.mentions[imposer]!.entity;
   const windowFrom = imposer === undefined ? Math.max(0, triggerAt - 40) : relEnd(s, imposer);
   if (imposer !== undefined && rule.needsVerb && !IMPOSING.test(s.lower.slice(windowFrom, at))) imposerEntity = undefined;
@@ -112,7 +113,14 @@ function sanctionRule(doc: DocumentContext, s: SentenceContext, mi: number, rule
   }
   if (rule.realis && !realis(s, windowFrom, at, false)) return false;
   const object = imposerEntity!;
-  const targets = rule.everyone ? listedAfter(s, mi) : [mi, ...coordinatedAfter(s, mi)];
+  let first = mi;
+  // "sanctions on Russia's two largest oil companies, Rosneft and Lukoil": the named companies are the targets.
+  if (s.mentions[mi]!.possessive) {
+    const n = nextIndependent(s, mi);
+    if (n === undefined || !/^'s?\s+(?:[a-z0-9-]+\s+){1,6},?\s*$/.test(s.lower.slice(relEnd(s, mi), chainStart(s, n)))) return false;
+    first = n;
+  }
+  const targets = rule.everyone ? listedAfter(s, first) : [first, ...coordinatedAfter(s, first)];
   let any = false;
   targets.forEach((j, n) => {
     any = emitChecked(doc, emit, { type: "sanctioned_by", subject: s.mentions[j]!.entity!, object, sentence: s.index, confidence: rule.confidence - (n ? 0.05 : 0) }) || any;
@@ -169,7 +177,24 @@ function dropWeakDuplicates(cands: Candidate[]): Candidate[] {
   return cands.filter((c) => !c.guess || !strong.has(`${c.type}|${c.subject}`));
 }
 
+/** The country whose capital this place is ("Washington blacklisted X", "Moscow's ambassador"), creating it if needed. */
+function governmentOf(doc: DocumentContext, place: number): number | undefined {
+  const country = CAPITAL_OF.get(doc.entities[place]!.name);
+  if (!country) return undefined;
+  const found = doc.entities.findIndex((e) => e.type === "Country" && e.name === country);
+  if (found >= 0) return found;
+  doc.entities.push({ type: "Country", name: country, surfaces: [], mentions: [], roles: [], firstSentence: 0 });
+  return doc.entities.length - 1;
+}
+
+const GOVERNMENT_OBJECT = new Set(["sanctioned_by", "envoy_of", "leads"]);
+
 function emitChecked(doc: DocumentContext, emit: Emit, c: Candidate): boolean {
+  if (GOVERNMENT_OBJECT.has(c.type) && doc.entities[c.object]!.type === "Place") {
+    const government = governmentOf(doc, c.object);
+    if (government === undefined) return false;
+    c = { ...c, object: government };
+  }
   if (c.subject === c.object) return false;
   const st = doc.entities[c.subject]!.type;
   const ot = doc.entities[c.object]!.type;
@@ -247,6 +272,20 @@ function roleAfterRules(doc: DocumentContext, s: SentenceContext, emit: Emit): v
   });
 }
 
+/** "X, who remains under U.S. and EU sanctions": each named imposer sanctions the subject. */
+function underSanctions(doc: DocumentContext, s: SentenceContext, emit: Emit): void {
+  s.mentions.forEach((m, mi) => {
+    if (m.entity === undefined || s.modifierOf[mi]! >= 0 || !/\bunder\s+$/.test(tail(s, relStart(s, mi), 20))) return;
+    const imposers = [mi, ...coordinatedAfter(s, mi)];
+    const last = imposers[imposers.length - 1]!;
+    if (!/^\s+(?:[a-z-]+\s+)?(?:sanctions|restrictions)\b/.test(ahead(s, relEnd(s, last), 40))) return;
+    if (UNREAL.test(tail(s, relStart(s, mi), 60))) return;
+    const sj = subjectBefore(doc, s, mi, PARTY);
+    if (sj === undefined) return;
+    for (const j of imposers) emitChecked(doc, emit, { type: "sanctioned_by", subject: s.mentions[sj]!.entity!, object: s.mentions[j]!.entity!, sentence: s.index, confidence: 0.75 });
+  });
+}
+
 /** "Kremlin envoys ...", "The Japanese ambassador ...": a sender whose envoy is named later. */
 function unnamedEnvoySenders(doc: DocumentContext, s: SentenceContext): number[] {
   const out: number[] = [];
@@ -269,6 +308,7 @@ export function relate(doc: DocumentContext): Candidate[] {
     pairRules(doc, s, emit);
     participantRule(doc, s, emit);
     roleAfterRules(doc, s, emit);
+    underSanctions(doc, s, emit);
     pendingSenders.push(...unnamedEnvoySenders(doc, s));
   }
   return dropWeakDuplicates(out);
