@@ -201,7 +201,8 @@ function postProcess(tokens: Token[], text: string, ms: Mention[]): Mention[] {
     const m = ms[n]!;
     const prev = out[out.length - 1];
     // "Polish National Bank", "U.S. Air Force": a country word directly before an organisation name belongs to it.
-    if (m.kind === "orgname" && prev && (prev.kind === "demonym" || prev.kind === "country") && prev.tokEnd === m.tokStart) {
+    const governmentBody = m.kind === "org" && /Department|Treasury|Ministry|Office|Council|Congress|Senate|Parliament/.test(m.canonical ?? "");
+    if ((m.kind === "orgname" || governmentBody) && prev && (prev.kind === "demonym" || prev.kind === "country") && prev.tokEnd === m.tokStart) {
       out[out.length - 1] = { ...m, start: prev.start, tokStart: prev.tokStart, text: text.slice(prev.start, m.end) };
       continue;
     }
