@@ -147,6 +147,11 @@ test.describe("snapshots", () => {
     const image = await fresh.request.get(og!.replaceAll("&amp;", "&"));
     expect(image.headers()["content-type"]).toBe("image/png");
     expect(pngSize(await image.body())).toEqual({ width: 1200, height: 630 });
+
+    // "Explore from here" opens the live explorer on the shared entities.
+    await viewer.exploreLink.click();
+    await expect(viewerPage).toHaveURL(/\/\?focus=/);
+    await viewerPage.waitForFunction((n) => ((window as unknown as { liaisonCy?: import("cytoscape").Core }).liaisonCy?.nodes().length ?? 0) >= n, FOCUS.length);
     await fresh.close();
 
     // My snapshots (the creating browser) lists it; deleting it makes the link answer 410.
