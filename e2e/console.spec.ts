@@ -60,6 +60,20 @@ test.describe("Cypher console", () => {
     await consolePage.history.click();
     await expect(page.getByRole("menuitem", { name: /Who met Kirill Dmitriev/ })).toBeVisible();
     await consolePage.screenshot("console-history");
+    await page.keyboard.press("Escape");
+
+    // A second example added to what is drawn: the canvas keeps the first result's entities too.
+    await consolePage.tab("Graph").click();
+    const first = Number((await consolePage.canvas.getAttribute("aria-label"))!.match(/(\d+) entit/)![1]);
+    await page.getByRole("radio", { name: "Add to the graph" }).check();
+    await consolePage.pickExample(/Envoys and whom they represent/);
+    await consolePage.runWithKeyboard();
+    await expect(consolePage.summary).toContainText(/graph: [1-9]\d* entit/);
+    await expect
+      .poll(async () => Number((await consolePage.canvas.getAttribute("aria-label"))!.match(/(\d+) entit/)![1]))
+      .toBeGreaterThan(first);
+    await page.waitForTimeout(800);
+    await consolePage.screenshot("console-added-graph");
   });
 
   test("a syntax error is marked at its line and column", async ({ page }) => {

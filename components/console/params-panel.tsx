@@ -13,7 +13,7 @@ export function ParamsPanel({ value, onChange, error }: { value: string; onChang
         className={styles.paramsText}
         value={value}
         spellCheck={false}
-        placeholder={'{\n  "name": "Dmitriev"\n}'}
+        placeholder={'None. For $name, write:\n{"name": "Dmitriev"}'}
         aria-invalid={error ? true : undefined}
         aria-describedby={error ? "console-params-error" : undefined}
         onChange={(e) => onChange(e.target.value)}
