@@ -1,5 +1,5 @@
 /** Relations read from a person's title chain: "Russian Foreign Minister X", "UN envoy X", "Y spokesman X". */
-import { AIDE_WORDS, ENVOY_WORDS, HEAD_WORDS, STATE_HEAD_WORDS, SUBORDINATE_WORDS, UNREAL_WORDS } from "./gazetteer/titles";
+import { AIDE_WORDS, ENVOY_WORDS, HEAD_WORDS, STATE_HEAD_WORDS, SUBORDINATE_WORDS, TITLE_COUNTRY, UNREAL_WORDS } from "./gazetteer/titles";
 import type { DocumentContext, Emit, SentenceContext } from "./context";
 
 const ROLE_SKIP = new Set(["the", "key", "senior", "top", "veteran", "longtime", "new", "outgoing", "incoming", "interim", "then"]);
@@ -19,6 +19,14 @@ function namesOffice(orgName: string, words: string[]): boolean {
 function documentPresident(doc: DocumentContext): number | undefined {
   const found = doc.entities.flatMap((e, i) => (e.type === "Person" && e.roles.some((r) => /(^|\s)president$/.test(r) && !/vice|deputy/.test(r)) ? [i] : []));
   return found.length === 1 ? found[0] : undefined;
+}
+
+/** The entity of a country by canonical name, created when the text never names it. */
+export function countryEntity(doc: DocumentContext, name: string): number {
+  const found = doc.entities.findIndex((e) => e.type === "Country" && e.name === name);
+  if (found >= 0) return found;
+  doc.entities.push({ type: "Country", name, surfaces: [], mentions: [], roles: [], firstSentence: 0 });
+  return doc.entities.length - 1;
 }
 
 export function chainRelations(doc: DocumentContext, s: SentenceContext, emit: Emit, pendingSenders: number[]): void {
@@ -72,6 +80,11 @@ export function chainRelations(doc: DocumentContext, s: SentenceContext, emit: E
     if (stateHead) target = office ?? countries[0] ?? (orgs.length && words.includes("secretary-general") ? orgs[0] : undefined);
     else target = orgs[0] ?? countries[0];
     if (target !== undefined) return emit({ ...base, type: "leads", object: target, confidence: 0.85 });
+    const titleCountry = TITLE_COUNTRY[role];
+    if (titleCountry && !orgs.length) {
+      const c = countryEntity(doc, titleCountry);
+      return emit({ ...base, type: "leads", object: c, confidence: 0.7 });
+    }
     if (stateHead && doc.datelineCountry !== undefined && !words.includes("deputy")) {
       emit({ ...base, type: "leads", object: doc.datelineCountry, confidence: 0.5, crossSentence: true, guess: true });
     }

@@ -23,6 +23,8 @@ export interface TailRule {
   needsVerb?: boolean;
   /** Everyone named after the trigger is an object ("blacklisted A and 14 officials, including B"). */
   everyone?: boolean;
+  /** The mention is the subject and the clause subject before it the object ("Y is run by X"). */
+  reverse?: boolean;
   /** Only a person can be the object ("received his degree" is not a meeting). */
   personObject?: boolean;
   /** The place is the story's dateline, not the mention ("arrived from Helsinki" in a Moscow story). */
@@ -58,6 +60,10 @@ export const TAIL_RULES: TailRule[] = [
   { type: "sanctioned_by", re: /\b(?:sanctioned|blacklisted|designated|targeted)\s+(?:[a-z]+\s+){0,2}?by\s+(?:the\s+)?$/, confidence: 0.85, realis: true, list: false, passive: true },
   { type: "sanctioned_by", re: /\b(?:sanctions|restrictions)\s+(?:[a-z]+\s+){0,2}?(?:imposed|introduced)\s+by\s+(?:the\s+)?$/, confidence: 0.75, realis: true, list: false, passive: true },
 
+  // "X, who heads the Y", "who runs Y".
+  { type: "leads", re: /\b(?:heads|headed|runs|ran|chairs|chaired)\s+(?:the\s+)?$/, confidence: 0.75, realis: false, list: false },
+  // "Y is run by X", "Y, headed by X": the person after "by" leads the organisation before.
+  { type: "leads", re: /\b(?:is|was|are|were|,)\s+(?:run|headed|chaired)\s+by\s+$/, confidence: 0.7, realis: false, list: false, reverse: true },
   // "studied at X", "a degree from X", "attended college at X", "(degrees in ... (X".
   { type: "educated_at", re: /\b(?:studied|studying|graduated|graduate|educated|degrees?|diploma|attended|alumn[ia]|alumnus|j\.d\.|mba|ph\.?d\.?|doctorate|bachelor's|master's)(?:(?:(?!\b(?:worked|works|served|serves|joined|where|who)\b)[^;]){0,120}?\s)?(?:at|from|of)\s+(?:college\s+at\s+)?(?:the\s+)?$/, confidence: 0.8, realis: false, list: true },
   { type: "educated_at", re: /\bdegrees?\s+in\s+[^;()]{0,60}\(\s*$/, confidence: 0.7, realis: false, list: false },

@@ -61,6 +61,12 @@ function applyTailRule(doc: DocumentContext, s: SentenceContext, mi: number, rul
   const triggerAt = at - t.length;
   if (rule.type === "sanctioned_by" && !rule.passive) return sanctionRule(doc, s, mi, rule, t, emit);
   if (rule.personObject && typeOf(doc, s, mi) !== "Person") return false;
+  if (rule.reverse) {
+    if (typeOf(doc, s, mi) !== "Person") return false;
+    const oj = subjectBefore(doc, s, mi, ["Organization"], triggerAt + 1);
+    if (oj === undefined) return false;
+    return emitChecked(doc, emit, { type: rule.type, subject: s.mentions[mi]!.entity!, object: s.mentions[oj]!.entity!, sentence: s.index, confidence: rule.confidence });
+  }
   const subjectTypes: readonly EntityType[] = rule.passive ? (rule.type === "met_with" ? ["Person", "Organization"] : PARTY) : spec.subjectTypes;
   // An appositive belongs to the name right before it, even one after a preposition ("with X, an aide to Y").
   const nearest = rule.appositive ? subjectBefore(doc, s, mi, subjectTypes, triggerAt + 1, true) : undefined;

@@ -40,5 +40,17 @@ export const SUBORDINATE_WORDS = new Set(
 /** Words that mean the person is not (yet) in the office. */
 export const UNREAL_WORDS = new Set(`possible nominated nominee candidate proposed would-be potential`.split(/\s+/));
 
+/**
+ * Offices whose bare title names one country in English-language news ("Secretary of State Rubio"
+ * is American, "Foreign Secretary Lammy" British). Keys are role texts as built from title chains.
+ */
+export const TITLE_COUNTRY: Record<string, string> = {
+  "secretary state": "United States",
+  "treasury secretary": "United States",
+  "defense secretary": "United States",
+  "foreign secretary": "United Kingdom",
+  "home secretary": "United Kingdom",
+};
+
 /** Short titles written with a full stop. */
 export const TITLE_ABBREVIATIONS = new Set(`mr mrs ms dr prof gen col lt maj capt sgt sen rep gov adm cmdr rev hon st`.split(/\s+/));
