@@ -117,9 +117,9 @@ describe("extractArticle", () => {
       }
       return Math.min(...runs);
     };
-    time(300);
-    const single = time(400);
-    const double = time(800);
+    time(1000);
+    const single = time(1000);
+    const double = time(2000);
     expect(double / single).toBeLessThan(4);
   }, 60_000);
 });
