@@ -1,4 +1,5 @@
 import { gunzipSync, gzipSync } from "node:zlib";
+import type { ManagedTransaction } from "neo4j-driver";
 import { z } from "zod";
 import { AppError } from "@/lib/errors";
 import { defineQuery, runQuery, withTransaction } from "@/lib/neo4j/query";
@@ -12,6 +13,8 @@ import {
   type EvidenceExcerpt,
   type Snapshot,
 } from "./envelope";
+
+type SnapshotDraftParsed = z.infer<typeof snapshotDraft>;
 import { describeSnapshot } from "./describe";
 import { hashToken, newDeleteToken, newSnapshotId, SNAPSHOT_ID_PATTERN, tokenMatches } from "./tokens";
 import { parseSnapshot } from "./upgrade";
@@ -129,19 +132,16 @@ function countElements(body: unknown): number {
   return (Array.isArray(nodes) ? nodes.length : 0) + (Array.isArray(edges) ? edges.length : 0);
 }
 
-async function evidenceFor(relationIds: string[]): Promise<Map<string, EvidenceExcerpt[]>> {
+async function evidenceFor(relationIds: string[], tx: ManagedTransaction): Promise<Map<string, EvidenceExcerpt[]>> {
   if (!relationIds.length) return new Map();
-  const rows = await runQuery(evidenceQuery, { relationIds, perEdge: MAX_EVIDENCE_PER_EDGE });
+  const rows = await runQuery(evidenceQuery, { relationIds, perEdge: MAX_EVIDENCE_PER_EDGE }, { tx });
   return new Map(
     rows.map((r) => [r.relationId, r.evidence.map((e) => ({ ...e, sentence: e.sentence.slice(0, EXCERPT_CHARS) }))]),
   );
 }
 
-/**
- * Freezes a view: validates the draft, copies the evidence excerpts of its edges from the graph,
- * and stores the envelope with a fresh id and the hash of a fresh delete token.
- */
-export async function createSnapshot(body: unknown, origin: string, now = new Date()): Promise<CreatedSnapshot> {
+/** A draft from an untrusted body: 413 beyond the element limit, 400 with the issues when invalid. */
+function validateDraft(body: unknown, now: Date): SnapshotDraftParsed {
   const count = countElements(body);
   if (count > MAX_SNAPSHOT_ELEMENTS) {
     throw new AppError("too_large", `A snapshot holds at most ${MAX_SNAPSHOT_ELEMENTS} elements; this one has ${count}.`);
@@ -151,36 +151,48 @@ export async function createSnapshot(body: unknown, origin: string, now = new Da
     const issues = parsed.error.issues.slice(0, 20).map((i) => ({ path: i.path.join("."), message: i.message }));
     throw new AppError("bad_request", "Invalid snapshot.", { issues });
   }
-  const draft = parsed.data;
-  if (draft.expiresAt && Date.parse(draft.expiresAt) <= now.getTime()) {
+  if (parsed.data.expiresAt && Date.parse(parsed.data.expiresAt) <= now.getTime()) {
     throw new AppError("bad_request", "The expiry must be in the future.", { issues: [{ path: "expiresAt", message: "in the past" }] });
   }
-  const evidence = await evidenceFor(draft.edges.map((e) => e.id));
+  return parsed.data;
+}
+
+/**
+ * Freezes a view: validates the draft, copies the evidence excerpts of its edges from the graph,
+ * and stores the envelope with a fresh id and the hash of a fresh delete token, in one
+ * transaction (one round of session and commit for both).
+ */
+export async function createSnapshot(body: unknown, origin: string, now = new Date()): Promise<CreatedSnapshot> {
+  const draft = validateDraft(body, now);
   const id = newSnapshotId();
   const deleteToken = newDeleteToken();
-  const snapshot: Snapshot = {
-    format: SNAPSHOT_FORMAT,
-    version: SNAPSHOT_VERSION,
-    id,
-    createdAt: now.toISOString(),
-    ...draft,
-    edges: draft.edges.map((e) => ({ ...e, evidence: evidence.get(e.id) ?? [] })),
-  };
-  const json = JSON.stringify(snapshot);
-  await runQuery(createQuery, {
-    id,
-    deleteTokenHash: hashToken(deleteToken),
-    title: draft.title,
-    description: describeSnapshot(snapshot).description,
-    nodeCount: snapshot.nodes.length,
-    edgeCount: snapshot.edges.length,
-    createdAt: snapshot.createdAt,
-    expiresAt: draft.expiresAt,
-    formatVersion: SNAPSHOT_VERSION,
-    elementCount: count,
-    bytes: Buffer.byteLength(json),
-    body: encodeBody(json),
-    bodyEncoding: BODY_ENCODING,
+  await withTransaction("WRITE", async (tx) => {
+    const evidence = await evidenceFor(draft.edges.map((e) => e.id), tx);
+    const snapshot: Snapshot = {
+      format: SNAPSHOT_FORMAT,
+      version: SNAPSHOT_VERSION,
+      id,
+      createdAt: now.toISOString(),
+      ...draft,
+      edges: draft.edges.map((e) => ({ ...e, evidence: evidence.get(e.id) ?? [] })),
+    };
+    const json = JSON.stringify(snapshot);
+    const params = {
+      id,
+      deleteTokenHash: hashToken(deleteToken),
+      title: draft.title,
+      description: describeSnapshot(snapshot).description,
+      nodeCount: snapshot.nodes.length,
+      edgeCount: snapshot.edges.length,
+      createdAt: snapshot.createdAt,
+      expiresAt: draft.expiresAt,
+      formatVersion: SNAPSHOT_VERSION,
+      elementCount: snapshot.nodes.length + snapshot.edges.length,
+      bytes: Buffer.byteLength(json),
+      body: encodeBody(json),
+      bodyEncoding: BODY_ENCODING,
+    } as const;
+    await runQuery(createQuery, params, { tx });
   });
   return { id, url: new URL(`/s/${id}`, origin).href, deleteToken };
 }
