@@ -2,6 +2,9 @@
 import { AIDE_WORDS, ENVOY_WORDS, HEAD_WORDS, STATE_HEAD_WORDS, SUBORDINATE_WORDS, TITLE_COUNTRY, UNREAL_WORDS } from "./gazetteer/titles";
 import type { DocumentContext, Emit, SentenceContext } from "./context";
 
+/** Bodies where a country's diplomats serve that country ("Israeli U.N. spokesman" works for Israel's mission). */
+const INTERNATIONAL = new Set(["United Nations", "UN Security Council", "UN General Assembly", "European Union", "NATO", "African Union", "Arab League", "ASEAN", "Organization for Security and Co-operation in Europe", "World Trade Organization", "International Atomic Energy Agency"]);
+
 const ROLE_SKIP = new Set(["the", "key", "senior", "top", "veteran", "longtime", "new", "outgoing", "incoming", "interim", "then"]);
 
 /** The role as stored on the entity ("foreign minister", "special envoy"). */
@@ -44,7 +47,7 @@ export function chainRelations(doc: DocumentContext, s: SentenceContext, emit: E
     const unreal = words.some((w) => UNREAL_WORDS.has(w));
     // "Israeli U.N. spokesman": after a country, an organisation is where the person serves that country.
     const firstCountry = parties.findIndex((e) => doc.entities[e]!.type === "Country");
-    const employers = () => (firstCountry >= 0 ? [] : typed("Organization"));
+    const employers = () => typed("Organization").filter((o) => firstCountry < 0 || !INTERNATIONAL.has(doc.entities[o]!.name));
     const base = { subject: person, sentence: s.index, role };
 
     if (words.some((w) => ENVOY_WORDS.has(w)) && !unreal && !/\bhigh representative\b/.test(words.join(" "))) {

@@ -35,10 +35,10 @@ const DET = String.raw`(?:the\s+|his\s+|her\s+|their\s+|its\s+|a\s+|an\s+)?`;
 
 export const TAIL_RULES: TailRule[] = [
   // "met with X", "met at the White House on Wednesday with X", "meets X".
-  { type: "met_with", re: new RegExp(String.raw`\b(?:met|meets|meeting)\b[^.;!?]{0,70}\bwith\s+${DET}(?:(?:key|senior|top)\s+)?(?:members?\s+of\s+(?:the\s+)?)?$`), confidence: 0.9, realis: true, list: true, inPerson: true },
+  { type: "met_with", re: new RegExp(String.raw`\b(?:met|meets|meeting)\b[^.;!?]{0,70}(?<!along\s|together\s)\bwith\s+${DET}(?:(?:key|senior|top)\s+)?(?:members?\s+of\s+(?:the\s+)?)?$`), confidence: 0.9, realis: true, list: true, inPerson: true },
   { type: "met_with", re: new RegExp(String.raw`\b(?:met|meets)\s+(?:with\s+)?${DET}$`), confidence: 0.9, realis: true, list: true, inPerson: true },
   // "held talks with X", "had a useful meeting today in Damascus with X", "in talks ... with X".
-  { type: "met_with", re: new RegExp(String.raw`\b(?:meetings|talks|consultations|discussions|negotiations|summit)\b[^.;!?]{0,70}\bwith\s+${DET}(?:(?:key|senior|top)\s+)?(?:members?\s+of\s+(?:the\s+)?)?$`), confidence: 0.8, realis: true, list: true, inPerson: true },
+  { type: "met_with", re: new RegExp(String.raw`\b(?:meetings|talks|consultations|discussions|negotiations|summit)\b[^.;!?]{0,70}(?<!along\s|together\s)\bwith\s+${DET}(?:(?:key|senior|top)\s+)?(?:members?\s+of\s+(?:the\s+)?)?$`), confidence: 0.8, realis: true, list: true, inPerson: true },
   { type: "met_with", re: /\b(?:was|were|been|being)\s+(?:received|met|welcomed|greeted|hosted)\s+(?:[a-z]+\s+){0,4}?by\s+(?:the\s+)?$/, confidence: 0.85, realis: true, list: false, inPerson: true, passive: true },
   // "X received Y", "hosted Y", "welcomed Y", "sat down with Y", "after meeting Y".
   { type: "met_with", re: new RegExp(String.raw`\b(?:received|hosted|welcomed|greeted|had\s+hosted)\s+${DET}$`), confidence: 0.75, realis: true, list: true, inPerson: true, personObject: true },
@@ -72,6 +72,9 @@ export const TAIL_RULES: TailRule[] = [
   { type: "works_for", re: /\b(?:worked|works|working|served|serves|serving|employed)\s+(?:as\s+(?:an?\s+|the\s+)?(?:[a-z-]+\s+){0,3}?)?(?:at|for|in|of|on|with\s+the)\s+(?:the\s+)?$/, confidence: 0.8, realis: false, list: true },
   { type: "works_for", re: /\b(?:member|members|official|employee|staffer|staff|editor|correspondent|analyst|officer|banker|lawyer|economist|director-general|researcher|diplomat)\s+(?:(?!who\b|which\b|that\b)[a-z-]+\s+){0,4}?(?:of|at|for|in|with)\s+(?:the\s+)?$/, confidence: 0.75, realis: false, list: true },
   { type: "works_for", re: /\b(?:joined|joining|joins)\s+(?:the\s+)?$/, confidence: 0.7, realis: false, list: false },
+  // "a senior director at X", "deputy head of X": offices below the top.
+  { type: "works_for", re: /\b(?:director|adviser|advisor|executive|manager|secretary)\s+(?:at|with)\s+(?:the\s+)?$/, confidence: 0.7, realis: false, list: false, appositive: true },
+  { type: "works_for", re: /\b(?:deputy|vice|assistant)\s+(?:head|chief|director|chairman|chairwoman|president|minister|secretary)\s+(?:of|at)\s+(?:the\s+)?$/, confidence: 0.75, realis: false, list: false, appositive: true },
 
   // "head of X", "leader of the X party".
   { type: "leads", re: /(?<!(?:deputy|vice|assistant)\s)\b(?:head|chief|leader|chairman|chairwoman|chair|president|director|governor|ceo|founder)\s+of\s+(?:the\s+)?$/, confidence: 0.8, realis: false, list: false, appositive: true },
@@ -80,7 +83,8 @@ export const TAIL_RULES: TailRule[] = [
   { type: "visited", re: /\b(?:arrived|arrives|arriving|landed)\s+(?:[a-z]+\s+){0,2}?(?:in|at)\s+(?:the\s+)?$/, confidence: 0.85, realis: true, list: false },
   { type: "visited", re: /\barrived\s+(?:here\s+)?from\s+(?:the\s+)?$/, confidence: 0.55, realis: true, list: false, toDateline: true },
   { type: "visited", re: /\b(?:visited|toured)\s+(?:the\s+)?$/, confidence: 0.85, realis: true, list: true },
-  { type: "visited", re: /\b(?:travell?ed|flew|went)\s+(?:[a-z]+\s+){0,2}?to\s+(?:the\s+)?$/, confidence: 0.8, realis: true, list: false },
+  { type: "visited", re: /\b(?:travell?ed|flew|flown|went|gone)\s+(?:[a-z]+\s+){0,2}?(?:to|into)\s+(?:the\s+)?$/, confidence: 0.8, realis: true, list: false },
+  { type: "visited", re: /\bvisiting\s+(?:the\s+)?$/, confidence: 0.7, realis: true, list: false },
   { type: "visited", re: /\b(?:on|during)\s+(?:a|an|his|her|their)\s+(?:[a-z-]+\s+){0,2}?(?:visit|trip|tour)\s+(?:to|of)\s+(?:the\s+)?$/, confidence: 0.8, realis: true, list: false },
   { type: "visited", re: /\b(?:is|was|were|are)\s+(?:currently\s+|now\s+|already\s+)?in\s+$/, confidence: 0.6, realis: true, list: false },
   { type: "visited", re: /\bon\s+(?:his|her|their)\s+way\s+(?:home\s+|back\s+)?from\s+$/, confidence: 0.7, realis: false, list: false },
@@ -104,7 +108,7 @@ export const APPOSITIVE = /^\s*(?:,|\bis\b|\bwas\b|\bhas been\b|\bhad been\b|\bb
 export const PARTICIPANTS = /\b(?:taking|took)\s+part\s+in\s+the\s+(?:talks|meeting|meetings|consultations|negotiations)\b[^;]{0,80}\b(?:were|was)\s+$/;
 
 /** "A and B met", after B. */
-export const MET_AFTER_PAIR = /^\s*(?:(?:have|had|has|finally|also|then|first|later)\s+)?(?:met|held\s+(?:[a-z-]+\s+){0,2}?(?:talks|meetings?|consultations)|sat\s+down)\b/;
+export const MET_AFTER_PAIR = /^\s*(?:,[^,;]{1,80},\s*)?(?:(?:have|had|has|finally|also|then|first|later)\s+)?(?:met|held\s+(?:[a-z-]+\s+){0,2}?(?:talks|meetings?|consultations)|sat\s+down)\b/;
 /** "talks between A and B", before A. */
 export const BETWEEN = /\b(a\s+|an\s+)?(?:[a-z-]+\s+)?(?:talks|meeting|meetings|consultations|summit|negotiations)\s+between\s+(?:the\s+)?$/;
 /** After "a meeting between A and B": only a held meeting counts. */

@@ -43,6 +43,18 @@ function appositiveHead(s: SentenceContext, sj: number, triggerAt: number, types
   return undefined;
 }
 
+/** The person right before ", who ..." when the trigger sits in that relative clause. */
+function relativeSubject(s: SentenceContext, triggerAt: number, types: readonly EntityType[], doc: DocumentContext): number | undefined {
+  for (let q = s.mentions.length - 1; q >= 0; q--) {
+    const m = s.mentions[q]!;
+    if (relEnd(s, q) > triggerAt || m.entity === undefined || s.modifierOf[q]! >= 0) continue;
+    if (m.type !== "Person" || !types.includes(doc.entities[m.entity]!.type)) return undefined;
+    // ", who has ": bounded, no nested quantifiers.
+    return /^\s*,\s*who\s+[^,;]{0,60}$/.test(s.lower.slice(relEnd(s, q), triggerAt)) ? q : undefined;
+  }
+  return undefined;
+}
+
 /** "Before joining X, Mr. Y was ...": the subject follows the opening clause. */
 function subjectAfterClause(doc: DocumentContext, s: SentenceContext, mi: number, types: readonly EntityType[]): number | undefined {
   const comma = s.text.indexOf(",", relEnd(s, mi));
@@ -75,6 +87,9 @@ function applyTailRule(doc: DocumentContext, s: SentenceContext, mi: number, rul
   if (sj === undefined && !rule.realis) sj = triggerAt === 0 || /^\s*(?:before|after|since|upon|while|when)\b/.test(s.lower.slice(0, triggerAt + 12)) ? subjectAfterClause(doc, s, mi, subjectTypes) : undefined;
   if (sj === undefined) return false;
   if (sj < mi && s.mentions[sj]!.type !== "Person" && s.mentions[sj]!.type !== "Pronoun") sj = appositiveHead(s, sj, triggerAt, subjectTypes, doc) ?? sj;
+  // "... handled by X, who has met Y": a relative clause's subject is the name before "who".
+  const relative = relativeSubject(s, triggerAt, subjectTypes, doc);
+  if (relative !== undefined) sj = relative;
   const before = sj < mi;
   if (before && rule.appositive && !APPOSITIVE.test(s.lower.slice(relEnd(s, sj), triggerAt))) return false;
   if (before && rule.realis && !realis(s, relEnd(s, sj), at, rule.inPerson === true)) return false;
@@ -172,6 +187,8 @@ function listedAfter(s: SentenceContext, mi: number): number[] {
     if (m.entity === undefined || s.modifierOf[j]! >= 0) continue;
     const gap = s.lower.slice(relEnd(s, j - 1), relStart(s, j));
     if (/\b(?:said|says|told|according)\b/.test(gap) || /^\s+(?:said|says|told)\b/.test(ahead(s, relEnd(s, j), 12))) break;
+    // ", citing his ties to X", ", who ...": the list has ended.
+    if (/,\s*(?:[a-z]+ing|who|which|because|after|over|for|as)\b/.test(gap)) break;
     if (m.type === "Person") out.push(j);
   }
   return out;
