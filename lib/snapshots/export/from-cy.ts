@@ -16,6 +16,8 @@ export function sceneFromCy(cy: Core, title: string): SvgScene {
     shape: String(n.style("shape")),
     fill: String(n.style("background-color")),
     label: String(n.data("label") ?? ""),
+    fontSize: num(n.style("font-size"), 11),
+    fontWeight: String(n.style("font-weight") ?? "normal"),
   }));
   const edges = cy.edges(":visible").map((e) => {
     const controls = (e.controlPoints() as Point[] | undefined) ?? [];

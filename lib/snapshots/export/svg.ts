@@ -9,7 +9,18 @@ export interface Point {
 /** A drawn picture in model coordinates: what the SVG writer needs, from Cytoscape or a snapshot. */
 export interface SvgScene {
   title: string;
-  nodes: { x: number; y: number; width: number; height: number; shape: string; fill: string; label: string }[];
+  nodes: {
+    x: number;
+    y: number;
+    width: number;
+    height: number;
+    shape: string;
+    fill: string;
+    label: string;
+    /** Label font size and weight as drawn; 11 and normal when not given. */
+    fontSize?: number;
+    fontWeight?: string;
+  }[];
   /** `points`: source end, the curve's control points, target end. */
   edges: { points: Point[]; color: string; width: number; arrow: boolean }[];
 }
@@ -91,8 +102,10 @@ export function sceneToSvg(scene: SvgScene): string {
       `${e.arrow ? arrowHead(e.points, e.color, e.width) : ""}</g>`,
   );
   const nodes = scene.nodes.map((n) => {
+    const size = n.fontSize ?? FONT_SIZE;
+    const weight = n.fontWeight && n.fontWeight !== "normal" ? ` font-weight="${escapeXml(n.fontWeight)}"` : "";
     const label = n.label
-      ? `<text x="${f(n.x)}" y="${f(n.y + n.height / 2 + 4 + FONT_SIZE)}" text-anchor="middle">${escapeXml(n.label)}</text>`
+      ? `<text x="${f(n.x)}" y="${f(n.y + n.height / 2 + 4 + size)}" font-size="${f(size)}"${weight} text-anchor="middle" stroke="#ffffff" stroke-width="2.5" stroke-linejoin="round">${escapeXml(n.label)}</text>`
       : "";
     return `<g>${nodeShape(n)}${label}</g>`;
   });
