@@ -39,8 +39,9 @@ test.describe("adding an article", () => {
     await page.waitForURL(/\/\?focus=/);
     const focus = new URL(page.url()).searchParams.get("focus");
     expect(focus).toMatch(/^(person|organization|country|place):/);
-    await expect(page.getByRole("banner")).toBeVisible();
-    await page.waitForLoadState("networkidle");
+    // The explorer opens on what was added: the focused entity is among the drawn ones.
+    await expect(page.getByRole("list", { name: "Visible entities" })).toContainText(/Steve Witkoff|Kirill Dmitriev/);
+    await page.waitForTimeout(2500); // let the layout settle before the screenshot
     await page.screenshot({ path: "test-results/screenshots/intake-landed.png" });
 
     const after = await (await request.get("/api/health")).json();

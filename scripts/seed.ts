@@ -14,10 +14,12 @@ import { applySchema } from "@/lib/neo4j/schema";
 
 const SAMPLE_ARTICLES = path.join(process.cwd(), "data", "corpus", "articles");
 
+// Small transactions: a document node carries many relationships, and one transaction must fit
+// the server's memory limit (db.memory.transaction.max).
 async function resetDatabase(): Promise<void> {
   const session = getDriver().session({ database: databaseName() });
   try {
-    await session.run("MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS");
+    await session.run("MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 1000 ROWS");
   } finally {
     await session.close();
   }

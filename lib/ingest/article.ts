@@ -103,9 +103,11 @@ export async function commitArticle(body: CommitBody): Promise<CommitResult> {
   };
 }
 
+/** The most connected entity of the article; on a tie a person, then the first by id. */
 function focusOf(relations: { subjectId: string; objectId: string }[], entityIds: string[]): string | null {
   const degree = new Map<string, number>();
   for (const r of relations) for (const id of [r.subjectId, r.objectId]) degree.set(id, (degree.get(id) ?? 0) + 1);
-  const ranked = [...degree].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+  const person = (id: string) => (id.startsWith("person:") ? 0 : 1);
+  const ranked = [...degree].sort((a, b) => b[1] - a[1] || person(a[0]) - person(b[0]) || (a[0] < b[0] ? -1 : 1));
   return ranked[0]?.[0] ?? entityIds[0] ?? null;
 }
