@@ -113,3 +113,44 @@ describe("pronouns and dates", () => {
     expect(relationsOf("Envoy Omar Haddad landed at dawn. He met with Lena Fischer at noon.")).toContain("met_with: Omar Haddad -> Lena Fischer");
   });
 });
+
+describe("further forms", () => {
+  it("pairs every coordinated subject with every object", () => {
+    const r = relationsOf("Envoy Pavel Lenko and adviser Marta Kowal met Foreign Minister Ana Ruiz and Lars Eklund in Lima.");
+    expect(r).toEqual(
+      expect.arrayContaining([
+        "met_with: Pavel Lenko -> Ana Ruiz",
+        "met_with: Pavel Lenko -> Lars Eklund",
+        "met_with: Marta Kowal -> Ana Ruiz",
+        "met_with: Marta Kowal -> Lars Eklund",
+      ]),
+    );
+    expect(r).not.toContain("met_with: Pavel Lenko -> Marta Kowal");
+  });
+
+  it("reads hosting and sitting down, but not a summit that could follow", () => {
+    expect(relationsOf("President Ana Ruiz hosted Pavel Lenko at the palace on Monday.")).toContain("met_with: Ana Ruiz -> Pavel Lenko");
+    expect(relationsOf("Pavel Lenko sat down with Ana Ruiz in Quito.")).toContain("met_with: Pavel Lenko -> Ana Ruiz");
+    expect(relationsOf("A summit between Pavel Lenko and Ana Ruiz could follow next month.").filter((r) => r.startsWith("met_with"))).toEqual([]);
+  });
+
+  it("takes the subject of a relative clause", () => {
+    expect(relationsOf("Talks were handled by Pavel Lenko, who has met Ana Ruiz twice.")).toContain("met_with: Pavel Lenko -> Ana Ruiz");
+  });
+
+  it("reads 'who heads', passive 'run by' and single-country offices", () => {
+    expect(relationsOf("Marta Kowal, who heads the National Grid Agency, spoke.")).toContain("leads: Marta Kowal -> National Grid Agency");
+    expect(relationsOf("Gazprom is run by Oleg Sokolov, a former banker.")).toContain("leads: Oleg Sokolov -> Gazprom");
+    expect(relationsOf("Secretary of State Paul Reyes spoke.")).toContain("leads: Paul Reyes -> United States");
+  });
+
+  it("reads sanctions on a possessive's named companies, 'under X sanctions' and capitals as governments", () => {
+    expect(relationsOf("Canada imposed sanctions on Russia's two largest lenders, Volga Trade Bank and Baltic Credit Bank, on Monday.")).toEqual(
+      expect.arrayContaining(["sanctioned_by: Volga Trade Bank -> Canada", "sanctioned_by: Baltic Credit Bank -> Canada"]),
+    );
+    expect(relationsOf("Oleg Sokolov, who remains under U.S. and EU sanctions, spoke.")).toEqual(
+      expect.arrayContaining(["sanctioned_by: Oleg Sokolov -> United States", "sanctioned_by: Oleg Sokolov -> European Union"]),
+    );
+    expect(relationsOf("Oleg Sokolov was blacklisted by Washington in 2019.")).toContain("sanctioned_by: Oleg Sokolov -> United States");
+  });
+});

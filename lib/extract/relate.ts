@@ -85,11 +85,11 @@ function applyTailRule(doc: DocumentContext, s: SentenceContext, mi: number, rul
   const appositiveOk = nearest !== undefined && APPOSITIVE.test(s.lower.slice(relEnd(s, nearest), triggerAt));
   let sj = appositiveOk ? nearest : subjectBefore(doc, s, mi, subjectTypes, triggerAt + 1);
   if (sj === undefined && !rule.realis) sj = triggerAt === 0 || /^\s*(?:before|after|since|upon|while|when)\b/.test(s.lower.slice(0, triggerAt + 12)) ? subjectAfterClause(doc, s, mi, subjectTypes) : undefined;
-  if (sj === undefined) return false;
-  if (sj < mi && s.mentions[sj]!.type !== "Person" && s.mentions[sj]!.type !== "Pronoun") sj = appositiveHead(s, sj, triggerAt, subjectTypes, doc) ?? sj;
   // "... handled by X, who has met Y": a relative clause's subject is the name before "who".
   const relative = relativeSubject(s, triggerAt, subjectTypes, doc);
   if (relative !== undefined) sj = relative;
+  if (sj === undefined) return false;
+  if (sj < mi && s.mentions[sj]!.type !== "Person" && s.mentions[sj]!.type !== "Pronoun") sj = appositiveHead(s, sj, triggerAt, subjectTypes, doc) ?? sj;
   const before = sj < mi;
   if (before && rule.appositive && !APPOSITIVE.test(s.lower.slice(relEnd(s, sj), triggerAt))) return false;
   if (before && rule.realis && !realis(s, relEnd(s, sj), at, rule.inPerson === true)) return false;
@@ -138,7 +138,7 @@ function sanctionRule(doc: DocumentContext, s: SentenceContext, mi: number, rule
   // "sanctions on Russia's two largest oil companies, Rosneft and Lukoil": the named companies are the targets.
   if (s.mentions[mi]!.possessive) {
     const n = nextIndependent(s, mi);
-    if (n === undefined || !/^'s?\s+(?:[a-z0-9-]+\s+){1,6},?\s*$/.test(s.lower.slice(relEnd(s, mi), chainStart(s, n)))) return false;
+    if (n === undefined || !/^'s?\s+(?:[a-z0-9-]+\s+){0,5}[a-z0-9-]+,?\s*$/.test(s.lower.slice(relEnd(s, mi), chainStart(s, n)))) return false;
     first = n;
   }
   const targets = rule.everyone ? listedAfter(s, first) : [first, ...coordinatedAfter(s, first)];

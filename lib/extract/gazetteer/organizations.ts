@@ -89,6 +89,17 @@ Morgan Stanley|
 Gazprom|
 Rosneft|
 Russian Direct Investment Fund|RDIF
+Lukoil|
+Sberbank|
+VTB Bank|VTB
+Novatek|
+Rosatom|
+Transneft|
+Aeroflot|
+Sovcomflot|
+Belavia|
+Huawei|
+Saudi Aramco|Aramco
 `;
 
 export interface OrgEntry {
