@@ -1,58 +1,19 @@
 "use client";
-import { useCallback, useEffect, useMemo, useState } from "react";
+import { useCallback, useMemo, useState } from "react";
 import { DatabaseBanner, HealthStatus } from "@/components/shell/health-status";
 import { useHealth } from "@/components/shell/use-health";
 import type { Example } from "@/lib/console/examples";
 import { paramsToText, parseParamsText } from "@/lib/console/params-text";
-import type { ConsoleResult } from "@/lib/console/run";
-import type { LiveSchema } from "@/lib/console/schema";
 import type { ConsoleLimits } from "@/lib/console/settings";
-import { mergeGraphs } from "@/lib/console/to-graph-data";
-import type { GraphData } from "@/lib/schema/graph";
 import { CypherEditor } from "./cypher-editor";
 import { ParamsPanel } from "./params-panel";
 import { QueryMenu } from "./query-menu";
 import { ResultsPanel } from "./results-panel";
 import { useConsoleRun, type RunState } from "./use-console-run";
 import { useHistory } from "./use-history";
+import { useLiveSchema } from "./use-live-schema";
+import { useShownResult, type GraphMode } from "./use-shown-result";
 import styles from "./console.module.css";
-
-type GraphMode = "replace" | "add";
-const EMPTY: GraphData = { nodes: [], edges: [] };
-
-function useLiveSchema(): LiveSchema | null {
-  const [schema, setSchema] = useState<LiveSchema | null>(null);
-  useEffect(() => {
-    fetch("/api/schema", { cache: "no-store" })
-      .then((response) => (response.ok ? response.json() : null))
-      .then(setSchema)
-      .catch(() => setSchema(null));
-  }, []);
-  return schema;
-}
-
-interface Shown {
-  /** The last successful result; it stays while a newer query runs or fails. */
-  result: ConsoleResult | null;
-  graph: GraphData;
-  layoutRun: number;
-}
-
-/** What is shown: each result replaces the canvas or is added to it; a replace lays out afresh. */
-function useShownResult(run: RunState, mode: GraphMode): Shown {
-  const [shown, setShown] = useState<Shown>({ result: null, graph: EMPTY, layoutRun: 0 });
-  useEffect(() => {
-    if (run.state !== "done") return;
-    const { result } = run;
-    setShown((current) =>
-      mode === "add"
-        ? { ...current, result, graph: mergeGraphs(current.graph, result.graph) }
-        : { result, graph: result.graph, layoutRun: current.layoutRun + 1 },
-    );
-    // A new result is drawn once; switching the mode afterwards changes only the next one.
-  }, [run]);
-  return shown;
-}
 
 /** A history entry's name: its leading `// comment` (examples have their title there), else its first line. */
 function historyLabel(query: string): string {
