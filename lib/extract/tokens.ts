@@ -20,8 +20,20 @@ function make(text: string, start: number): Token {
   const lower = text.toLowerCase();
   const first = text[0] ?? "";
   const cap = first !== first.toLowerCase();
-  const letters = text.replace(/[^\p{L}]/gu, "");
-  return { text, lower, start, end: start + text.length, cap, allCaps: letters.length >= 2 && letters === letters.toUpperCase() && letters !== letters.toLowerCase() };
+  return { text, lower, start, end: start + text.length, cap, allCaps: cap && isAllCaps(text, lower) };
+}
+
+/** Two or more cased letters, none lower case. */
+function isAllCaps(text: string, lower: string): boolean {
+  let letters = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    const l = lower[i];
+    if (l === undefined || lower.length !== text.length) return false;
+    if (c !== l) letters++;
+    else if (c !== c.toUpperCase()) return false;
+  }
+  return letters >= 2;
 }
 
 /** Tokenise text[start, end); a possessive "'s" becomes its own token. */
