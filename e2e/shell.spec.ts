@@ -10,7 +10,7 @@ test.describe("app shell", () => {
     await expect(explorer.search).toBeVisible();
     await expect(explorer.healthStatus).toContainText(/Neo4j 5\.26\.\d+ community/i);
     await expect(explorer.healthStatus).toContainText(/\d+ entities/);
-    await expect(page.getByRole("alert")).toHaveCount(0);
+    await expect(explorer.databaseBanner).toHaveCount(0);
     await explorer.screenshot("shell");
   });
 
@@ -36,7 +36,7 @@ test.describe("app shell", () => {
 
     const explorer = new ExplorerPage(page);
     await explorer.open(DOWN_APP_URL);
-    await expect(page.getByRole("alert")).toContainText("Database unavailable");
+    await expect(explorer.databaseBanner).toBeVisible();
     await expect(explorer.brand).toBeVisible();
     await expect(explorer.healthStatus).toContainText("Database unavailable");
     await explorer.screenshot("shell-database-down");

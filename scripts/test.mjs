@@ -76,7 +76,15 @@ async function nodeTests(dir) {
     "--test-reporter=tap",
     `--test-reporter-destination=${out}`,
     ...files,
-  ], { env: { ...process.env, LIAISON_NEO4J_IT: "1" } }); // includes starting and killing a real Neo4j
+  ], {
+    // Includes starting and killing a real Neo4j, on ports derived from the test ports.
+    env: {
+      ...process.env,
+      LIAISON_NEO4J_IT: "1",
+      LIAISON_NEO4J_IT_BOLT_PORT: String(TEST_BOLT_PORT + 10000),
+      LIAISON_NEO4J_IT_HTTP_PORT: String(TEST_HTTP_PORT + 10000),
+    },
+  });
   const tap = existsSync(out) ? readFileSync(out, "utf8") : "";
   const count = (name) => Number(new RegExp(`^# ${name} (\\d+)$`, "m").exec(tap)?.[1] ?? 0);
   totals.passed += count("pass");

@@ -6,6 +6,7 @@ export class ExplorerPage {
   readonly search: Locator;
   readonly suggestions: Locator;
   readonly healthStatus: Locator;
+  readonly databaseBanner: Locator;
   readonly canvas: Locator;
   readonly details: Locator;
   readonly visibleEntities: Locator;
@@ -18,6 +19,8 @@ export class ExplorerPage {
     this.search = page.getByRole("combobox", { name: "Search entities" });
     this.suggestions = page.getByRole("listbox", { name: "Search entities suggestions" });
     this.healthStatus = page.getByRole("status", { name: "Database status" });
+    // Next.js adds an empty route-announcer alert to every page; the banner is the one with words.
+    this.databaseBanner = page.getByRole("alert").filter({ hasText: "Database unavailable" });
     this.canvas = page.getByTestId("graph-canvas");
     this.details = page.getByRole("complementary", { name: "Details" });
     this.visibleEntities = page.getByRole("list", { name: "Visible entities" });

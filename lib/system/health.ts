@@ -1,5 +1,7 @@
 import { z } from "zod";
 import { config } from "@/lib/config";
+import { toAppError } from "@/lib/neo4j/db-errors";
+import { getDriver } from "@/lib/neo4j/driver";
 import { defineQuery, runQuery } from "@/lib/neo4j/query";
 import { RELATIONS } from "@/lib/schema/relations";
 
@@ -30,6 +32,12 @@ export interface Health {
 
 /** Checks the database answers and reports its version and what the graph holds. */
 export async function checkHealth(): Promise<Health> {
+  // Fails at once when nothing listens, instead of waiting out the driver's retries.
+  await getDriver()
+    .getServerInfo({ database: config().NEO4J_DATABASE })
+    .catch((error: unknown) => {
+      throw toAppError(error);
+    });
   const [component] = await runQuery(components, {});
   const [count] = await runQuery(counts, { relationTypes: RELATIONS.map((r) => r.neo4jType) });
   return {
