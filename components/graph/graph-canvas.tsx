@@ -132,9 +132,12 @@ export function GraphCanvas(props: GraphCanvasProps) {
     if (!cy) return;
     cy.batch(() => {
       cy.elements(".path").removeClass("path");
+      cy.elements(".dim").removeClass("dim");
       cy.nodes(".focus").removeClass("focus");
       for (const id of pathNodes) cy.getElementById(id).addClass("path");
       for (const id of pathEdges) cy.getElementById(id).addClass("path");
+      // A path reads best with the rest of the graph stepped back (as Bloom does).
+      if (pathNodes.length) cy.elements().not(".path").addClass("dim");
       for (const id of focus) cy.getElementById(id).addClass("focus");
       cy.elements(":selected").unselect();
       if (selected) cy.getElementById(selected).select();

@@ -17,5 +17,5 @@ CALL (members) {
 }
 RETURN [n IN members | {
   id: n.id, name: n.name, type: n.type, aliases: coalesce(n.aliases, []), roles: coalesce(n.roles, []),
-  degree: COUNT { (n)-[x]-(:Entity) WHERE type(x) IN $relationTypes }
+  degree: COUNT { (n)--() } - COUNT { (n)-[:MENTIONED_IN]->() }
 }] AS nodes, edges

@@ -1,7 +1,10 @@
 // Neighbourhood of one entity: one page of its neighbours, strongest (most evidence) first, the
 // relations from it to them and among them, and how many neighbours there are in all.
+// Degrees come from Neo4j's degree store (all relationships minus MENTIONED_IN, the only other
+// relationship an entity has), and relations among the page are found pair by pair (Expand Into),
+// so hubs in a page cost no walk over their thousands of relations.
 // Params: $id (Entity.id), $types (Neo4j types to expand along, from the registry),
-//         $relationTypes (every registry type, for degrees), $offset, $limit
+//         $relationTypes (every registry type), $offset, $limit
 // Returns: one row {center, nodes, edges, total, countsByType}, none when the id is unknown
 MATCH (c:Entity {id: $id})
 CALL (c) {
@@ -20,11 +23,13 @@ CALL (c) {
 }
 WITH c, total, countsByType, [c] + page AS members
 CALL (members) {
-  UNWIND members AS a
-  MATCH (a)-[r]->(b:Entity)
-  WHERE type(r) IN $types AND b IN members
+  UNWIND range(0, size(members) - 1) AS i
+  UNWIND range(i + 1, size(members) - 1) AS j
+  WITH members[i] AS a, members[j] AS b
+  MATCH (a)-[r]-(b)
+  WHERE type(r) IN $types
   RETURN collect({
-    id: r.id, type: type(r), source: a.id, target: b.id,
+    id: r.id, type: type(r), source: startNode(r).id, target: endNode(r).id,
     evidenceCount: coalesce(r.evidenceCount, 0), confidence: r.confidence,
     firstSeen: r.firstSeen, lastSeen: r.lastSeen,
     documentIds: [(v:Evidence {relationId: r.id})-[:IN_DOCUMENT]->(d:Document) | d.id]
@@ -34,7 +39,7 @@ CALL (members) {
   UNWIND members AS n
   RETURN collect({
     id: n.id, name: n.name, type: n.type, aliases: coalesce(n.aliases, []), roles: coalesce(n.roles, []),
-    degree: COUNT { (n)-[x]-(:Entity) WHERE type(x) IN $relationTypes }
+    degree: COUNT { (n)--() } - COUNT { (n)-[:MENTIONED_IN]->() }
   }) AS nodes
 }
 RETURN nodes[0] AS center, nodes[1..] AS nodes, edges, total, countsByType

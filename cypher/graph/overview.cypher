@@ -1,8 +1,9 @@
 // The starting view: the most connected entities and the relations among them.
 // Params: $limit (number of entities), $relationTypes (Neo4j types from the registry)
+// Degree from the degree store (every relationship but MENTIONED_IN), so ranking is one pass.
 // Returns: one row {nodes, edges}
 MATCH (e:Entity)
-WITH e, COUNT { (e)-[r]-(:Entity) WHERE type(r) IN $relationTypes } AS degree
+WITH e, COUNT { (e)--() } - COUNT { (e)-[:MENTIONED_IN]->() } AS degree
 ORDER BY degree DESC, e.name
 LIMIT $limit
 WITH collect(e) AS top, collect({entity: e, degree: degree}) AS ranked

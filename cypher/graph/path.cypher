@@ -9,7 +9,7 @@ WITH p
 LIMIT $limit
 RETURN [n IN nodes(p) | {
   id: n.id, name: n.name, type: n.type, aliases: coalesce(n.aliases, []), roles: coalesce(n.roles, []),
-  degree: COUNT { (n)-[x]-(:Entity) WHERE type(x) IN $relationTypes }
+  degree: COUNT { (n)--() } - COUNT { (n)-[:MENTIONED_IN]->() }
 }] AS nodes,
 [r IN relationships(p) | {
   id: r.id, type: type(r), source: startNode(r).id, target: endNode(r).id,

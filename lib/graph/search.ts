@@ -2,12 +2,11 @@ import { z } from "zod";
 import { defineQuery, runQuery } from "@/lib/neo4j/query";
 import { graphNode } from "@/lib/schema/graph";
 import { toLuceneQuery } from "./lucene";
-import { NEO4J_RELATION_TYPES } from "./rows";
 
 const searchQuery = defineQuery({
   file: "entities/search.cypher",
   mode: "READ",
-  params: z.object({ lucene: z.string().min(1), limit: z.number().int().min(1).max(50), relationTypes: z.array(z.string()) }),
+  params: z.object({ lucene: z.string().min(1), limit: z.number().int().min(1).max(50) }),
   row: graphNode.extend({ score: z.number() }),
 });
 
@@ -18,6 +17,6 @@ export type SearchResult = z.infer<typeof searchResult>;
 export async function searchEntities(text: string, limit = 10): Promise<{ query: string; results: SearchResult[] }> {
   const lucene = toLuceneQuery(text);
   if (!lucene) return { query: text, results: [] };
-  const results = await runQuery(searchQuery, { lucene, limit, relationTypes: NEO4J_RELATION_TYPES });
+  const results = await runQuery(searchQuery, { lucene, limit });
   return { query: text, results };
 }

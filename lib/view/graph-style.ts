@@ -61,6 +61,7 @@ export function graphStylesheet(): StylesheetJson {
     { selector: "node.pinned", style: { "border-style": "dashed", "border-color": "#111827", "border-width": 2 } },
     { selector: "edge.labelled, edge:selected, edge.path", style: { label: "data(label)" } },
     { selector: ".faded", style: { opacity: 0.18 } },
+    { selector: ".dim", style: { opacity: 0.3 } },
     {
       selector: ".path",
       style: { "underlay-color": "#facc15", "underlay-opacity": 0.55, "underlay-padding": 6 },

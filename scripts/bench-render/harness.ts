@@ -21,7 +21,7 @@ export interface RenderRun {
 
 function syntheticGraph(nodes: number, edges: number): GraphData {
   const entities = generateEntities(nodes);
-  const byNeo4j = new Map(RELATIONS.map((r) => [r.neo4jType, r.name]));
+  const byNeo4j = new Map<string, GraphData["edges"][number]["type"]>(RELATIONS.map((r) => [r.neo4jType, r.name]));
   const relations = [...generateRelations(edges, poolsOf(entities), 1, edges, 11)].flat();
   return {
     nodes: entities.map((e) => ({ id: e.id, name: e.name, type: e.type, aliases: e.aliases, degree: 0 })),
