@@ -19,6 +19,8 @@ export interface TailRule {
   passive?: boolean;
   /** The subject must be in apposition or a copula away ("X, a senior aide to Y", "X was head of Y"). */
   appositive?: boolean;
+  /** Prefer a name in apposition ("Luna, a member of X"), else the clause subject without the check. */
+  preferAppositive?: boolean;
   /** "sanctions against X" needs an imposing verb between the imposer and the trigger. */
   needsVerb?: boolean;
   /** Everyone named after the trigger is an object ("blacklisted A and 14 officials, including B"). */
@@ -69,8 +71,8 @@ export const TAIL_RULES: TailRule[] = [
   { type: "educated_at", re: /\bdegrees?\s+in\s+[^;()]{0,60}\(\s*$/, confidence: 0.7, realis: false, list: false },
 
   // "worked at X", "served as an editor of X", "joined X".
-  { type: "works_for", re: /\b(?:worked|works|working|served|serves|serving|employed)\s+(?:as\s+(?:an?\s+|the\s+)?(?:[a-z-]+\s+){0,3}?)?(?:at|for|in|of|on|with\s+the)\s+(?:the\s+)?$/, confidence: 0.8, realis: false, list: true },
-  { type: "works_for", re: /\b(?:member|members|official|employee|staffer|staff|editor|correspondent|analyst|officer|banker|lawyer|economist|director-general|researcher|diplomat)\s+(?:(?!who\b|which\b|that\b)[a-z-]+\s+){0,4}?(?:of|at|for|in|with)\s+(?:the\s+)?$/, confidence: 0.75, realis: false, list: true },
+  { type: "works_for", re: /\b(?:worked|works|working|served|serves|serving|employed|taught|teaches|teaching|career)\s+(?:as\s+(?:an?\s+|the\s+)?(?:[a-z-]+\s+){0,3}?)?(?:at|for|in|of|on|with\s+the)\s+(?:the\s+)?$/, confidence: 0.8, realis: false, list: true },
+  { type: "works_for", re: /\b(?:member|members|official|employee|staffer|staff|editor|correspondent|analyst|officer|banker|lawyer|economist|director-general|researcher|diplomat)\s+(?:(?!who\b|which\b|that\b)[a-z-]+\s+){0,4}?(?:of|at|for|in|with)\s+(?:the\s+)?$/, confidence: 0.75, realis: false, list: true, preferAppositive: true },
   { type: "works_for", re: /\b(?:joined|joining|joins)\s+(?:the\s+)?$/, confidence: 0.7, realis: false, list: false },
   // "a senior director at X", "deputy head of X": offices below the top.
   { type: "works_for", re: /\b(?:director|adviser|advisor|executive|manager|secretary)\s+(?:at|with)\s+(?:the\s+)?$/, confidence: 0.7, realis: false, list: false, appositive: true },

@@ -81,7 +81,7 @@ function applyTailRule(doc: DocumentContext, s: SentenceContext, mi: number, rul
   }
   const subjectTypes: readonly EntityType[] = rule.passive ? (rule.type === "met_with" ? ["Person", "Organization"] : PARTY) : spec.subjectTypes;
   // An appositive belongs to the name right before it, even one after a preposition ("with X, an aide to Y").
-  const nearest = rule.appositive ? subjectBefore(doc, s, mi, subjectTypes, triggerAt + 1, true) : undefined;
+  const nearest = rule.appositive || rule.preferAppositive ? subjectBefore(doc, s, mi, subjectTypes, triggerAt + 1, true) : undefined;
   const appositiveOk = nearest !== undefined && APPOSITIVE.test(s.lower.slice(relEnd(s, nearest), triggerAt));
   let sj = appositiveOk ? nearest : subjectBefore(doc, s, mi, subjectTypes, triggerAt + 1);
   if (sj === undefined && !rule.realis) sj = triggerAt === 0 || /^\s*(?:before|after|since|upon|while|when)\b/.test(s.lower.slice(0, triggerAt + 12)) ? subjectAfterClause(doc, s, mi, subjectTypes) : undefined;

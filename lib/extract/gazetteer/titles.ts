@@ -14,7 +14,7 @@ export const TITLE_WORDS = new Set(
   pope cardinal archbishop bishop rabbi imam ayatollah state counterpart emissary delegate permanent first second
   vice-president vice-chairman chief-of-staff staff minister-counsellor consul consul-general attorney solicitor
   lawmaker congressman congresswoman speaker mp member members legislator deputy-head interim designate key
-  veteran longtime new outgoing incoming ex then newly-appointed cabinet`
+  veteran longtime new outgoing incoming ex then newly-appointed cabinet policy foreign-policy`
     .split(/\s+/)
     .filter(Boolean),
 );
@@ -33,9 +33,9 @@ export const HEAD_WORDS = new Set(
 );
 /** Offices of a whole state: their holder leads the country rather than an organisation. */
 export const STATE_HEAD_WORDS = new Set(`president prime premier chancellor minister king queen emir sultan`.split(/\s+/));
-/** Qualifiers that make an office subordinate (works_for, not leads). */
+/** Qualifiers that make an office subordinate (works_for, not leads); a "policy chief" heads a portfolio, not the body. */
 export const SUBORDINATE_WORDS = new Set(
-  `deputy vice assistant under under-secretary-general director-general vice-president vice-chairman deputy-head`.split(/\s+/),
+  `deputy vice assistant under under-secretary-general director-general vice-president vice-chairman deputy-head policy foreign-policy`.split(/\s+/),
 );
 /** Words that mean the person is not (yet) in the office. */
 export const UNREAL_WORDS = new Set(`possible nominated nominee candidate proposed would-be potential`.split(/\s+/));
