@@ -121,6 +121,15 @@ function classifyRun(tokens: Token[], text: string, a: number, b: number, out: M
     if (NAME_CONNECTORS.has(tokens[k]!.lower)) connectorInTitle = true;
     k++;
   }
+  if (k === a) {
+    // "Republican Congresswoman Anna Luna": a title word inside the run starts the name after it.
+    for (let t = b - 2; t > a; t--) {
+      if (isTitle(tokens[t]) && tokens[t + 1]!.cap) {
+        k = t + 1;
+        break;
+      }
+    }
+  }
   const titled = k > a;
   // "Minister of Foreign Affairs": a title's complement, not a name.
   if (titled && k < b && NAME_CONNECTORS.has(tokens[k]!.lower)) return;
@@ -132,7 +141,7 @@ function classifyRun(tokens: Token[], text: string, a: number, b: number, out: M
     k = tokens.indexOf(nameTokens[1]!);
     nameTokens = nameTokens.slice(1);
   }
-  if (nameTokens.length === 0) return;
+  if (nameTokens.length === 0 || nameTokens.every((t) => isTitle(t))) return;
   const last = nameTokens[nameTokens.length - 1]!;
   if (nameTokens.length === 1) {
     const t = nameTokens[0]!;

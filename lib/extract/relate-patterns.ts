@@ -38,7 +38,7 @@ const DET = String.raw`(?:the\s+|his\s+|her\s+|their\s+|its\s+|a\s+|an\s+)?`;
 export const TAIL_RULES: TailRule[] = [
   // "met with X", "met at the White House on Wednesday with X", "meets X".
   { type: "met_with", re: new RegExp(String.raw`\b(?:met|meets|meeting)\b[^.;!?]{0,70}(?<!along\s|together\s)\bwith\s+${DET}(?:(?:key|senior|top)\s+)?(?:members?\s+of\s+(?:the\s+)?)?$`), confidence: 0.9, realis: true, list: true, inPerson: true },
-  { type: "met_with", re: new RegExp(String.raw`\b(?:met|meets)\s+(?:with\s+)?${DET}$`), confidence: 0.9, realis: true, list: true, inPerson: true },
+  { type: "met_with", re: new RegExp(String.raw`\b(?:met|meets)\s+(?:with\s+)?"?${DET}(?:(?:key|senior|top)\s+)?(?:members?\s+of\s+(?:the\s+)?)?$`), confidence: 0.9, realis: true, list: true, inPerson: true },
   // "held talks with X", "had a useful meeting today in Damascus with X", "in talks ... with X".
   { type: "met_with", re: new RegExp(String.raw`\b(?:meetings|talks|consultations|discussions|negotiations|summit)\b[^.;!?]{0,70}(?<!along\s|together\s)\bwith\s+${DET}(?:(?:key|senior|top)\s+)?(?:members?\s+of\s+(?:the\s+)?)?$`), confidence: 0.8, realis: true, list: true, inPerson: true },
   { type: "met_with", re: /\b(?:was|were|been|being)\s+(?:received|met|welcomed|greeted|hosted)\s+(?:[a-z]+\s+){0,4}?by\s+(?:the\s+)?$/, confidence: 0.85, realis: true, list: false, inPerson: true, passive: true },
