@@ -36,14 +36,15 @@ export function titleChain(tokens: Token[], mentions: Mention[], mi: number, tok
     if (owner >= 0) {
       const o = mentions[owner]!;
       // A person stops the chain unless possessive ("Trump's envoy X").
-      if ((o.type === "Person" || o.type === "Pronoun") && o.entity !== undefined && !o.possessive) break;
+      const possessivePronoun = o.type === "Pronoun" && /^(?:his|her)$/i.test(o.text);
+      if ((o.type === "Person" || o.type === "Pronoun") && o.entity !== undefined && !o.possessive && !possessivePronoun) break;
       k = o.tokStart - 1;
       left = o.tokStart;
       continue;
     }
     const bare = t.lower.replace(/\.$/, "");
     // "a senior aide to President X": the aide is someone else; the chain of X starts after "to".
-    if ((t.lower === "to" || t.lower === "for") && k > 0 && AIDE_WORDS.has(tokens[k - 1]!.lower)) break;
+    if ((t.lower === "to" || t.lower === "for") && k > 0 && (AIDE_WORDS.has(tokens[k - 1]!.lower) || tokens[k - 1]!.lower === "staff")) break;
     if (TITLE_WORDS.has(bare) || CHAIN_CONNECTORS.has(t.lower) || t.text === "." || (t.cap && /^\p{L}/u.test(t.text))) {
       left = k;
       k--;

@@ -271,7 +271,7 @@ function pairRules(doc: DocumentContext, s: SentenceContext, emit: Emit): void {
 }
 
 const ROLE_AFTER = /^(?:'s?\s+|\s+)(?:[a-z-]+\s+){0,3}?(envoy|emissary|ambassador|representative|president|prime minister|premier|minister|chancellor|leader|head|chief|chairman|chairwoman|aide|adviser|advisor|spokesman|spokeswoman|spokesperson)\b/;
-const COPULA_BEFORE = /(?:,|\bis|\bwas|\bbecame|\bbecomes|\bas|\bappointed|\bnamed|\belected|\bremains|\bremained)\s+(?:(?:a|an|the|new|now|also)\s+){0,3}$/;
+const COPULA_BEFORE = /(?:,|\bis|\bwas|\bbeen|\bbecame|\bbecomes|\bas|\bappointed|\bnamed|\belected|\bremains|\bremained)\s+(?:(?:a|an|the|new|now|also)\s+){0,3}$/;
 
 /** "X has emerged as Y's key envoy", "X, Y's foreign minister", "X was appointed the new British Prime Minister". */
 function roleAfterRules(doc: DocumentContext, s: SentenceContext, emit: Emit): void {
@@ -286,7 +286,8 @@ function roleAfterRules(doc: DocumentContext, s: SentenceContext, emit: Emit): v
     if (!COPULA_BEFORE.test(tail(s, chainStart(s, mi), 60))) return;
     if (/\b(?:deputy|vice|assistant|possible|nominated|former)\s/.test(r[0]) && !/envoy|ambassador|emissary|representative/.test(r[1]!)) return;
     if (/\b(?:possible|nominated|would-be|potential)\s/.test(r[0])) return;
-    const sj = subjectBefore(doc, s, mi, ["Person"]);
+    const appositive = /,\s*(?:(?:a|an|the|new|now|also)\s+){0,3}$/.test(tail(s, chainStart(s, mi), 30));
+    const sj = subjectBefore(doc, s, mi, ["Person"], undefined, appositive);
     if (sj === undefined) return;
     const word = r[1]!;
     const type = /envoy|emissary|ambassador|representative/.test(word) ? "envoy_of" : /aide|advis|spokes/.test(word) ? "aide_to" : "leads";
