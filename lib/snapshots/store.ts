@@ -2,22 +2,31 @@ import { gunzipSync, gzipSync } from "node:zlib";
 import type { ManagedTransaction } from "neo4j-driver";
 import { z } from "zod";
 import { AppError } from "@/lib/errors";
-import { defineQuery, runQuery, withTransaction } from "@/lib/neo4j/query";
+import { runQuery, withTransaction } from "@/lib/neo4j/query";
+import { describeSnapshot } from "./describe";
 import {
   MAX_EVIDENCE_PER_EDGE,
   MAX_SNAPSHOT_ELEMENTS,
   SNAPSHOT_FORMAT,
   SNAPSHOT_VERSION,
-  evidenceExcerpt,
   snapshotDraft,
   type EvidenceExcerpt,
   type Snapshot,
 } from "./envelope";
-
-type SnapshotDraftParsed = z.infer<typeof snapshotDraft>;
-import { describeSnapshot } from "./describe";
+import {
+  createQuery,
+  deleteQuery,
+  evidenceQuery,
+  purgeExpiredQuery,
+  readQuery,
+  stateQuery,
+  summaryQuery,
+  tokenHashQuery,
+} from "./queries";
 import { hashToken, newDeleteToken, newSnapshotId, SNAPSHOT_ID_PATTERN, tokenMatches } from "./tokens";
 import { parseSnapshot } from "./upgrade";
+
+type SnapshotDraftParsed = z.infer<typeof snapshotDraft>;
 
 const EXCERPT_CHARS = 1000;
 
@@ -35,89 +44,6 @@ function encodeBody(json: string): string {
 function decodeBody(body: string, encoding: string | null): string {
   return encoding === BODY_ENCODING ? gunzipSync(Buffer.from(body, "base64")).toString("utf8") : body;
 }
-
-const evidenceQuery = defineQuery({
-  file: "snapshots/evidence.cypher",
-  mode: "READ",
-  params: z.object({ relationIds: z.array(z.string()), perEdge: z.number().int().min(1) }),
-  row: z.object({ relationId: z.string(), evidence: z.array(evidenceExcerpt) }),
-});
-
-const createQuery = defineQuery({
-  file: "snapshots/create.cypher",
-  mode: "WRITE",
-  params: z.object({
-    id: z.string(),
-    deleteTokenHash: z.string(),
-    title: z.string(),
-    description: z.string(),
-    nodeCount: z.number().int(),
-    edgeCount: z.number().int(),
-    createdAt: z.string(),
-    expiresAt: z.string().nullable(),
-    formatVersion: z.number().int(),
-    elementCount: z.number().int(),
-    bytes: z.number().int(),
-    body: z.string(),
-    bodyEncoding: z.literal(BODY_ENCODING),
-  }),
-  row: z.object({ id: z.string() }),
-});
-
-const readQuery = defineQuery({
-  file: "snapshots/read.cypher",
-  mode: "READ",
-  params: z.object({ id: z.string() }),
-  row: z.object({
-    body: z.string().nullable(),
-    bodyEncoding: z.string().nullable(),
-    expiresAtMs: z.number().nullable(),
-    deletedAt: z.string().nullable(),
-  }),
-});
-
-const stateQuery = defineQuery({
-  file: "snapshots/state.cypher",
-  mode: "READ",
-  params: z.object({ id: z.string() }),
-  row: z.object({ expiresAtMs: z.number().nullable(), deletedAt: z.string().nullable() }),
-});
-
-const summaryQuery = defineQuery({
-  file: "snapshots/summary.cypher",
-  mode: "READ",
-  params: z.object({ id: z.string() }),
-  row: z.object({
-    title: z.string().nullable(),
-    description: z.string().nullable(),
-    nodeCount: z.number().int().nullable(),
-    edgeCount: z.number().int().nullable(),
-    createdAt: z.string().nullable(),
-    expiresAtMs: z.number().nullable(),
-    deletedAt: z.string().nullable(),
-  }),
-});
-
-const tokenHashQuery = defineQuery({
-  file: "snapshots/token-hash.cypher",
-  mode: "READ",
-  params: z.object({ id: z.string() }),
-  row: z.object({ deleteTokenHash: z.string().nullable(), deletedAt: z.string().nullable() }),
-});
-
-const deleteQuery = defineQuery({
-  file: "snapshots/delete.cypher",
-  mode: "WRITE",
-  params: z.object({ id: z.string() }),
-  row: z.object({ id: z.string() }),
-});
-
-const purgeExpiredQuery = defineQuery({
-  file: "snapshots/purge-expired.cypher",
-  mode: "WRITE",
-  params: z.object({ id: z.string(), now: z.number().int() }),
-  row: z.object({ id: z.string() }),
-});
 
 export interface CreatedSnapshot {
   id: string;
