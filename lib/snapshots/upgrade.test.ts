@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { AppError } from "@/lib/errors";
 import { SNAPSHOT_VERSION } from "./envelope";
@@ -59,4 +60,19 @@ describe("parseSnapshot", () => {
     expect(reason(broken)).toMatch(/"path":"viewport.zoom"/);
     expect(reason({ ...V0_FIXTURE, zoom: -1 })).toMatch(/Invalid version 0 snapshot/);
   });
+
+  it("answers any JSON value with a snapshot or a bad_request, never another error", () => {
+    const mutated = fc.record({ path: fc.constantFrom("title", "viewport", "nodes", "edges", "style", "version"), value: fc.jsonValue() });
+    fc.assert(
+      fc.property(fc.oneof(fc.jsonValue(), mutated.map(({ path, value }) => ({ ...sampleSnapshot(), [path]: value }))), (raw) => {
+        try {
+          parseSnapshot(raw);
+        } catch (error) {
+          expect(error).toBeInstanceOf(AppError);
+          expect((error as AppError).code).toBe("bad_request");
+        }
+      }),
+      { numRuns: 300 },
+    );
+  }, 30_000);
 });
