@@ -92,7 +92,7 @@ export function subjectBefore(doc: DocumentContext, s: SentenceContext, before: 
 
 /** Words that make a clause not a report of something that happened. */
 // Bounded alternation of literal words; no nested quantifiers.
-export const UNREAL = /\b(?:not|never|no|n't|will|would|could|might|may|shall|plan|plans|planned|planning|expect|expects|expected|scheduled|propose|proposes|proposed|proposal|hope|hopes|hoped|intend|intends|intended|going to|wants?|wanted|seek|seeks|sought|aims?|ahead of|to meet|to visit|to travel|cancel\w*|postpone\w*|deny|denied|denies|refuse\w*|decline\w*|threat\w*|consider\w*|calls? for|called for|urg\w*|if|unless|whether|possible|possibly|next|upcoming|invit\w*|arrang\w*|ready to|agreed|to host|to be)\b/;
+export const UNREAL = /\b(?:not|never|no|n't|will|would|could|might|may|shall|plan|plans|planned|planning|expect|expects|expected|scheduled|propose|proposes|proposed|proposal|hope|hopes|hoped|intend|intends|intended|going to|wants?|wanted|seek|seeks|sought|aims?|ahead of|to meet|to visit|to travel|cancel\w*|postpone\w*|deny|denied|denies|refuse\w*|decline\w*|threat\w*|consider\w*|calls? for|called for|urg\w*|if|unless|whether|possible|possibly|next|upcoming|invit\w*|arrang\w*|ready to|agreed|to host|to be|until)\b/;
 
 /** Words that make an exchange remote rather than in person. */
 export const REMOTE = /\b(?:call|calls|called|phone|phoned|telephone|video|videoconference|virtual|virtually|online|tweet\w*|letter|message|spoke by|by phone)\b/;

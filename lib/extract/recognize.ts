@@ -3,7 +3,7 @@
  * titles, organisations and people, pronouns, and possessive organisation phrases.
  */
 import type { EntityType } from "@/lib/schema/entity-types";
-import { GAZETTEER, MAX_GAZETTEER_TOKENS, type GazetteerHit, type GazetteerKind } from "./gazetteer";
+import { CAPITAL_BY_COUNTRY, GAZETTEER, MAX_GAZETTEER_TOKENS, type GazetteerHit, type GazetteerKind } from "./gazetteer";
 import { LOWER_ORG_HEADS, ORG_HEADS } from "./gazetteer/organizations";
 import { TITLE_ABBREVIATIONS, TITLE_WORDS } from "./gazetteer/titles";
 import { CAPITALISED_STOPWORDS, DATE_WORDS, FIRST_NAMES, NAME_CONNECTORS } from "./gazetteer/words";
@@ -226,6 +226,12 @@ function postProcess(tokens: Token[], text: string, ms: Mention[]): Mention[] {
   for (let n = 0; n < out.length; n++) {
     const m = out[n]!;
     const next = tokens[m.tokEnd];
+    // "the Russian capital": the capital city itself.
+    const capital = m.kind === "demonym" && next?.lower === "capital" ? CAPITAL_BY_COUNTRY.get(m.canonical ?? "") : undefined;
+    if (capital) {
+      out[n] = { ...m, type: "Place", kind: "capital", canonical: capital, country: m.canonical, end: next!.end, tokEnd: m.tokEnd + 1, text: text.slice(m.start, next!.end) };
+      continue;
+    }
     if (next && (next.lower === "'s" || next.text === "'")) m.possessive = true;
     // "Russia's sovereign wealth fund": a possessive country plus lower-case words ending in an organisation noun.
     if (m.possessive && m.type === "Country") {

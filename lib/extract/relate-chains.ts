@@ -86,7 +86,7 @@ export function chainRelations(doc: DocumentContext, s: SentenceContext, emit: E
     const titleCountry = TITLE_COUNTRY[role];
     if (titleCountry && !orgs.length) {
       const c = countryEntity(doc, titleCountry);
-      return emit({ ...base, type: "leads", object: c, confidence: 0.7 });
+      return emit({ ...base, type: "leads", object: c, confidence: 0.7, guess: true });
     }
     if (stateHead && doc.datelineCountry !== undefined && !words.includes("deputy")) {
       emit({ ...base, type: "leads", object: doc.datelineCountry, confidence: 0.5, crossSentence: true, guess: true });

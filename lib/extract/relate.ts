@@ -92,7 +92,7 @@ function applyTailRule(doc: DocumentContext, s: SentenceContext, mi: number, rul
   if (sj < mi && s.mentions[sj]!.type !== "Person" && s.mentions[sj]!.type !== "Pronoun") sj = appositiveHead(s, sj, triggerAt, subjectTypes, doc) ?? sj;
   const before = sj < mi;
   if (before && rule.appositive && !APPOSITIVE.test(s.lower.slice(relEnd(s, sj), triggerAt))) return false;
-  if (before && rule.realis && !realis(s, relEnd(s, sj), at, rule.inPerson === true)) return false;
+  if (before && rule.realis && !realis(s, Math.max(0, relStart(s, sj) - 12), at, rule.inPerson === true)) return false;
   const subject = s.mentions[sj]!.entity!;
   let object = s.mentions[mi]!.entity!;
   // "head of the Federation Council's committee": the office is in a part of the organisation.
@@ -134,6 +134,7 @@ function sanctionRule(doc: DocumentContext, s: SentenceContext, mi: number, rule
   }
   if (rule.realis && !realis(s, windowFrom, at, false)) return false;
   const object = imposerEntity!;
+  if (s.mentions[mi]!.kind === "demonym") return false; // "assets of several Russian state firms": an adjective, not the target
   let first = mi;
   // "sanctions on Russia's two largest oil companies, Rosneft and Lukoil": the named companies are the targets.
   if (s.mentions[mi]!.possessive) {
@@ -270,7 +271,7 @@ function pairRules(doc: DocumentContext, s: SentenceContext, emit: Emit): void {
   });
 }
 
-const ROLE_AFTER = /^(?:'s?\s+|\s+)(?:[a-z-]+\s+){0,3}?(envoy|emissary|ambassador|representative|president|prime minister|premier|minister|chancellor|leader|head|chief|chairman|chairwoman|aide|adviser|advisor|spokesman|spokeswoman|spokesperson)\b/;
+const ROLE_AFTER = /^(?:'s?\s+|\s+)(?:[a-z-]+\s+){0,3}?(envoy|emissary|ambassador|representative|president|prime minister|premier|minister|chancellor|leader|head|chief|chairman|chairwoman|aide|adviser|advisor|spokesman|spokeswoman|spokesperson)\b(?!'s)(?!\s+(?!of\b|for\b|to\b|on\b|in\b|at\b|and\b|since\b|who\b)[a-z])/;
 const COPULA_BEFORE = /(?:,|\bis|\bwas|\bbeen|\bbecame|\bbecomes|\bas|\bappointed|\bnamed|\belected|\bremains|\bremained)\s+(?:(?:a|an|the|new|now|also)\s+){0,3}$/;
 
 /** "X has emerged as Y's key envoy", "X, Y's foreign minister", "X was appointed the new British Prime Minister". */

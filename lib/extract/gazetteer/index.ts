@@ -49,6 +49,10 @@ for (const p of PLACES) {
   if (!GAZETTEER.has(key(p))) add(p, { type: "Place", canonical: PLACE_CANONICAL[p] ?? p, kind: "place" });
 }
 
+/** The capital of each country, by canonical country name ("the Russian capital"). */
+export const CAPITAL_BY_COUNTRY = new Map<string, string>();
+for (const c of COUNTRIES) if (c.capitals[0]) CAPITAL_BY_COUNTRY.set(c.name, CAPITAL_CANONICAL[c.capitals[0]] ?? c.capitals[0]);
+
 /** The country whose capital this place is, by canonical place name. */
 export const CAPITAL_OF = new Map<string, string>();
 for (const c of COUNTRIES) for (const cap of c.capitals) CAPITAL_OF.set(CAPITAL_CANONICAL[cap] ?? cap, c.name);
