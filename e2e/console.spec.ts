@@ -8,24 +8,32 @@ let driver: Driver;
 
 /** Console transactions still running in Neo4j (they carry metadata app = liaison-console). */
 async function consoleTransactions(): Promise<number> {
-  const { records } = await driver.executeQuery("SHOW TRANSACTIONS YIELD metaData WHERE metaData.app = 'liaison-console' RETURN count(*) AS n");
+  const { records } = await driver.executeQuery(
+    "SHOW TRANSACTIONS YIELD metaData WHERE metaData.app = 'liaison-console' RETURN count(*) AS n",
+  );
   return Number(records[0]!.get("n"));
 }
 
 async function graphCounts(): Promise<string> {
-  const { records } = await driver.executeQuery("MATCH (n) WITH count(n) AS nodes MATCH ()-[r]->() RETURN nodes, count(r) AS relationships");
+  const { records } = await driver.executeQuery(
+    "MATCH (n) WITH count(n) AS nodes MATCH ()-[r]->() RETURN nodes, count(r) AS relationships",
+  );
   return `${records[0]!.get("nodes")} nodes, ${records[0]!.get("relationships")} relationships`;
 }
 
 test.beforeAll(async ({ request }) => {
   driver = neo4j.driver(
     process.env.NEO4J_URI ?? "bolt://127.0.0.1:7688",
-    neo4j.auth.basic(process.env.NEO4J_USER ?? "neo4j", process.env.NEO4J_PASSWORD ?? "liaison-test"),
+    neo4j.auth.basic(
+      process.env.NEO4J_USER ?? "neo4j",
+      process.env.NEO4J_PASSWORD ?? "liaison-test",
+    ),
   );
   // The e2e stage seeds the sample articles through the extractor. Should that have loaded nothing,
   // write the hand-annotated sample graph (a real write, same graph model), as the explorer spec does.
   const found = await (await request.get("/api/entities?q=Dmitriev")).json();
-  if (found.results.length === 0) execFileSync("npx", ["tsx", "scripts/generate-graph.ts", "--sample"], { stdio: "inherit" });
+  if (found.results.length === 0)
+    execFileSync("npx", ["tsx", "scripts/generate-graph.ts", "--sample"], { stdio: "inherit" });
 });
 
 test.afterAll(async () => {
@@ -33,10 +41,15 @@ test.afterAll(async () => {
 });
 
 test.describe("Cypher console", () => {
-  test("run an example with Ctrl+Enter, see it as a graph and as a table, find it in the history", async ({ page }) => {
+  test("run an example with Ctrl+Enter, see it as a graph and as a table, find it in the history", async ({
+    page,
+  }) => {
     const consolePage = new ConsolePage(page);
     await consolePage.open();
-    await expect(page.getByRole("link", { name: "Cypher console" })).toHaveAttribute("aria-current", "page");
+    await expect(page.getByRole("link", { name: "Cypher console" })).toHaveAttribute(
+      "aria-current",
+      "page",
+    );
     await consolePage.pickExample(/Who met Kirill Dmitriev/);
     await expect(consolePage.params).toHaveValue(/"name": "Dmitriev"/);
     await consolePage.runWithKeyboard();
@@ -44,7 +57,9 @@ test.describe("Cypher console", () => {
     await expect(consolePage.summary).toContainText(/\d+ rows?/);
     await expect(consolePage.summary).toContainText(/graph: [1-9]\d* entit/);
     await expect(consolePage.tab("Graph")).toHaveAttribute("aria-selected", "true");
-    await expect(consolePage.canvas).toHaveAccessibleName(/Result graph: [1-9]\d* entit(y|ies) and [1-9]\d* relations?/);
+    await expect(consolePage.canvas).toHaveAccessibleName(
+      /Result graph: [1-9]\d* entit(y|ies) and [1-9]\d* relations?/,
+    );
     await page.waitForTimeout(800); // let the layout settle before the picture
     await consolePage.screenshot("console-example-graph");
 
@@ -64,13 +79,17 @@ test.describe("Cypher console", () => {
 
     // A second example added to what is drawn: the canvas keeps the first result's entities too.
     await consolePage.tab("Graph").click();
-    const first = Number((await consolePage.canvas.getAttribute("aria-label"))!.match(/(\d+) entit/)![1]);
+    const first = Number(
+      (await consolePage.canvas.getAttribute("aria-label"))!.match(/(\d+) entit/)![1],
+    );
     await page.getByRole("radio", { name: "Add to the graph" }).check();
     await consolePage.pickExample(/Envoys and whom they represent/);
     await consolePage.runWithKeyboard();
     await expect(consolePage.summary).toContainText(/graph: [1-9]\d* entit/);
     await expect
-      .poll(async () => Number((await consolePage.canvas.getAttribute("aria-label"))!.match(/(\d+) entit/)![1]))
+      .poll(async () =>
+        Number((await consolePage.canvas.getAttribute("aria-label"))!.match(/(\d+) entit/)![1]),
+      )
       .toBeGreaterThan(first);
     await page.waitForTimeout(800);
     await consolePage.screenshot("console-added-graph");
@@ -114,21 +133,38 @@ test.describe("Cypher console", () => {
 
 test.describe("POST /api/cypher", () => {
   test("answers columns, rows, graph and summary", async ({ request }) => {
-    const response = await request.post("/api/cypher", { data: { query: "RETURN $n + 1 AS next", params: { n: 41 } } });
+    const response = await request.post("/api/cypher", {
+      data: { query: "RETURN $n + 1 AS next", params: { n: 41 } },
+    });
     expect(response.status()).toBe(200);
     const body = await response.json();
-    expect(body).toMatchObject({ columns: ["next"], rows: [{ next: 42 }], graph: { nodes: [], edges: [] }, summary: { rowCount: 1, truncated: false } });
+    expect(body).toMatchObject({
+      columns: ["next"],
+      rows: [{ next: 42 }],
+      graph: { nodes: [], edges: [] },
+      summary: { rowCount: 1, truncated: false },
+    });
   });
 
-  test("refuses with 422 and bad input with 400, as {error: {code, message}}", async ({ request }) => {
-    const refused = await request.post("/api/cypher", { data: { query: "CALL db.createLabel('Hacked')" } });
+  test("refuses with 422 and bad input with 400, as {error: {code, message}}", async ({
+    request,
+  }) => {
+    const refused = await request.post("/api/cypher", {
+      data: { query: "CALL db.createLabel('Hacked')" },
+    });
     expect(refused.status()).toBe(422);
-    expect((await refused.json()).error).toMatchObject({ code: "unprocessable", reason: "procedure", message: expect.stringMatching(/db\.createLabel/) });
+    expect((await refused.json()).error).toMatchObject({
+      code: "unprocessable",
+      reason: "procedure",
+      message: expect.stringMatching(/db\.createLabel/),
+    });
     const empty = await request.post("/api/cypher", { data: { query: "  " } });
     expect(empty.status()).toBe(400);
   });
 
-  test("stops a query that would run forever within 11 s (504) while the rest of the API answers", async ({ request }) => {
+  test("stops a query that would run forever within 11 s (504) while the rest of the API answers", async ({
+    request,
+  }) => {
     const probes = ["/api/health", "/api/graph/overview", "/api/schema"];
     const probe = async (path: string) => {
       const probeStarted = Date.now();
@@ -144,12 +180,18 @@ test.describe("POST /api/cypher", () => {
     await new Promise((resolve) => setTimeout(resolve, 1000));
     for (const [i, path] of probes.entries()) {
       const busyMs = await probe(path);
-      expect(busyMs, `${path}: ${busyMs} ms beside the runaway query, ${idleMs[i]} ms without`).toBeLessThan(idleMs[i]! + 1000);
+      expect(
+        busyMs,
+        `${path}: ${busyMs} ms beside the runaway query, ${idleMs[i]} ms without`,
+      ).toBeLessThan(idleMs[i]! + 1000);
     }
     const response = await running;
     const elapsed = Date.now() - started;
     expect(response.status()).toBe(504);
-    expect((await response.json()).error).toMatchObject({ code: "timeout", message: expect.stringMatching(/limit of 10 s and was stopped/) });
+    expect((await response.json()).error).toMatchObject({
+      code: "timeout",
+      message: expect.stringMatching(/limit of 10 s and was stopped/),
+    });
     expect(elapsed).toBeLessThan(11_000);
     await expect.poll(consoleTransactions, { timeout: 1000 }).toBe(0);
   });

@@ -10,7 +10,9 @@ import neo4j from "neo4j-driver";
 import { runConsoleQuery } from "@/lib/console/run";
 import { closeDriver, databaseName, getDriver } from "@/lib/neo4j/driver";
 
-const { values } = parseArgs({ options: { runs: { type: "string", default: "300" }, warmup: { type: "string", default: "50" } } });
+const { values } = parseArgs({
+  options: { runs: { type: "string", default: "300" }, warmup: { type: "string", default: "50" } },
+});
 const RUNS = Number(values.runs);
 const WARMUP = Number(values.warmup);
 
@@ -22,7 +24,10 @@ interface Case {
 }
 
 async function bare(query: string, params: Record<string, unknown>): Promise<number> {
-  const session = getDriver().session({ database: databaseName(), defaultAccessMode: neo4j.session.READ });
+  const session = getDriver().session({
+    database: databaseName(),
+    defaultAccessMode: neo4j.session.READ,
+  });
   try {
     const result = await session.run(query, params);
     return result.records.length;
@@ -43,14 +48,25 @@ function quantile(samples: number[], q: number): number {
 }
 
 async function someEntityId(): Promise<string> {
-  const { records } = await getDriver().executeQuery("MATCH (e:Entity) RETURN e.id AS id ORDER BY e.id LIMIT 1", {}, { database: databaseName() });
+  const { records } = await getDriver().executeQuery(
+    "MATCH (e:Entity) RETURN e.id AS id ORDER BY e.id LIMIT 1",
+    {},
+    { database: databaseName() },
+  );
   const id = records[0]?.get("id");
-  if (typeof id !== "string") throw new Error("The database has no :Entity; load some articles first (npm run up seeds the samples).");
+  if (typeof id !== "string")
+    throw new Error(
+      "The database has no :Entity; load some articles first (npm run up seeds the samples).",
+    );
   return id;
 }
 
-async function benchmark({ name, query, fresh = false }: Case, params: Record<string, unknown>): Promise<void> {
-  const text = (i: number, way: string) => (fresh ? `${query} // ${way} ${i} ${Date.now()}` : query);
+async function benchmark(
+  { name, query, fresh = false }: Case,
+  params: Record<string, unknown>,
+): Promise<void> {
+  const text = (i: number, way: string) =>
+    fresh ? `${query} // ${way} ${i} ${Date.now()}` : query;
   for (let i = 0; i < WARMUP; i++) {
     await bare(text(i, "bare"), params);
     await runConsoleQuery({ query: text(i, "console"), params: params as Record<string, string> });
@@ -59,26 +75,55 @@ async function benchmark({ name, query, fresh = false }: Case, params: Record<st
   const consoleMs: number[] = [];
   for (let i = 0; i < RUNS; i++) {
     bareMs.push(await timed(() => bare(text(i, "bare"), params)));
-    consoleMs.push(await timed(() => runConsoleQuery({ query: text(i, "console"), params: params as Record<string, string> })));
+    consoleMs.push(
+      await timed(() =>
+        runConsoleQuery({ query: text(i, "console"), params: params as Record<string, string> }),
+      ),
+    );
   }
   const fmt = (n: number) => n.toFixed(2).padStart(7);
   console.log(`${name} (${RUNS} runs each, interleaved, after ${WARMUP} warm-up runs)`);
-  console.log(`  bare driver  median ${fmt(quantile(bareMs, 0.5))} ms   p90 ${fmt(quantile(bareMs, 0.9))} ms`);
-  console.log(`  console      median ${fmt(quantile(consoleMs, 0.5))} ms   p90 ${fmt(quantile(consoleMs, 0.9))} ms`);
+  console.log(
+    `  bare driver  median ${fmt(quantile(bareMs, 0.5))} ms   p90 ${fmt(quantile(bareMs, 0.9))} ms`,
+  );
+  console.log(
+    `  console      median ${fmt(quantile(consoleMs, 0.5))} ms   p90 ${fmt(quantile(consoleMs, 0.9))} ms`,
+  );
   console.log(`  overhead     median ${fmt(quantile(consoleMs, 0.5) - quantile(bareMs, 0.5))} ms`);
 }
 
 async function main(): Promise<void> {
   const params = { id: await someEntityId() };
-  await benchmark({ name: "small read: one entity's name by id", query: "MATCH (e:Entity {id: $id}) RETURN e.name AS name" }, params);
-  await benchmark({ name: "small read, a new query text every run (nothing cached)", query: "MATCH (e:Entity {id: $id}) RETURN e.name AS name", fresh: true }, params);
+  await benchmark(
+    {
+      name: "small read: one entity's name by id",
+      query: "MATCH (e:Entity {id: $id}) RETURN e.name AS name",
+    },
+    params,
+  );
+  await benchmark(
+    {
+      name: "small read, a new query text every run (nothing cached)",
+      query: "MATCH (e:Entity {id: $id}) RETURN e.name AS name",
+      fresh: true,
+    },
+    params,
+  );
   // Informational: returning the node also looks up its degree so the graph view can size it.
-  await benchmark({ name: "small read returning the node (drawn as a graph)", query: "MATCH (e:Entity {id: $id}) RETURN e" }, params);
+  await benchmark(
+    {
+      name: "small read returning the node (drawn as a graph)",
+      query: "MATCH (e:Entity {id: $id}) RETURN e",
+    },
+    params,
+  );
 }
 
 main()
   .catch((error: unknown) => {
-    console.error(`[liaison] benchmark failed: ${error instanceof Error ? error.message : String(error)}`);
+    console.error(
+      `[liaison] benchmark failed: ${error instanceof Error ? error.message : String(error)}`,
+    );
     process.exitCode = 1;
   })
   .finally(() => closeDriver());

@@ -25,11 +25,21 @@ function RunError({ run }: { run: RunState }) {
   if (run.state !== "failed") return null;
   const { failure } = run;
   const title =
-    failure.status === 422 ? "Not run" : failure.status === 504 || failure.status === 408 ? "Stopped" : failure.reason === "cypher" ? "Cypher error" : "Error";
+    failure.status === 422
+      ? "Not run"
+      : failure.status === 504 || failure.status === 408
+        ? "Stopped"
+        : failure.reason === "cypher"
+          ? "Cypher error"
+          : "Error";
   return (
     <div className={styles.error} role="alert">
       <strong>{title}:</strong>{" "}
-      {failure.reason === "cypher" ? <pre className={styles.errorText}>{failure.message}</pre> : <span>{failure.message}</span>}
+      {failure.reason === "cypher" ? (
+        <pre className={styles.errorText}>{failure.message}</pre>
+      ) : (
+        <span>{failure.message}</span>
+      )}
     </div>
   );
 }
@@ -56,7 +66,9 @@ export function ConsoleShell({ examples, limits }: { examples: Example[]; limits
   }, [parsed, query, paramsText, history, start]);
 
   const editorError =
-    run.state === "failed" && run.failure.position && run.query === query ? { message: run.failure.message, position: run.failure.position } : null;
+    run.state === "failed" && run.failure.position && run.query === query
+      ? { message: run.failure.message, position: run.failure.position }
+      : null;
   const load = (text: string, params: string) => {
     setQuery(text);
     setParamsText(params);
@@ -79,11 +91,23 @@ export function ConsoleShell({ examples, limits }: { examples: Example[]; limits
       <DatabaseBanner health={health} />
       <main className={styles.main}>
         <div className={styles.inputs}>
-          <CypherEditor value={query} onChange={setQuery} onRun={execute} schema={schema} paramNames={parsed.ok ? Object.keys(parsed.params) : []} error={editorError} />
+          <CypherEditor
+            value={query}
+            onChange={setQuery}
+            onRun={execute}
+            schema={schema}
+            paramNames={parsed.ok ? Object.keys(parsed.params) : []}
+            error={editorError}
+          />
           <ParamsPanel value={paramsText} onChange={setParamsText} error={paramsError} />
         </div>
         <div className={styles.toolbar}>
-          <button type="button" className={styles.runButton} onClick={execute} disabled={!query.trim()}>
+          <button
+            type="button"
+            className={styles.runButton}
+            onClick={execute}
+            disabled={!query.trim()}
+          >
             Run <kbd>Ctrl+Enter</kbd>
           </button>
           {run.state === "running" && (
@@ -94,7 +118,11 @@ export function ConsoleShell({ examples, limits }: { examples: Example[]; limits
           <QueryMenu
             label="Examples"
             empty="No examples."
-            items={examples.map((e) => ({ key: e.id, label: e.title, onSelect: () => load(e.query, paramsToText(e.params)) }))}
+            items={examples.map((e) => ({
+              key: e.id,
+              label: e.title,
+              onSelect: () => load(e.query, paramsToText(e.params)),
+            }))}
           />
           <QueryMenu
             label="History"
@@ -105,13 +133,25 @@ export function ConsoleShell({ examples, limits }: { examples: Example[]; limits
               detail: new Date(h.at).toLocaleString("en-GB"),
               onSelect: () => load(h.query, h.params),
             }))}
-            footer={history.entries.length > 0 && <button type="button" className={styles.menuClear} onClick={history.clear}>Clear history</button>}
+            footer={
+              history.entries.length > 0 && (
+                <button type="button" className={styles.menuClear} onClick={history.clear}>
+                  Clear history
+                </button>
+              )
+            }
           />
           <fieldset className={styles.mode}>
             <legend className="sr-only">Draw results</legend>
             {(["replace", "add"] as const).map((m) => (
               <label key={m}>
-                <input type="radio" name="graph-mode" value={m} checked={mode === m} onChange={() => setMode(m)} />
+                <input
+                  type="radio"
+                  name="graph-mode"
+                  value={m}
+                  checked={mode === m}
+                  onChange={() => setMode(m)}
+                />
                 {m === "replace" ? "Replace the graph" : "Add to the graph"}
               </label>
             ))}
@@ -127,7 +167,9 @@ export function ConsoleShell({ examples, limits }: { examples: Example[]; limits
           <ResultsPanel result={shown.result} drawn={shown.graph} layoutRun={shown.layoutRun} />
         ) : (
           <div className={styles.placeholderBox}>
-            <p className={styles.placeholder}>Write a read-only Cypher query, or pick one from Examples, and press Ctrl+Enter.</p>
+            <p className={styles.placeholder}>
+              Write a read-only Cypher query, or pick one from Examples, and press Ctrl+Enter.
+            </p>
           </div>
         )}
       </main>

@@ -1,11 +1,31 @@
 "use client";
-import { autocompletion, closeBrackets, closeCompletion, closeBracketsKeymap, completionKeymap, type Completion, type CompletionContext, type CompletionResult } from "@codemirror/autocomplete";
+import {
+  autocompletion,
+  closeBrackets,
+  closeCompletion,
+  closeBracketsKeymap,
+  completionKeymap,
+  type Completion,
+  type CompletionContext,
+  type CompletionResult,
+} from "@codemirror/autocomplete";
 import { defaultKeymap, history, historyKeymap } from "@codemirror/commands";
-import { bracketMatching, defaultHighlightStyle, StreamLanguage, syntaxHighlighting } from "@codemirror/language";
+import {
+  bracketMatching,
+  defaultHighlightStyle,
+  StreamLanguage,
+  syntaxHighlighting,
+} from "@codemirror/language";
 import { cypher } from "@codemirror/legacy-modes/mode/cypher";
 import { lintGutter, setDiagnostics } from "@codemirror/lint";
 import { EditorState, Prec } from "@codemirror/state";
-import { EditorView, highlightActiveLine, keymap, lineNumbers, placeholder } from "@codemirror/view";
+import {
+  EditorView,
+  highlightActiveLine,
+  keymap,
+  lineNumbers,
+  placeholder,
+} from "@codemirror/view";
 import { useEffect, useRef } from "react";
 import { completionAt, CYPHER_KEYWORDS, type CompletionKind } from "@/lib/console/completion";
 import type { CypherPosition } from "@/lib/console/errors";
@@ -35,15 +55,28 @@ const KIND_TYPE: Record<CompletionKind, string> = {
   keyword: "keyword",
 };
 
-function optionsFor(kind: CompletionKind, schema: LiveSchema | null, paramNames: string[]): Completion[] {
+function optionsFor(
+  kind: CompletionKind,
+  schema: LiveSchema | null,
+  paramNames: string[],
+): Completion[] {
   const names =
-    kind === "label" ? schema?.labels
-    : kind === "relationshipType" ? schema?.relationshipTypes
-    : kind === "property" ? schema?.propertyKeys
-    : kind === "procedure" ? schema?.procedures
-    : kind === "parameter" ? paramNames
-    : CYPHER_KEYWORDS;
-  return (names ?? []).map((label) => ({ label, type: KIND_TYPE[kind], ...(kind === "procedure" && { apply: `${label}(` }) }));
+    kind === "label"
+      ? schema?.labels
+      : kind === "relationshipType"
+        ? schema?.relationshipTypes
+        : kind === "property"
+          ? schema?.propertyKeys
+          : kind === "procedure"
+            ? schema?.procedures
+            : kind === "parameter"
+              ? paramNames
+              : CYPHER_KEYWORDS;
+  return (names ?? []).map((label) => ({
+    label,
+    type: KIND_TYPE[kind],
+    ...(kind === "procedure" && { apply: `${label}(` }),
+  }));
 }
 
 /** The range to underline for an error: from its offset to the end of the word there (at least one character). */
@@ -58,7 +91,14 @@ function errorRange(doc: string, offset: number): { from: number; to: number } {
  * relationship types, properties, procedures and parameters, Ctrl/Cmd+Enter to run, and syntax
  * errors from the server underlined where Neo4j says they are.
  */
-export function CypherEditor({ value, onChange, onRun, schema, paramNames, error }: CypherEditorProps) {
+export function CypherEditor({
+  value,
+  onChange,
+  onRun,
+  schema,
+  paramNames,
+  error,
+}: CypherEditorProps) {
   const host = useRef<HTMLDivElement>(null);
   const view = useRef<EditorView | null>(null);
   const live = useRef({ onChange, onRun, schema, paramNames });
@@ -95,7 +135,12 @@ export function CypherEditor({ value, onChange, onRun, schema, paramNames, error
           syntaxHighlighting(defaultHighlightStyle, { fallback: true }),
           autocompletion({ override: [complete], activateOnTyping: true, icons: false }),
           lintGutter(),
-          keymap.of([...closeBracketsKeymap, ...defaultKeymap, ...historyKeymap, ...completionKeymap]),
+          keymap.of([
+            ...closeBracketsKeymap,
+            ...defaultKeymap,
+            ...historyKeymap,
+            ...completionKeymap,
+          ]),
           placeholder("MATCH (p:Person)-[m:MET_WITH]-(other) RETURN p, m, other LIMIT 25"),
           EditorView.contentAttributes.of({ "aria-label": "Cypher query" }),
           EditorView.updateListener.of((update) => {
@@ -122,7 +167,15 @@ export function CypherEditor({ value, onChange, onRun, schema, paramNames, error
     const instance = view.current;
     if (!instance) return;
     const doc = instance.state.doc.toString();
-    const diagnostics = error ? [{ ...errorRange(doc, error.position.offset), severity: "error" as const, message: error.message }] : [];
+    const diagnostics = error
+      ? [
+          {
+            ...errorRange(doc, error.position.offset),
+            severity: "error" as const,
+            message: error.message,
+          },
+        ]
+      : [];
     instance.dispatch(setDiagnostics(instance.state, diagnostics));
   }, [error]);
 

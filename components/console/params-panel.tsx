@@ -2,7 +2,15 @@
 import styles from "./console.module.css";
 
 /** The `$parameters` of the query as a JSON object; the error says what is wrong with it. */
-export function ParamsPanel({ value, onChange, error }: { value: string; onChange: (value: string) => void; error: string | null }) {
+export function ParamsPanel({
+  value,
+  onChange,
+  error,
+}: {
+  value: string;
+  onChange: (value: string) => void;
+  error: string | null;
+}) {
   return (
     <div className={styles.params}>
       <label htmlFor="console-params" className={styles.paramsLabel}>

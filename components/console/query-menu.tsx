@@ -10,7 +10,17 @@ export interface MenuItem {
 }
 
 /** A button that opens a list of choices (examples, history); Escape or a click elsewhere closes it. */
-export function QueryMenu({ label, items, empty, footer }: { label: string; items: MenuItem[]; empty: string; footer?: ReactNode }) {
+export function QueryMenu({
+  label,
+  items,
+  empty,
+  footer,
+}: {
+  label: string;
+  items: MenuItem[];
+  empty: string;
+  footer?: ReactNode;
+}) {
   const [open, setOpen] = useState(false);
   const root = useRef<HTMLDivElement>(null);
   const menuId = useId();
@@ -18,7 +28,12 @@ export function QueryMenu({ label, items, empty, footer }: { label: string; item
   useEffect(() => {
     if (!open) return;
     const close = (event: Event) => {
-      if (event instanceof KeyboardEvent ? event.key === "Escape" : !root.current?.contains(event.target as Node)) setOpen(false);
+      if (
+        event instanceof KeyboardEvent
+          ? event.key === "Escape"
+          : !root.current?.contains(event.target as Node)
+      )
+        setOpen(false);
     };
     document.addEventListener("keydown", close);
     document.addEventListener("pointerdown", close);
@@ -30,7 +45,14 @@ export function QueryMenu({ label, items, empty, footer }: { label: string; item
 
   return (
     <div className={styles.menuRoot} ref={root}>
-      <button type="button" className={styles.button} aria-haspopup="menu" aria-expanded={open} aria-controls={menuId} onClick={() => setOpen(!open)}>
+      <button
+        type="button"
+        className={styles.button}
+        aria-haspopup="menu"
+        aria-expanded={open}
+        aria-controls={menuId}
+        onClick={() => setOpen(!open)}
+      >
         {label} ▾
       </button>
       {open && (

@@ -19,7 +19,8 @@ const TABS: { id: Tab; label: string }[] = [
   { id: "json", label: "JSON" },
 ];
 
-const plural = (n: number, one: string, many = `${one}s`) => `${n.toLocaleString("en")} ${n === 1 ? one : many}`;
+const plural = (n: number, one: string, many = `${one}s`) =>
+  `${n.toLocaleString("en")} ${n === 1 ? one : many}`;
 
 /** One line on what came back: rows, time, cap, what the graph shows, and Neo4j's warnings. */
 function ResultSummary({ result }: { result: ConsoleResult }) {
@@ -29,13 +30,20 @@ function ResultSummary({ result }: { result: ConsoleResult }) {
     <div className={styles.summary} role="status" aria-label="Result summary">
       <span>{plural(summary.rowCount, "row")}</span>
       <span>{summary.timeMs < 10 ? summary.timeMs.toFixed(1) : Math.round(summary.timeMs)} ms</span>
-      {summary.truncated && <span className={styles.truncated}>truncated at {plural(summary.rowCap, "row")}</span>}
+      {summary.truncated && (
+        <span className={styles.truncated}>truncated at {plural(summary.rowCap, "row")}</span>
+      )}
       <span>
-        graph: {plural(result.graph.nodes.length, "entity", "entities")}, {plural(result.graph.edges.length, "relation")}
+        graph: {plural(result.graph.nodes.length, "entity", "entities")},{" "}
+        {plural(result.graph.edges.length, "relation")}
         {hidden > 0 && ` (${plural(hidden, "other node")} not drawn)`}
       </span>
       {summary.notifications.map((n) => (
-        <span key={`${n.code}-${n.position?.offset ?? ""}`} className={styles.notice} title={n.description}>
+        <span
+          key={`${n.code}-${n.position?.offset ?? ""}`}
+          className={styles.notice}
+          title={n.description}
+        >
           {n.severity === "WARNING" ? "Warning: " : ""}
           {n.title}
           {n.position && ` (line ${n.position.line}, column ${n.position.column})`}
@@ -58,23 +66,49 @@ export function ResultsPanel({ result, drawn, layoutRun }: ResultsPanelProps) {
     <section className={styles.results} aria-label="Results">
       <div className={styles.tabs} role="tablist" aria-label="Show results as">
         {TABS.map(({ id, label }) => (
-          <button key={id} type="button" role="tab" id={`tab-${id}`} aria-selected={tab === id} aria-controls={`panel-${id}`} className={styles.tab} onClick={() => setTab(id)}>
+          <button
+            key={id}
+            type="button"
+            role="tab"
+            id={`tab-${id}`}
+            aria-selected={tab === id}
+            aria-controls={`panel-${id}`}
+            className={styles.tab}
+            onClick={() => setTab(id)}
+          >
             {label}
           </button>
         ))}
         <ResultSummary result={result} />
       </div>
-      <div className={styles.panel} role="tabpanel" id={`panel-${tab}`} aria-labelledby={`tab-${tab}`}>
+      <div
+        className={styles.panel}
+        role="tabpanel"
+        id={`panel-${tab}`}
+        aria-labelledby={`tab-${tab}`}
+      >
         {tab === "graph" &&
           (drawn.nodes.length ? (
             <div className={styles.canvasBox}>
-              <GraphCanvas graph={drawn} layoutRun={layoutRun} onReady={limitZoom} label={`Result graph: ${plural(drawn.nodes.length, "entity", "entities")} and ${plural(drawn.edges.length, "relation")}`} />
+              <GraphCanvas
+                graph={drawn}
+                layoutRun={layoutRun}
+                onReady={limitZoom}
+                label={`Result graph: ${plural(drawn.nodes.length, "entity", "entities")} and ${plural(drawn.edges.length, "relation")}`}
+              />
             </div>
           ) : (
-            <p className={styles.placeholder}>Nothing to draw: return nodes, relationships or paths of entities (for example `RETURN p`) to see them here.</p>
+            <p className={styles.placeholder}>
+              Nothing to draw: return nodes, relationships or paths of entities (for example `RETURN
+              p`) to see them here.
+            </p>
           ))}
         {tab === "table" && <ResultsTable columns={result.columns} rows={result.rows} />}
-        {tab === "json" && <pre className={styles.json} aria-label="Raw JSON">{JSON.stringify(result, null, 2)}</pre>}
+        {tab === "json" && (
+          <pre className={styles.json} aria-label="Raw JSON">
+            {JSON.stringify(result, null, 2)}
+          </pre>
+        )}
       </div>
     </section>
   );

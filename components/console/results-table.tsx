@@ -4,14 +4,22 @@ import type { Json } from "@/lib/neo4j/values";
 import styles from "./console.module.css";
 
 /** The rows as a table: one column per returned name, graph values named rather than dumped. */
-export function ResultsTable({ columns, rows }: { columns: string[]; rows: Record<string, Json>[] }) {
+export function ResultsTable({
+  columns,
+  rows,
+}: {
+  columns: string[];
+  rows: Record<string, Json>[];
+}) {
   if (rows.length === 0) return <p className={styles.placeholder}>No rows.</p>;
   return (
     <div className={styles.tableScroll}>
       <table className={styles.table} aria-label="Result rows">
         <thead>
           <tr>
-            <th scope="col" className={styles.rowNumber}>#</th>
+            <th scope="col" className={styles.rowNumber}>
+              #
+            </th>
             {columns.map((column) => (
               <th key={column} scope="col">
                 {column}

@@ -18,7 +18,11 @@ export type RunState =
   | { state: "done"; query: string; result: ConsoleResult }
   | { state: "failed"; query: string; failure: ConsoleFailure };
 
-async function postQuery(query: string, params: Record<string, Json>, signal: AbortSignal): Promise<ConsoleResult> {
+async function postQuery(
+  query: string,
+  params: Record<string, Json>,
+  signal: AbortSignal,
+): Promise<ConsoleResult> {
   const response = await fetch("/api/cypher", {
     method: "POST",
     headers: { "content-type": "application/json" },

@@ -1,6 +1,11 @@
 "use client";
 import { useCallback, useEffect, useState } from "react";
-import { addToHistory, HISTORY_STORAGE_KEY, parseHistory, type HistoryEntry } from "@/lib/console/history";
+import {
+  addToHistory,
+  HISTORY_STORAGE_KEY,
+  parseHistory,
+  type HistoryEntry,
+} from "@/lib/console/history";
 
 /** The console's history (last 100 runs), kept in this browser's localStorage. */
 export function useHistory() {

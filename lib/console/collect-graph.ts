@@ -1,5 +1,10 @@
 import { isNode, isPath, isRelationship, type Node, type Relationship } from "neo4j-driver";
-import { plainNode, plainRelationship, type PlainNode, type PlainRelationship } from "@/lib/neo4j/values";
+import {
+  plainNode,
+  plainRelationship,
+  type PlainNode,
+  type PlainRelationship,
+} from "@/lib/neo4j/values";
 
 /** Every node and relationship found in a result, each once, in the order first met. */
 export interface FoundGraph {
@@ -45,7 +50,8 @@ export class GraphCollector {
   }
 
   private addRelationship(rel: Relationship): void {
-    if (!this.relationships.has(rel.elementId)) this.relationships.set(rel.elementId, plainRelationship(rel));
+    if (!this.relationships.has(rel.elementId))
+      this.relationships.set(rel.elementId, plainRelationship(rel));
   }
 
   result(): FoundGraph {

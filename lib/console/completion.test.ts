@@ -10,18 +10,33 @@ describe("completionAt", () => {
   });
 
   it("completes relationship types inside a relationship pattern", () => {
-    expect(completionAt("MATCH (a)-[r:MET")).toEqual({ kind: "relationshipType", from: 13, prefix: "MET" });
-    expect(completionAt("MATCH (a)-[:MET_WITH|ENV")).toMatchObject({ kind: "relationshipType", prefix: "ENV" });
+    expect(completionAt("MATCH (a)-[r:MET")).toEqual({
+      kind: "relationshipType",
+      from: 13,
+      prefix: "MET",
+    });
+    expect(completionAt("MATCH (a)-[:MET_WITH|ENV")).toMatchObject({
+      kind: "relationshipType",
+      prefix: "ENV",
+    });
     expect(completionAt("MATCH (a)-[r:MET_WITH]-(b:")).toMatchObject({ kind: "label" });
   });
 
   it("completes properties after a dot, and parameters after a dollar", () => {
-    expect(completionAt("MATCH (p) WHERE p.na")).toEqual({ kind: "property", from: 18, prefix: "na" });
+    expect(completionAt("MATCH (p) WHERE p.na")).toEqual({
+      kind: "property",
+      from: 18,
+      prefix: "na",
+    });
     expect(completionAt("MATCH (p {name: $")).toEqual({ kind: "parameter", from: 17, prefix: "" });
   });
 
   it("completes procedure names after CALL, dots included", () => {
-    expect(completionAt("CALL db.index.full")).toEqual({ kind: "procedure", from: 5, prefix: "db.index.full" });
+    expect(completionAt("CALL db.index.full")).toEqual({
+      kind: "procedure",
+      from: 5,
+      prefix: "db.index.full",
+    });
     expect(completionAt("call ")).toMatchObject({ kind: "procedure", prefix: "" });
   });
 
@@ -35,10 +50,16 @@ describe("completionAt", () => {
 
   it("never throws and always points inside the text (property)", () => {
     fc.assert(
-      fc.property(fc.string({ unit: fc.constantFrom(..."()[]{}:|.$'\"`/\n abcMATCHCALL_".split("")) }), (text) => {
-        const context = completionAt(text, true);
-        return context === null || (context.from >= 0 && context.from <= text.length && text.endsWith(context.prefix));
-      }),
+      fc.property(
+        fc.string({ unit: fc.constantFrom(..."()[]{}:|.$'\"`/\n abcMATCHCALL_".split("")) }),
+        (text) => {
+          const context = completionAt(text, true);
+          return (
+            context === null ||
+            (context.from >= 0 && context.from <= text.length && text.endsWith(context.prefix))
+          );
+        },
+      ),
     );
   });
 });

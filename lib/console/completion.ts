@@ -2,7 +2,8 @@
  * What the editor should offer at the cursor, from the text before it. Pure (no CodeMirror), so the
  * rules are unit-tested; components/console/cypher-editor.tsx turns the answer into completions.
  */
-export type CompletionKind = "label" | "relationshipType" | "property" | "parameter" | "procedure" | "keyword";
+export type CompletionKind =
+  "label" | "relationshipType" | "property" | "parameter" | "procedure" | "keyword";
 
 export interface CompletionContext {
   kind: CompletionKind;
@@ -13,11 +14,55 @@ export interface CompletionContext {
 }
 
 export const CYPHER_KEYWORDS = [
-  "MATCH", "OPTIONAL MATCH", "WHERE", "RETURN", "WITH", "ORDER BY", "DESC", "ASC", "LIMIT", "SKIP", "UNWIND",
-  "CALL", "YIELD", "DISTINCT", "AS", "AND", "OR", "XOR", "NOT", "IN", "CONTAINS", "STARTS WITH", "ENDS WITH",
-  "IS NULL", "IS NOT NULL", "CASE", "WHEN", "THEN", "ELSE", "END", "UNION", "EXISTS", "COUNT", "COLLECT",
-  "count()", "collect()", "size()", "labels()", "type()", "nodes()", "relationships()", "coalesce()",
-  "shortestPath()", "allShortestPaths()", "toLower()", "toUpper()", "startNode()", "endNode()", "properties()",
+  "MATCH",
+  "OPTIONAL MATCH",
+  "WHERE",
+  "RETURN",
+  "WITH",
+  "ORDER BY",
+  "DESC",
+  "ASC",
+  "LIMIT",
+  "SKIP",
+  "UNWIND",
+  "CALL",
+  "YIELD",
+  "DISTINCT",
+  "AS",
+  "AND",
+  "OR",
+  "XOR",
+  "NOT",
+  "IN",
+  "CONTAINS",
+  "STARTS WITH",
+  "ENDS WITH",
+  "IS NULL",
+  "IS NOT NULL",
+  "CASE",
+  "WHEN",
+  "THEN",
+  "ELSE",
+  "END",
+  "UNION",
+  "EXISTS",
+  "COUNT",
+  "COLLECT",
+  "count()",
+  "collect()",
+  "size()",
+  "labels()",
+  "type()",
+  "nodes()",
+  "relationships()",
+  "coalesce()",
+  "shortestPath()",
+  "allShortestPaths()",
+  "toLower()",
+  "toUpper()",
+  "startNode()",
+  "endNode()",
+  "properties()",
 ] as const;
 
 /**
@@ -54,7 +99,11 @@ const WORD = /([A-Za-z_]\w*)$/;
 export function completionAt(before: string, explicit = false): CompletionContext | null {
   const { quoted, bracket } = scan(before);
   if (quoted) return null;
-  const at = (kind: CompletionKind, prefix: string): CompletionContext => ({ kind, from: before.length - prefix.length, prefix });
+  const at = (kind: CompletionKind, prefix: string): CompletionContext => ({
+    kind,
+    from: before.length - prefix.length,
+    prefix,
+  });
   const parameter = PARAMETER.exec(before);
   if (parameter) return at("parameter", parameter[1]!);
   const procedure = PROCEDURE.exec(before);

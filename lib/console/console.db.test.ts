@@ -29,12 +29,17 @@ async function cypher(text: string) {
 
 /** Console transactions still running on the server (they carry metadata app = liaison-console). */
 async function consoleTransactions(): Promise<number> {
-  const records = await cypher("SHOW TRANSACTIONS YIELD metaData, status WHERE metaData.app = 'liaison-console' RETURN count(*) AS n");
+  const records = await cypher(
+    "SHOW TRANSACTIONS YIELD metaData, status WHERE metaData.app = 'liaison-console' RETURN count(*) AS n",
+  );
   return Number(records[0]!.get("n"));
 }
 
 async function failure(promise: Promise<unknown>): Promise<ConsoleError> {
-  const error = await promise.then(() => undefined, (e: unknown) => e);
+  const error = await promise.then(
+    () => undefined,
+    (e: unknown) => e,
+  );
   expect(error).toBeInstanceOf(AppError);
   return error as ConsoleError;
 }
@@ -53,28 +58,52 @@ afterAll(async () => {
 describe("runConsoleQuery", () => {
   it("answers columns, rows, the graph in paths and lists, and a summary", async () => {
     const result = await runConsoleQuery({
-      query: "MATCH p = (d:Person {id: $id})-[:MET_WITH]-(:Person) RETURN d.name AS name, collect(p) AS paths, [(d)-[:MENTIONED_IN]->(doc) | doc] AS docs",
+      query:
+        "MATCH p = (d:Person {id: $id})-[:MET_WITH]-(:Person) RETURN d.name AS name, collect(p) AS paths, [(d)-[:MENTIONED_IN]->(doc) | doc] AS docs",
       params: { id: "console-db:kirill-dmitriev" },
     });
     expect(result.columns).toEqual(["name", "paths", "docs"]);
     expect(result.rows).toHaveLength(1);
     expect(result.rows[0]!.name).toBe("Kirill Dmitriev");
-    expect(result.graph.nodes.map((n) => n.id).sort()).toEqual(["console-db:kirill-dmitriev", "console-db:steve-witkoff"]);
-    expect(result.graph.edges).toEqual([expect.objectContaining({ id: "console-db:met-dw", type: "met_with", evidenceCount: 3 })]);
+    expect(result.graph.nodes.map((n) => n.id).sort()).toEqual([
+      "console-db:kirill-dmitriev",
+      "console-db:steve-witkoff",
+    ]);
+    expect(result.graph.edges).toEqual([
+      expect.objectContaining({ id: "console-db:met-dw", type: "met_with", evidenceCount: 3 }),
+    ]);
     expect(result.graph.nodes.find((n) => n.id === "console-db:kirill-dmitriev")?.degree).toBe(3);
-    expect(result.summary).toMatchObject({ rowCount: 1, truncated: false, rowCap: 1000, queryType: "r", graph: { nodes: 3, relationships: 1, drawnNodes: 2, drawnEdges: 1 } });
+    expect(result.summary).toMatchObject({
+      rowCount: 1,
+      truncated: false,
+      rowCap: 1000,
+      queryType: "r",
+      graph: { nodes: 3, relationships: 1, drawnNodes: 2, drawnEdges: 1 },
+    });
     expect(result.summary.timeMs).toBeGreaterThan(0);
   });
 
   it("draws a relationship returned without its nodes", async () => {
-    const result = await runConsoleQuery({ query: "MATCH ()-[r:ENVOY_OF {id: 'console-db:envoy-wus'}]->() RETURN r" });
-    expect(result.graph.nodes.map((n) => n.id).sort()).toEqual(["console-db:steve-witkoff", "console-db:united-states"]);
+    const result = await runConsoleQuery({
+      query: "MATCH ()-[r:ENVOY_OF {id: 'console-db:envoy-wus'}]->() RETURN r",
+    });
+    expect(result.graph.nodes.map((n) => n.id).sort()).toEqual([
+      "console-db:steve-witkoff",
+      "console-db:united-states",
+    ]);
     expect(result.graph.edges.map((e) => e.type)).toEqual(["envoy_of"]);
   });
 
   it("passes whole numbers in $parameters as integers, so LIMIT $n works", async () => {
-    const result = await runConsoleQuery({ query: "UNWIND range(1, 10) AS i RETURN i, $n + 1 AS next LIMIT $n", params: { n: 3 } });
-    expect(result.rows).toEqual([{ i: 1, next: 4 }, { i: 2, next: 4 }, { i: 3, next: 4 }]);
+    const result = await runConsoleQuery({
+      query: "UNWIND range(1, 10) AS i RETURN i, $n + 1 AS next LIMIT $n",
+      params: { n: 3 },
+    });
+    expect(result.rows).toEqual([
+      { i: 1, next: 4 },
+      { i: 2, next: 4 },
+      { i: 3, next: 4 },
+    ]);
   });
 
   it("stops at the row cap without producing the rest", async () => {
@@ -88,16 +117,25 @@ describe("runConsoleQuery", () => {
   });
 
   it("answers a user's syntax error verbatim with its line and column", async () => {
-    const error = await failure(runConsoleQuery({ query: "MATCH (n:Person)\nWHERE n.name = = 'x'\nRETURN n" }));
+    const error = await failure(
+      runConsoleQuery({ query: "MATCH (n:Person)\nWHERE n.name = = 'x'\nRETURN n" }),
+    );
     expect(error.status).toBe(400);
-    expect(error.toJSON().error).toMatchObject({ code: "bad_request", reason: "cypher", position: { line: 2, column: 16 } });
+    expect(error.toJSON().error).toMatchObject({
+      code: "bad_request",
+      reason: "cypher",
+      position: { line: 2, column: 16 },
+    });
     expect(error.message).toMatch(/^Invalid input '='/);
     expect(error.message).toContain("(line 2, column 16 (offset: 32))");
   });
 
   it("passes on Neo4j's warnings with their position in the user's text, also when the query runs again", async () => {
     const query = "MATCH (a:Person), (b:Country) RETURN count(*) AS pairs";
-    const warning = expect.objectContaining({ code: "Neo.ClientNotification.Statement.CartesianProduct", position: expect.objectContaining({ line: 1 }) });
+    const warning = expect.objectContaining({
+      code: "Neo.ClientNotification.Statement.CartesianProduct",
+      position: expect.objectContaining({ line: 1 }),
+    });
     expect((await runConsoleQuery({ query })).summary.notifications).toEqual([warning]);
     expect((await runConsoleQuery({ query })).summary.notifications).toEqual([warning]);
   });
@@ -123,7 +161,10 @@ describe("timeouts and cancelling", () => {
     const busyMs = await probe();
     const error = await running;
     const elapsed = Date.now() - started;
-    expect(busyMs, `the app's queries took ${busyMs} ms beside the runaway query, ${idleMs} ms without`).toBeLessThan(idleMs + 1000);
+    expect(
+      busyMs,
+      `the app's queries took ${busyMs} ms beside the runaway query, ${idleMs} ms without`,
+    ).toBeLessThan(idleMs + 1000);
     expect(error.status).toBe(504);
     expect(error.toJSON().error).toMatchObject({ code: "timeout", reason: "timeout" });
     expect(error.message).toMatch(/limit of 2 s and was stopped/);
@@ -156,7 +197,9 @@ describe("load", () => {
     expect(busy.toJSON().error).toMatchObject({ code: "unavailable", reason: "busy" });
     expect((await first).status).toBe(504);
     expect((await second).status).toBe(504);
-    expect((await runConsoleQuery({ query: "RETURN 1 AS one" }, { limits })).rows).toEqual([{ one: 1 }]);
+    expect((await runConsoleQuery({ query: "RETURN 1 AS one" }, { limits })).rows).toEqual([
+      { one: 1 },
+    ]);
   });
 });
 
@@ -172,8 +215,12 @@ describe("the console's own files", () => {
 
   it("reads the live schema for completion, with the registry's types and the allowed procedures", async () => {
     const schema = await readLiveSchema();
-    expect(schema.labels).toEqual(expect.arrayContaining(["Entity", "Person", "Country", "Document"]));
-    expect(schema.relationshipTypes).toEqual(expect.arrayContaining(["MET_WITH", "ENVOY_OF", "AIDE_TO"]));
+    expect(schema.labels).toEqual(
+      expect.arrayContaining(["Entity", "Person", "Country", "Document"]),
+    );
+    expect(schema.relationshipTypes).toEqual(
+      expect.arrayContaining(["MET_WITH", "ENVOY_OF", "AIDE_TO"]),
+    );
     expect(schema.propertyKeys).toEqual(expect.arrayContaining(["id", "name", "evidenceCount"]));
     expect(schema.procedures).toContain("db.index.fulltext.queryNodes");
   });

@@ -9,7 +9,10 @@ const RELATION_TYPES = RELATIONS.map((r) => r.neo4jType);
 const entitiesQuery = defineQuery({
   file: "console/entities.cypher",
   mode: "READ",
-  params: z.object({ elementIds: z.array(z.string()).max(100_000), relationTypes: z.array(z.string()) }),
+  params: z.object({
+    elementIds: z.array(z.string()).max(100_000),
+    relationTypes: z.array(z.string()),
+  }),
   row: z.object({
     elementId: z.string(),
     id: z.unknown(),
@@ -28,7 +31,9 @@ export async function lookUpEntities(elementIds: string[]): Promise<EntityRow[]>
   return rows.flatMap((row) => {
     const type = entityTypeOf(row.type, row.labels);
     if (typeof row.id !== "string" || !type) return [];
-    const aliases = Array.isArray(row.aliases) ? row.aliases.filter((a): a is string => typeof a === "string") : [];
+    const aliases = Array.isArray(row.aliases)
+      ? row.aliases.filter((a): a is string => typeof a === "string")
+      : [];
     const name = typeof row.name === "string" && row.name ? row.name : row.id;
     return [{ elementId: row.elementId, id: row.id, name, type, aliases, degree: row.degree }];
   });

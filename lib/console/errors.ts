@@ -10,7 +10,8 @@ export interface CypherPosition {
   column: number;
 }
 
-export type ConsoleErrorReason = RefusalReason | "cypher" | "timeout" | "cancelled" | "memory" | "busy";
+export type ConsoleErrorReason =
+  RefusalReason | "cypher" | "timeout" | "cancelled" | "memory" | "busy";
 
 /**
  * An error of a console query. Adds to `{error: {code, message}}` the reason (refused, timeout…),
@@ -32,7 +33,14 @@ export class ConsoleError extends AppError {
   override toJSON() {
     const { error } = super.toJSON();
     const { position, neo4jCode } = this.extra;
-    return { error: { ...error, reason: this.reason, ...(neo4jCode && { neo4jCode }), ...(position && { position }) } };
+    return {
+      error: {
+        ...error,
+        reason: this.reason,
+        ...(neo4jCode && { neo4jCode }),
+        ...(position && { position }),
+      },
+    };
   }
 }
 
@@ -50,11 +58,19 @@ export function timeoutError(timeoutMs: number): ConsoleError {
 }
 
 export function busyError(maxRunning: number): ConsoleError {
-  return new ConsoleError("unavailable", `The console is busy: ${maxRunning} queries are running already. Try again in a few seconds.`, "busy");
+  return new ConsoleError(
+    "unavailable",
+    `The console is busy: ${maxRunning} queries are running already. Try again in a few seconds.`,
+    "busy",
+  );
 }
 
 export function cancelledError(): ConsoleError {
-  return new ConsoleError("bad_request", "The query was cancelled: a newer query from the same page replaced it.", "cancelled");
+  return new ConsoleError(
+    "bad_request",
+    "The query was cancelled: a newer query from the same page replaced it.",
+    "cancelled",
+  );
 }
 
 /** 1-based line and column of a character offset in `text`. */
@@ -73,15 +89,23 @@ const POSITION = /\(line (\d+), column (\d+) \(offset: (\d+)\)\)/;
  * own text (the prefix shifted it) and the echoed line and caret redrawn from that text. The
  * message itself stays Neo4j's, word for word.
  */
-export function locateError(message: string, query: string, prefixLength: number): { message: string; position?: CypherPosition } {
+export function locateError(
+  message: string,
+  query: string,
+  prefixLength: number,
+): { message: string; position?: CypherPosition } {
   const [firstLine = message] = message.split("\n");
   const match = POSITION.exec(firstLine);
   if (!match) return { message };
   const offset = Number(match[3]) - prefixLength;
-  if (offset < 0 || offset > query.length) return { message: firstLine.replace(POSITION, "").trimEnd() };
+  if (offset < 0 || offset > query.length)
+    return { message: firstLine.replace(POSITION, "").trimEnd() };
   const position = positionAt(query, offset);
   const lineText = query.split("\n")[position.line - 1] ?? "";
-  const located = firstLine.replace(POSITION, `(line ${position.line}, column ${position.column} (offset: ${offset}))`);
+  const located = firstLine.replace(
+    POSITION,
+    `(line ${position.line}, column ${position.column} (offset: ${offset}))`,
+  );
   return { message: `${located}\n"${lineText}"\n${" ".repeat(position.column)}^`, position };
 }
 
@@ -92,21 +116,39 @@ const MEMORY_CODES = /MemoryPoolOutOfMemoryError|TransactionMemoryLimit|MemoryLi
  * Maps a driver error from a console query to what the user sees. Their own Cypher errors go back
  * verbatim (400, with the position when Neo4j gives one); database trouble goes the app's usual way.
  */
-export function toConsoleError(error: unknown, query: string, prefixLength: number, timeoutMs: number): AppError {
+export function toConsoleError(
+  error: unknown,
+  query: string,
+  prefixLength: number,
+  timeoutMs: number,
+): AppError {
   if (error instanceof AppError || !(error instanceof Neo4jError)) return toAppError(error);
   const code = error.code;
   if (TIMEOUT_CODES.test(code)) return timeoutError(timeoutMs);
   if (MEMORY_CODES.test(code)) {
-    return new ConsoleError("unprocessable", `The query needed more memory than the console allows. Add a LIMIT or aggregate less. (${error.message})`, "memory", { neo4jCode: code });
+    return new ConsoleError(
+      "unprocessable",
+      `The query needed more memory than the console allows. Add a LIMIT or aggregate less. (${error.message})`,
+      "memory",
+      { neo4jCode: code },
+    );
   }
-  if (code === "Neo.ClientError.Security.Forbidden") return refusedError({ reason: "write", message: REFUSAL_MESSAGES.write });
+  if (code === "Neo.ClientError.Security.Forbidden")
+    return refusedError({ reason: "write", message: REFUSAL_MESSAGES.write });
   if (isDatabaseUnavailable(error)) return toAppError(error);
-  if (/Expected exactly one statement/.test(error.message)) return refusedError({ reason: "statements", message: REFUSAL_MESSAGES.statements });
-  if (code.endsWith("UnsupportedAdministrationCommand")) return refusedError({ reason: "command", message: REFUSAL_MESSAGES.command });
-  if (/conflicting values for execution mode/.test(error.message)) return refusedError({ reason: "explain", message: REFUSAL_MESSAGES.explain });
+  if (/Expected exactly one statement/.test(error.message))
+    return refusedError({ reason: "statements", message: REFUSAL_MESSAGES.statements });
+  if (code.endsWith("UnsupportedAdministrationCommand"))
+    return refusedError({ reason: "command", message: REFUSAL_MESSAGES.command });
+  if (/conflicting values for execution mode/.test(error.message))
+    return refusedError({ reason: "explain", message: REFUSAL_MESSAGES.explain });
   if (code.startsWith("Neo.ClientError.")) {
     const located = locateError(error.message, query, prefixLength);
-    return new ConsoleError("bad_request", located.message, "cypher", { neo4jCode: code, position: located.position, cause: error });
+    return new ConsoleError("bad_request", located.message, "cypher", {
+      neo4jCode: code,
+      position: located.position,
+      cause: error,
+    });
   }
   return toAppError(error);
 }

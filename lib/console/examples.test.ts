@@ -14,8 +14,16 @@ describe("examples", () => {
   });
 
   it("moves the Params line into the parameters", () => {
-    const example = parseExample("x", '// Find one\n// Params: {"name": "Dmitriev", "n": 2}\nMATCH (e) RETURN e');
-    expect(example).toEqual({ id: "x", title: "Find one", query: "// Find one\nMATCH (e) RETURN e", params: { name: "Dmitriev", n: 2 } });
+    const example = parseExample(
+      "x",
+      '// Find one\n// Params: {"name": "Dmitriev", "n": 2}\nMATCH (e) RETURN e',
+    );
+    expect(example).toEqual({
+      id: "x",
+      title: "Find one",
+      query: "// Find one\nMATCH (e) RETURN e",
+      params: { name: "Dmitriev", n: 2 },
+    });
   });
 
   it("refuses an example without a title comment", () => {

@@ -20,7 +20,16 @@ export interface PlanSummary {
   plan: PlanNode | false;
 }
 
-export type RefusalReason = "write" | "schema" | "procedure" | "load_csv" | "transactions" | "command" | "database" | "statements" | "explain";
+export type RefusalReason =
+  | "write"
+  | "schema"
+  | "procedure"
+  | "load_csv"
+  | "transactions"
+  | "command"
+  | "database"
+  | "statements"
+  | "explain";
 
 export interface Refusal {
   reason: RefusalReason;
@@ -54,12 +63,16 @@ export const REFUSAL_MESSAGES = {
     "The console only reads. This query would change the graph (CREATE, MERGE, SET, DELETE, REMOVE, FOREACH and the like), so it was not run.",
   schema:
     "The console only reads. This query would change the database's schema or settings (indexes, constraints, users, system procedures), so it was not run.",
-  load_csv: "LOAD CSV reads files and URLs from the database server; it is not available in the console.",
-  transactions: "CALL { … } IN TRANSACTIONS commits in batches; it is not available in the console.",
+  load_csv:
+    "LOAD CSV reads files and URLs from the database server; it is not available in the console.",
+  transactions:
+    "CALL { … } IN TRANSACTIONS commits in batches; it is not available in the console.",
   command:
     "Administration commands (SHOW …, TERMINATE …, index, constraint, user and database commands) are not available in the console. Use db.labels(), db.relationshipTypes() or db.schema.visualization() to look at the schema.",
-  statements: "The console runs one statement at a time. Remove the extra statements after the first `;`.",
-  explain: "The console plans every query with EXPLAIN itself; run the query without EXPLAIN or PROFILE.",
+  statements:
+    "The console runs one statement at a time. Remove the extra statements after the first `;`.",
+  explain:
+    "The console plans every query with EXPLAIN itself; run the query without EXPLAIN or PROFILE.",
 } as const;
 
 function procedureMessage(name: string): string {
@@ -73,7 +86,9 @@ function databaseMessage(database: string): string {
 /** "ProduceResults@neo4j" → {name: "ProduceResults", database: "neo4j"}. */
 function splitOperator(operatorType: string): { name: string; database?: string } {
   const at = operatorType.lastIndexOf("@");
-  return at < 0 ? { name: operatorType } : { name: operatorType.slice(0, at), database: operatorType.slice(at + 1) };
+  return at < 0
+    ? { name: operatorType }
+    : { name: operatorType.slice(0, at), database: operatorType.slice(at + 1) };
 }
 
 /**
@@ -93,12 +108,15 @@ function* operators(plan: PlanNode): Generator<PlanNode> {
 
 function refuseOperator(node: PlanNode, database: string): Refusal | null {
   const { name, database: on } = splitOperator(node.operatorType);
-  if (on !== undefined && on !== database) return { reason: "database", message: databaseMessage(database) };
+  if (on !== undefined && on !== database)
+    return { reason: "database", message: databaseMessage(database) };
   if (name === "LoadCSV") return { reason: "load_csv", message: REFUSAL_MESSAGES.load_csv };
-  if (TRANSACTION_OPERATORS.has(name)) return { reason: "transactions", message: REFUSAL_MESSAGES.transactions };
+  if (TRANSACTION_OPERATORS.has(name))
+    return { reason: "transactions", message: REFUSAL_MESSAGES.transactions };
   if (name === "ProcedureCall") {
     const procedure = procedureName(node.arguments.Details);
-    if (!procedure || !allowed.has(procedure)) return { reason: "procedure", message: procedureMessage(procedure ?? "this procedure") };
+    if (!procedure || !allowed.has(procedure))
+      return { reason: "procedure", message: procedureMessage(procedure ?? "this procedure") };
     return null;
   }
   if (COMMAND_OPERATOR.test(name)) return { reason: "command", message: REFUSAL_MESSAGES.command };
@@ -111,7 +129,8 @@ function refuseOperator(node: PlanNode, database: string): Refusal | null {
  */
 export function judgePlan(summary: PlanSummary, database: string): Refusal | null {
   if (!summary.plan) return { reason: "command", message: REFUSAL_MESSAGES.command };
-  if (summary.plan.arguments.planner === "ADMINISTRATION") return { reason: "command", message: REFUSAL_MESSAGES.command };
+  if (summary.plan.arguments.planner === "ADMINISTRATION")
+    return { reason: "command", message: REFUSAL_MESSAGES.command };
   for (const node of operators(summary.plan)) {
     const refusal = refuseOperator(node, database);
     if (refusal) return refusal;

@@ -1,7 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { addToHistory, HISTORY_LIMIT, parseHistory, type HistoryEntry } from "./history";
 
-const entry = (query: string, params = "{}", at = "2026-01-01T00:00:00Z"): HistoryEntry => ({ query, params, at });
+const entry = (query: string, params = "{}", at = "2026-01-01T00:00:00Z"): HistoryEntry => ({
+  query,
+  params,
+  at,
+});
 
 describe("history", () => {
   it("puts the newest run first and moves a repeated run to the top", () => {
@@ -19,7 +23,8 @@ describe("history", () => {
 
   it(`keeps the last ${HISTORY_LIMIT}`, () => {
     let history: HistoryEntry[] = [];
-    for (let i = 0; i < HISTORY_LIMIT + 20; i++) history = addToHistory(history, entry(`RETURN ${i}`));
+    for (let i = 0; i < HISTORY_LIMIT + 20; i++)
+      history = addToHistory(history, entry(`RETURN ${i}`));
     expect(history).toHaveLength(HISTORY_LIMIT);
     expect(history[0]!.query).toBe(`RETURN ${HISTORY_LIMIT + 19}`);
   });

@@ -14,7 +14,10 @@ const historyEntry = z.object({
 export type HistoryEntry = z.infer<typeof historyEntry>;
 
 /** Adds a run to the top; running the same query with the same parameters again moves it up. */
-export function addToHistory(history: readonly HistoryEntry[], entry: HistoryEntry): HistoryEntry[] {
+export function addToHistory(
+  history: readonly HistoryEntry[],
+  entry: HistoryEntry,
+): HistoryEntry[] {
   const rest = history.filter((h) => h.query !== entry.query || h.params !== entry.params);
   return [entry, ...rest].slice(0, HISTORY_LIMIT);
 }

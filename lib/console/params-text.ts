@@ -1,6 +1,7 @@
 import type { Json } from "@/lib/neo4j/values";
 
-export type ParsedParams = { ok: true; params: Record<string, Json> } | { ok: false; message: string };
+export type ParsedParams =
+  { ok: true; params: Record<string, Json> } | { ok: false; message: string };
 
 /** The parameters panel's text: empty means none; otherwise it must be one JSON object. */
 export function parseParamsText(text: string): ParsedParams {
@@ -9,10 +10,16 @@ export function parseParamsText(text: string): ParsedParams {
   try {
     value = JSON.parse(text);
   } catch (error) {
-    return { ok: false, message: `Parameters are not valid JSON: ${error instanceof Error ? error.message : String(error)}` };
+    return {
+      ok: false,
+      message: `Parameters are not valid JSON: ${error instanceof Error ? error.message : String(error)}`,
+    };
   }
   if (value === null || typeof value !== "object" || Array.isArray(value)) {
-    return { ok: false, message: 'Parameters must be one JSON object, such as {"name": "Dmitriev"}.' };
+    return {
+      ok: false,
+      message: 'Parameters must be one JSON object, such as {"name": "Dmitriev"}.',
+    };
   }
   return { ok: true, params: value as Record<string, Json> };
 }

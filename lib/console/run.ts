@@ -5,7 +5,15 @@ import { toNeo4jParams, toPlain, type Json } from "@/lib/neo4j/values";
 import type { GraphData } from "@/lib/schema/graph";
 import { GraphCollector, type FoundGraph } from "./collect-graph";
 import { lookUpEntities } from "./entities";
-import { busyError, cancelledError, positionAt, refusedError, timeoutError, toConsoleError, type CypherPosition } from "./errors";
+import {
+  busyError,
+  cancelledError,
+  positionAt,
+  refusedError,
+  timeoutError,
+  toConsoleError,
+  type CypherPosition,
+} from "./errors";
 import { judgePlan, type PlanSummary } from "./gate";
 import { PassedQueries } from "./passed-queries";
 import { consoleLimits, type ConsoleLimits } from "./settings";
@@ -93,7 +101,8 @@ async function streamRows(result: Result, rowCap: number): Promise<Streamed> {
 
 function notices(summary: QueryResult["summary"], query: string): ConsoleNotice[] {
   return summary.notifications.map((n: Notification) => {
-    const offset = n.position && "offset" in n.position ? Number(n.position.offset) - EXPLAIN_PREFIX.length : -1;
+    const offset =
+      n.position && "offset" in n.position ? Number(n.position.offset) - EXPLAIN_PREFIX.length : -1;
     return {
       code: n.code,
       title: n.title,
@@ -105,7 +114,11 @@ function notices(summary: QueryResult["summary"], query: string): ConsoleNotice[
 }
 
 /** Plans `EXPLAIN <query>` and refuses it unless read-only; answers Neo4j's warnings about it. */
-async function gate(tx: Transaction, query: string, params: Record<string, unknown>): Promise<ConsoleNotice[]> {
+async function gate(
+  tx: Transaction,
+  query: string,
+  params: Record<string, unknown>,
+): Promise<ConsoleNotice[]> {
   const planned = await tx.run(EXPLAIN_PREFIX + query, params).summary();
   const refusal = judgePlan(planned as unknown as PlanSummary, databaseName());
   if (refusal) throw refusedError(refusal);
@@ -117,7 +130,10 @@ async function gate(tx: Transaction, query: string, params: Record<string, unkno
  * `EXPLAIN` proved it read-only (lib/console/gate.ts), under a timeout and a row cap, stoppable by
  * the caller. Answers the rows as plain JSON, the graph found anywhere in them, and a summary.
  */
-export async function runConsoleQuery(input: ConsoleRequest, options: ConsoleOptions = {}): Promise<ConsoleResult> {
+export async function runConsoleQuery(
+  input: ConsoleRequest,
+  options: ConsoleOptions = {},
+): Promise<ConsoleResult> {
   const { query, params } = consoleRequest.parse(input);
   const limits = { ...consoleLimits(), ...options.limits };
   if (running >= limits.maxRunning) throw busyError(limits.maxRunning);
@@ -129,7 +145,12 @@ export async function runConsoleQuery(input: ConsoleRequest, options: ConsoleOpt
   }
 }
 
-async function runGated(query: string, params: Record<string, Json>, limits: ConsoleLimits, signal?: AbortSignal): Promise<ConsoleResult> {
+async function runGated(
+  query: string,
+  params: Record<string, Json>,
+  limits: ConsoleLimits,
+  signal?: AbortSignal,
+): Promise<ConsoleResult> {
   const started = performance.now();
   const run = stoppableSession(limits, signal);
   let tx: Transaction | undefined;
@@ -138,7 +159,10 @@ async function runGated(query: string, params: Record<string, Json>, limits: Con
   let notifications: ConsoleNotice[] = [];
   try {
     const work = async () => {
-      tx = run.session.beginTransaction({ timeout: limits.timeoutMs, metadata: { app: "liaison-console" } });
+      tx = run.session.beginTransaction({
+        timeout: limits.timeoutMs,
+        metadata: { app: "liaison-console" },
+      });
       const neo4jParams = toNeo4jParams(params) as Record<string, unknown>;
       const key = `${databaseName()}\u0000${query}`;
       notifications = passed.get(key) ?? (await gate(tx, query, neo4jParams));
@@ -150,13 +174,17 @@ async function runGated(query: string, params: Record<string, Json>, limits: Con
     working.catch(() => {}); // when stopped first, its late failure is expected and ignored
     streamed = await Promise.race([working, run.stopped]);
   } catch (error) {
-    if (run.stopReason()) throw run.stopReason() === "timeout" ? timeoutError(limits.timeoutMs) : cancelledError();
+    if (run.stopReason())
+      throw run.stopReason() === "timeout" ? timeoutError(limits.timeoutMs) : cancelledError();
     throw toConsoleError(error, query, prefixLength, limits.timeoutMs);
   } finally {
     // Rolling back and closing need not hold up the answer.
     void run.finish(tx);
   }
-  const { graph, counts } = toGraphData(streamed.found, await lookUpEntities(entityLookupIds(streamed.found)));
+  const { graph, counts } = toGraphData(
+    streamed.found,
+    await lookUpEntities(entityLookupIds(streamed.found)),
+  );
   return {
     columns: streamed.columns,
     rows: streamed.rows,

@@ -16,17 +16,25 @@ const schemaQuery = defineQuery({
   file: "console/schema.cypher",
   mode: "READ",
   params: z.object({}),
-  row: z.object({ labels: z.array(z.string()), relationshipTypes: z.array(z.string()), propertyKeys: z.array(z.string()) }),
+  row: z.object({
+    labels: z.array(z.string()),
+    relationshipTypes: z.array(z.string()),
+    propertyKeys: z.array(z.string()),
+  }),
 });
 
-const sorted = (values: Iterable<string>) => [...new Set(values)].sort((a, b) => a.localeCompare(b));
+const sorted = (values: Iterable<string>) =>
+  [...new Set(values)].sort((a, b) => a.localeCompare(b));
 
 /** Reads the schema the editor completes from the database, with the registry's types even before data exists. */
 export async function readLiveSchema(): Promise<LiveSchema> {
   const [row] = await runQuery(schemaQuery, {}, { timeoutMs: 5_000 });
   return {
     labels: sorted(row?.labels ?? []),
-    relationshipTypes: sorted([...(row?.relationshipTypes ?? []), ...RELATIONS.map((r) => r.neo4jType)]),
+    relationshipTypes: sorted([
+      ...(row?.relationshipTypes ?? []),
+      ...RELATIONS.map((r) => r.neo4jType),
+    ]),
     propertyKeys: sorted(row?.propertyKeys ?? []),
     procedures: [...ALLOWED_PROCEDURES],
   };

@@ -10,21 +10,30 @@ import { runConsoleQuery } from "./run";
 
 async function count(text: string, database = databaseName()): Promise<number> {
   const { records } = await getDriver().executeQuery(text, {}, { database });
-  return records.length === 1 && records[0]!.keys.length === 1 ? Number(records[0]!.get(0)) : records.length;
+  return records.length === 1 && records[0]!.keys.length === 1
+    ? Number(records[0]!.get(0))
+    : records.length;
 }
 
 async function databaseState() {
   return {
     nodes: await count("MATCH (n) RETURN count(n)"),
     relationships: await count("MATCH ()-[r]->() RETURN count(r)"),
-    fixtureNames: await count("MATCH (n:Entity) WHERE n.id STARTS WITH 'console-sec:' RETURN collect(n.name + '|' + coalesce(n.touched, '')) AS x"),
+    fixtureNames: await count(
+      "MATCH (n:Entity) WHERE n.id STARTS WITH 'console-sec:' RETURN collect(n.name + '|' + coalesce(n.touched, '')) AS x",
+    ),
     labels: await count("CALL db.labels() YIELD label RETURN count(label)"),
-    relationshipTypes: await count("CALL db.relationshipTypes() YIELD relationshipType RETURN count(relationshipType)"),
+    relationshipTypes: await count(
+      "CALL db.relationshipTypes() YIELD relationshipType RETURN count(relationshipType)",
+    ),
     propertyKeys: await count("CALL db.propertyKeys() YIELD propertyKey RETURN count(propertyKey)"),
     indexes: await count("SHOW INDEXES YIELD name RETURN count(name)"),
     constraints: await count("SHOW CONSTRAINTS YIELD name RETURN count(name)"),
     users: await count("SHOW USERS YIELD user RETURN count(user)", "system"),
-    databases: await count("SHOW DATABASES YIELD name, currentStatus WHERE currentStatus = 'online' RETURN count(name)", "system"),
+    databases: await count(
+      "SHOW DATABASES YIELD name, currentStatus WHERE currentStatus = 'online' RETURN count(name)",
+      "system",
+    ),
   };
 }
 
@@ -50,7 +59,11 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  await getDriver().executeQuery("MATCH (n:Entity) WHERE n.id STARTS WITH 'console-sec:' DETACH DELETE n", {}, { database: databaseName() });
+  await getDriver().executeQuery(
+    "MATCH (n:Entity) WHERE n.id STARTS WITH 'console-sec:' DETACH DELETE n",
+    {},
+    { database: databaseName() },
+  );
   await new Promise((resolve) => csvServer.close(resolve));
   await closeDriver();
 });
@@ -60,9 +73,17 @@ type Attempt = [name: string, query: string | (() => string), status: 400 | 422]
 const ATTEMPTS: Attempt[] = [
   // Writes in every clause
   ["CREATE a node", "CREATE (n:Entity {id: 'console-sec:new'})", 422],
-  ["CREATE a relationship", "MATCH (a:Entity {id: 'console-sec:a'}), (b:Entity {id: 'console-sec:b'}) CREATE (a)-[:ENVOY_OF]->(b)", 422],
+  [
+    "CREATE a relationship",
+    "MATCH (a:Entity {id: 'console-sec:a'}), (b:Entity {id: 'console-sec:b'}) CREATE (a)-[:ENVOY_OF]->(b)",
+    422,
+  ],
   ["MERGE", "MERGE (n:Entity {id: 'console-sec:merged'})", 422],
-  ["MERGE on existing, ON MATCH SET", "MERGE (n:Entity {id: 'console-sec:a'}) ON MATCH SET n.name = 'changed'", 422],
+  [
+    "MERGE on existing, ON MATCH SET",
+    "MERGE (n:Entity {id: 'console-sec:a'}) ON MATCH SET n.name = 'changed'",
+    422,
+  ],
   ["UNWIND then MERGE", "UNWIND [1, 2] AS i MERGE (:Entity {id: 'console-sec:m' + i})", 422],
   ["SET a property", "MATCH (n:Entity {id: 'console-sec:a'}) SET n.name = 'changed'", 422],
   ["SET +=", "MATCH (n:Entity {id: 'console-sec:a'}) SET n += {name: 'changed'}", 422],
@@ -73,36 +94,80 @@ const ATTEMPTS: Attempt[] = [
   ["DETACH DELETE everything", "MATCH (n) DETACH DELETE n", 422],
   ["REMOVE a property", "MATCH (n:Entity {id: 'console-sec:a'}) REMOVE n.name", 422],
   ["REMOVE a label", "MATCH (n:Entity {id: 'console-sec:a'}) REMOVE n:Entity", 422],
-  ["FOREACH with CREATE", "FOREACH (i IN range(1, 3) | CREATE (:Entity {id: 'console-sec:f' + i}))", 422],
-  ["write inside a CALL subquery", "MATCH (n:Entity {id: 'console-sec:a'}) CALL (n) { SET n.touched = true } RETURN count(*)", 422],
-  ["read then write", "MATCH (n:Entity {id: 'console-sec:a'}) WITH n SET n.touched = true RETURN n", 422],
+  [
+    "FOREACH with CREATE",
+    "FOREACH (i IN range(1, 3) | CREATE (:Entity {id: 'console-sec:f' + i}))",
+    422,
+  ],
+  [
+    "write inside a CALL subquery",
+    "MATCH (n:Entity {id: 'console-sec:a'}) CALL (n) { SET n.touched = true } RETURN count(*)",
+    422,
+  ],
+  [
+    "read then write",
+    "MATCH (n:Entity {id: 'console-sec:a'}) WITH n SET n.touched = true RETURN n",
+    422,
+  ],
   // Files, URLs and batches
   ["LOAD CSV from a URL", () => `LOAD CSV WITH HEADERS FROM '${csvUrl}' AS row RETURN row`, 422],
   ["LOAD CSV from a file", "LOAD CSV FROM 'file:///etc/passwd' AS line RETURN line", 422],
-  ["LOAD CSV then CREATE", () => `LOAD CSV WITH HEADERS FROM '${csvUrl}' AS row CREATE (:Entity {id: row.id})`, 422],
-  ["CALL { write } IN TRANSACTIONS", "CALL { MATCH (n:Entity {id: 'console-sec:a'}) SET n.touched = true } IN TRANSACTIONS", 422],
-  ["CALL { read } IN TRANSACTIONS", "MATCH (n) CALL (n) { RETURN n AS m } IN TRANSACTIONS OF 10 ROWS RETURN m", 422],
+  [
+    "LOAD CSV then CREATE",
+    () => `LOAD CSV WITH HEADERS FROM '${csvUrl}' AS row CREATE (:Entity {id: row.id})`,
+    422,
+  ],
+  [
+    "CALL { write } IN TRANSACTIONS",
+    "CALL { MATCH (n:Entity {id: 'console-sec:a'}) SET n.touched = true } IN TRANSACTIONS",
+    422,
+  ],
+  [
+    "CALL { read } IN TRANSACTIONS",
+    "MATCH (n) CALL (n) { RETURN n AS m } IN TRANSACTIONS OF 10 ROWS RETURN m",
+    422,
+  ],
   // Procedures outside the allow-list
   ["CALL dbms.components", "CALL dbms.components()", 422],
   ["CALL dbms.listConfig", "CALL dbms.listConfig()", 422],
   ["CALL dbms.killConnections", "CALL dbms.killConnections(['bolt-1'])", 422],
-  ["CALL dbms.security.createUser", "CALL dbms.security.createUser('mallory', 'secret-secret', false)", 400],
+  [
+    "CALL dbms.security.createUser",
+    "CALL dbms.security.createUser('mallory', 'secret-secret', false)",
+    400,
+  ],
   ["CALL db.createLabel", "CALL db.createLabel('Hacked')", 422],
   ["CALL db.createProperty", "CALL db.createProperty('hackedProperty')", 422],
   ["CALL db.createRelationshipType", "CALL db.createRelationshipType('HACKED')", 422],
-  ["allowed procedure feeding a forbidden one", "CALL db.labels() YIELD label CALL db.createLabel(label + 'X') RETURN label", 422],
+  [
+    "allowed procedure feeding a forbidden one",
+    "CALL db.labels() YIELD label CALL db.createLabel(label + 'X') RETURN label",
+    422,
+  ],
   ["CALL db.clearQueryCaches", "CALL db.clearQueryCaches()", 422],
   ["CALL db.awaitIndexes (read, not allowed)", "CALL db.awaitIndexes(1)", 422],
   ["CALL db.stats.retrieve (read, not allowed)", "CALL db.stats.retrieve('GRAPH COUNTS')", 422],
   ["CALL tx.setMetaData", "CALL tx.setMetaData({owned: true})", 422],
   ["apoc-style create", "CALL apoc.create.node(['Hacked'], {})", 400],
   ["apoc-style runWrite", "CALL apoc.cypher.runWrite('CREATE (n)', {})", 400],
-  ["apoc-style periodic.iterate", "CALL apoc.periodic.iterate('MATCH (n) RETURN n', 'DETACH DELETE n', {})", 400],
+  [
+    "apoc-style periodic.iterate",
+    "CALL apoc.periodic.iterate('MATCH (n) RETURN n', 'DETACH DELETE n', {})",
+    400,
+  ],
   // Index, constraint and administration commands
   ["CREATE INDEX", "CREATE INDEX console_sec FOR (n:Entity) ON (n.name)", 422],
-  ["CREATE FULLTEXT INDEX", "CREATE FULLTEXT INDEX console_sec_ft FOR (n:Entity) ON EACH [n.name]", 422],
+  [
+    "CREATE FULLTEXT INDEX",
+    "CREATE FULLTEXT INDEX console_sec_ft FOR (n:Entity) ON EACH [n.name]",
+    422,
+  ],
   ["DROP INDEX", "DROP INDEX entity_names", 422],
-  ["CREATE CONSTRAINT", "CREATE CONSTRAINT console_sec FOR (n:Entity) REQUIRE n.name IS UNIQUE", 422],
+  [
+    "CREATE CONSTRAINT",
+    "CREATE CONSTRAINT console_sec FOR (n:Entity) REQUIRE n.name IS UNIQUE",
+    422,
+  ],
   ["DROP CONSTRAINT", "DROP CONSTRAINT entity_id", 422],
   ["SHOW TRANSACTIONS (others' queries)", "SHOW TRANSACTIONS", 422],
   ["TERMINATE TRANSACTIONS", "TERMINATE TRANSACTIONS 'neo4j-transaction-1'", 422],

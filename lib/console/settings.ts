@@ -18,7 +18,9 @@ export interface ConsoleLimits {
 let cached: ConsoleLimits | undefined;
 
 /** The console's limits from the environment, validated once; a bad value names itself. */
-export function consoleLimits(env: Record<string, string | undefined> = process.env): ConsoleLimits {
+export function consoleLimits(
+  env: Record<string, string | undefined> = process.env,
+): ConsoleLimits {
   if (cached && env === process.env) return cached;
   const result = settingsSchema.safeParse(env);
   if (!result.success) {

@@ -10,7 +10,10 @@ type StopReason = "timeout" | "cancelled";
  * the session is closed, which makes the driver send RESET, and Neo4j terminates the query at once.
  * `stopped` rejects at that moment, so the caller answers without waiting for the driver.
  */
-export function stoppableSession(limits: Pick<ConsoleLimits, "timeoutMs" | "rowCap">, signal?: AbortSignal) {
+export function stoppableSession(
+  limits: Pick<ConsoleLimits, "timeoutMs" | "rowCap">,
+  signal?: AbortSignal,
+) {
   const session = getDriver().session({
     database: databaseName(),
     defaultAccessMode: neo4j.session.READ,

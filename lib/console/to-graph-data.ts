@@ -38,16 +38,25 @@ export function entityLookupIds(found: FoundGraph): string[] {
 }
 
 /** The entity type of a stored node: its `type` property, else its type label. */
-export function entityTypeOf(type: unknown, labels: readonly string[] = []): EntityType | undefined {
+export function entityTypeOf(
+  type: unknown,
+  labels: readonly string[] = [],
+): EntityType | undefined {
   const known = (value: unknown): value is EntityType => ENTITY_TYPES.includes(value as EntityType);
   if (known(type)) return type;
   return labels.find(known);
 }
 
-const asNumber = (value: Json | undefined): number | undefined => (typeof value === "number" && Number.isFinite(value) ? value : undefined);
-const asString = (value: Json | undefined): string | null => (typeof value === "string" ? value : null);
+const asNumber = (value: Json | undefined): number | undefined =>
+  typeof value === "number" && Number.isFinite(value) ? value : undefined;
+const asString = (value: Json | undefined): string | null =>
+  typeof value === "string" ? value : null;
 
-function toEdge(rel: FoundGraph["relationships"][number], source: string, target: string): GraphEdge | undefined {
+function toEdge(
+  rel: FoundGraph["relationships"][number],
+  source: string,
+  target: string,
+): GraphEdge | undefined {
   const spec = relationSpecByNeo4jType(rel.type);
   if (!spec) return undefined;
   const evidenceCount = asNumber(rel.properties.evidenceCount);
@@ -57,7 +66,10 @@ function toEdge(rel: FoundGraph["relationships"][number], source: string, target
     type: spec.name as GraphEdge["type"],
     source,
     target,
-    evidenceCount: evidenceCount !== undefined && Number.isInteger(evidenceCount) && evidenceCount >= 0 ? evidenceCount : 0,
+    evidenceCount:
+      evidenceCount !== undefined && Number.isInteger(evidenceCount) && evidenceCount >= 0
+        ? evidenceCount
+        : 0,
     ...(confidence !== undefined && confidence >= 0 && confidence <= 1 && { confidence }),
     firstSeen: asString(rel.properties.firstSeen),
     lastSeen: asString(rel.properties.lastSeen),
@@ -69,11 +81,21 @@ function toEdge(rel: FoundGraph["relationships"][number], source: string, target
  * relationships between two of them become edges (edges are de-duplicated by their `id`).
  * Other nodes (documents, evidence) stay in the table and the JSON; they are counted, not drawn.
  */
-export function toGraphData(found: FoundGraph, entities: EntityRow[]): { graph: GraphData; counts: DrawnCounts } {
+export function toGraphData(
+  found: FoundGraph,
+  entities: EntityRow[],
+): { graph: GraphData; counts: DrawnCounts } {
   const byElementId = new Map(entities.map((e) => [e.elementId, e]));
   const nodes = new Map<string, GraphNode>();
   const addNode = (entity: EntityRow) => {
-    if (!nodes.has(entity.id)) nodes.set(entity.id, { id: entity.id, name: entity.name, type: entity.type, aliases: entity.aliases, degree: entity.degree });
+    if (!nodes.has(entity.id))
+      nodes.set(entity.id, {
+        id: entity.id,
+        name: entity.name,
+        type: entity.type,
+        aliases: entity.aliases,
+        degree: entity.degree,
+      });
   };
   for (const node of found.nodes) {
     const entity = byElementId.get(node.elementId);
