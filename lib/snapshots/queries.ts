@@ -1,13 +1,17 @@
 import { z } from "zod";
 import { defineQuery } from "@/lib/neo4j/query";
-import { evidenceExcerpt } from "./envelope";
 
 /** The snapshot queries (cypher/snapshots/*.cypher) with their parameters and row shapes. */
+const text = z.string().nullable();
+
 export const evidenceQuery = defineQuery({
   file: "snapshots/evidence.cypher",
   mode: "READ",
   params: z.object({ relationIds: z.array(z.string()), perEdge: z.number().int().min(1) }),
-  row: z.object({ relationId: z.string(), evidence: z.array(evidenceExcerpt) }),
+  row: z.object({
+    relations: z.array(z.tuple([z.string(), z.array(z.tuple([z.string(), text, z.string()]))])),
+    documents: z.array(z.tuple([z.string(), text, text, text])),
+  }),
 });
 
 export const createQuery = defineQuery({

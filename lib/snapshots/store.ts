@@ -60,9 +60,24 @@ function countElements(body: unknown): number {
 
 async function evidenceFor(relationIds: string[], tx: ManagedTransaction): Promise<Map<string, EvidenceExcerpt[]>> {
   if (!relationIds.length) return new Map();
-  const rows = await runQuery(evidenceQuery, { relationIds, perEdge: MAX_EVIDENCE_PER_EDGE }, { tx });
+  const [row] = await runQuery(evidenceQuery, { relationIds, perEdge: MAX_EVIDENCE_PER_EDGE }, { tx });
+  if (!row) return new Map();
+  const documents = new Map(row.documents.map(([id, title, source, publishedAt]) => [id, { title, source, publishedAt }]));
   return new Map(
-    rows.map((r) => [r.relationId, r.evidence.map((e) => ({ ...e, sentence: e.sentence.slice(0, EXCERPT_CHARS) }))]),
+    row.relations.map(([relationId, excerpts]) => [
+      relationId,
+      excerpts.map(([sentence, date, documentId]) => {
+        const doc = documents.get(documentId);
+        return {
+          sentence: sentence.slice(0, EXCERPT_CHARS),
+          date,
+          documentId,
+          documentTitle: doc?.title ?? null,
+          source: doc?.source ?? null,
+          publishedAt: doc?.publishedAt ?? null,
+        };
+      }),
+    ]),
   );
 }
 
