@@ -85,7 +85,9 @@ function main() {
   }
   const sorted = [...rates].sort((a, b) => a - b);
   const cpuSorted = [...cpuRates].sort((a, b) => a - b);
-  const big = docs.join("\n").slice(0, 10 * 1024 * 1024);
+  // One 10 MB document: the size limit the brief asks the extractor to take in linear time.
+  const joined = docs.join("\n");
+  const big = joined.repeat(Math.ceil((10 * 1024 * 1024) / joined.length)).slice(0, 10 * 1024 * 1024);
   const t1 = performance.now();
   extractArticle({ text: big });
   const bigSeconds = (performance.now() - t1) / 1000;

@@ -81,7 +81,9 @@ export function subjectBefore(doc: DocumentContext, s: SentenceContext, before: 
     if (k < 0) k = m.tokStart;
     let p = k - 1;
     while (p >= 0 && DETERMINERS.has(s.tokens[p]!.lower)) p--;
-    if (!anyPosition && p >= 0 && PREPOSITIONS.has(s.tokens[p]!.lower)) continue;
+    // "a delegation led by X held talks": X speaks for the delegation, so is a subject.
+    const leader = p >= 2 && s.tokens[p]!.lower === "by" && /^(?:led|headed)$/.test(s.tokens[p - 1]!.lower) && /^(?:delegation|team|side|group)$/.test(s.tokens[p - 2]!.lower);
+    if (!anyPosition && !leader && p >= 0 && PREPOSITIONS.has(s.tokens[p]!.lower)) continue;
     // "Kellogg, President Trump's envoy, met ...": a possessive or a name inside an appositive is not the subject.
     const back = s.tokens.slice(Math.max(0, k - 4), k).map((x) => x.lower).join(" ");
     if (!anyPosition && types.includes("Person") && (m.possessive || /, (?:a|an|the)\b/.test(back))) continue;

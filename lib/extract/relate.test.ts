@@ -154,3 +154,13 @@ describe("further forms", () => {
     expect(relationsOf("Oleg Sokolov was blacklisted by Washington in 2019.")).toContain("sanctioned_by: Oleg Sokolov -> United States");
   });
 });
+
+describe("delegations and capitals", () => {
+  it("lets the leader of a delegation stand for it", () => {
+    expect(relationsOf("A Chilean delegation led by Rosa Vidal held talks with Paul Reyes in Lima.")).toContain("met_with: Rosa Vidal -> Paul Reyes");
+  });
+
+  it("reads 'the Kenyan capital' as the capital city", () => {
+    expect(relationsOf("Omar Haddad arrived in the Kenyan capital on Monday.")).toContain("visited: Omar Haddad -> Nairobi");
+  });
+});
