@@ -6,6 +6,7 @@
 // Needs the app running (a production build: next build && next start) on the database in
 // NEO4J_URI; seeds its own entities, evidence and documents under a unique prefix and removes
 // them, and the snapshots it created, when done.
+import { availableParallelism, loadavg } from "node:os";
 import { parseArgs } from "node:util";
 import { closeDriver, databaseName, getDriver } from "@/lib/neo4j/driver";
 import { registryStyle } from "@/lib/snapshots/style";
@@ -118,6 +119,8 @@ async function main(): Promise<void> {
       const [apiMs] = await timed(() => fetch(`${BASE}/api/snapshots/${target}`));
       if (i >= WARMUP) (page.push(pageMs), api.push(apiMs));
     }
+    // Medians on a shared machine move with its load; print it so the numbers can be read.
+    console.log(`machine: ${availableParallelism()} cores, load average ${loadavg().map((l) => l.toFixed(1)).join(" / ")} (1/5/15 min)`);
     console.log(`snapshot of ${NODES} nodes + ${EDGES} edges (${(body.length / 1024).toFixed(0)} KB sent; ${excerpts} evidence excerpts stored)`);
     console.log(`create  POST /api/snapshots     ${fmt(create)}   target ≤ 200 ms`);
     console.log(`viewer  GET /s/{id} (full HTML) ${fmt(page)}   target ≤ 100 ms`);
