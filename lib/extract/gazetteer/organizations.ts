@@ -122,7 +122,8 @@ export const ORG_HEADS = new Set(
   movement authority bureau assembly parliament senate congress cabinet government news club foundation
   society police guard embassy consulate mission tribunal board secretariat directorate times post
   academy alliance coalition brigade brigades militia network airlines exchange industries holdings
-  chamber council cooperation democrats`
+  chamber council cooperation democrats trading logistics shipping holding partners systems
+  technologies motors petroleum enterprises ventures solutions refinery lines`
     .split(/\s+/)
     .filter(Boolean),
 );
