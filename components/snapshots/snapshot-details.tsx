@@ -47,6 +47,9 @@ export function SnapshotDetails({ snapshot, selection }: { snapshot: Snapshot; s
       </p>
       <h3>Evidence</h3>
       {edge.evidence.length === 0 && <p className={styles.muted}>No excerpts were stored with this relation.</p>}
+      {edge.evidence.length > 0 && edge.evidence.length < edge.evidenceCount && (
+        <p className={styles.muted}>The snapshot keeps the newest {edge.evidence.length}.</p>
+      )}
       <ol className={styles.evidence}>
         {edge.evidence.map((e, i) => (
           <li key={i}>
