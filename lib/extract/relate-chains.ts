@@ -24,6 +24,21 @@ function documentPresident(doc: DocumentContext): number | undefined {
   return found.length === 1 ? found[0] : undefined;
 }
 
+/** "A Ukrainian delegation led by Defence Minister X", "Ukraine's (team) by Minister X": the side a titled person heads. */
+function delegationCountry(doc: DocumentContext, s: SentenceContext, mi: number): number | undefined {
+  const from = s.chains[mi]!.start - s.start;
+  for (let j = mi - 1; j >= 0; j--) {
+    const m = s.mentions[j]!;
+    if (from - (m.end - s.start) > 80) return undefined;
+    if (m.entity === undefined || doc.entities[m.entity]!.type !== "Country") continue;
+    const between = s.lower.slice(m.end - s.start, from);
+    // "<country> delegation led by", "'s team was led by", "'s by": bounded word counts, no nesting.
+    if (/^(?:'s)?\s+(?:[a-z-]+\s+)?(?:delegation|team|side|government)\b[^,;]{0,30}\b(?:led|headed)\s+by\s+$/.test(between) || /^'s\s+by\s+$/.test(between)) return m.entity;
+    return undefined;
+  }
+  return undefined;
+}
+
 /** The entity of a country by canonical name, created when the text never names it. */
 export function countryEntity(doc: DocumentContext, name: string): number {
   const found = doc.entities.findIndex((e) => e.type === "Country" && e.name === name);
@@ -83,6 +98,8 @@ export function chainRelations(doc: DocumentContext, s: SentenceContext, emit: E
     if (stateHead) target = office ?? countries[0] ?? (orgs.length && words.includes("secretary-general") ? orgs[0] : undefined);
     else target = orgs[0] ?? countries[0];
     if (target !== undefined) return emit({ ...base, type: "leads", object: target, confidence: 0.85 });
+    const side = stateHead ? delegationCountry(doc, s, mi) : undefined;
+    if (side !== undefined) return emit({ ...base, type: "leads", object: side, confidence: 0.65 });
     const titleCountry = TITLE_COUNTRY[role];
     if (titleCountry && !orgs.length) {
       const c = countryEntity(doc, titleCountry);

@@ -164,3 +164,9 @@ describe("delegations and capitals", () => {
     expect(relationsOf("Omar Haddad arrived in the Kenyan capital on Monday.")).toContain("visited: Omar Haddad -> Nairobi");
   });
 });
+
+describe("sides of a negotiation", () => {
+  it("gives a titled delegation leader the delegation's country", () => {
+    expect(relationsOf("A Chilean delegation led by Defence Minister Rosa Vidal arrived in Lima.")).toContain("leads: Rosa Vidal -> Chile");
+  });
+});
