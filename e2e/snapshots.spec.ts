@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { expect, test, type Download, type Page } from "@playwright/test";
 import neo4j, { type Driver } from "neo4j-driver";
+import { DOWN_APP_URL } from "./env";
 import { ShareSourcePage, SnapshotViewerPage } from "./pages/snapshot-page";
 
 // A small graph of this run's own: markup in a name, evidence behind each relation.
@@ -229,7 +230,7 @@ test.describe("snapshots", () => {
     await page.screenshot({ path: "test-results/screenshots/snapshots-open-file.png" });
   });
 
-  test("bad input: 413, 400, 404, 403, and expiry gives 410", async ({ request }) => {
+  test("bad input: 413, 400, 404, 403; expiry gives 410; database down gives 503", async ({ request }) => {
     const huge = await request.post("/api/snapshots", { data: { title: "x", note: "y".repeat(5 * 1024 * 1024) } });
     expect(huge.status()).toBe(413);
     const many = await request.post("/api/snapshots", {
@@ -262,5 +263,10 @@ test.describe("snapshots", () => {
     expect(await expired.text()).toContain("This snapshot expired on");
     expect((await request.get(`/api/snapshots/${id}`)).status()).toBe(410);
     expect((await request.delete(`/api/snapshots/${id}`, { headers: { "x-delete-token": deleteToken } })).status()).toBe(200);
+
+    // With the database down: 503 JSON from the API, a plain page from the viewer.
+    const down = await request.get(`${DOWN_APP_URL}/api/snapshots/${id}`);
+    expect([down.status(), (await down.json()).error.code]).toEqual([503, "unavailable"]);
+    expect(await (await request.get(`${DOWN_APP_URL}/s/${id}`)).text()).toContain("The snapshot cannot be read right now");
   });
 });
