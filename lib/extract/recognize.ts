@@ -78,6 +78,11 @@ function runEnd(tokens: Token[], i: number): number {
       j++;
       continue;
     }
+    // "Office of the Chief of Protocol": "of the" inside a name.
+    if (universityLike && (t.lower === "of" || t.lower === "for") && tokens[j + 1]?.lower === "the" && j + 2 < tokens.length && canStartRun(tokens[j + 2]!) && !gazetteerAt(tokens, j + 2)) {
+      j += 2;
+      continue;
+    }
     const connector = NAME_CONNECTORS.has(t.lower) || (universityLike && t.lower === "at");
     if (connector && t.lower !== "and" && j + 1 < tokens.length && canStartRun(tokens[j + 1]!)) {
       if (!universityLike && gazetteerAt(tokens, j + 1)) break;

@@ -50,7 +50,7 @@ function relativeSubject(s: SentenceContext, triggerAt: number, types: readonly 
     if (relEnd(s, q) > triggerAt || m.entity === undefined || s.modifierOf[q]! >= 0) continue;
     if (m.type !== "Person" || !types.includes(doc.entities[m.entity]!.type)) return undefined;
     // ", who has ": bounded, no nested quantifiers.
-    return /^\s*,\s*who\s+[^,;]{0,60}$/.test(s.lower.slice(relEnd(s, q), triggerAt)) ? q : undefined;
+    return /^\s*,\s*(?:[^,;]{0,60}\s)?who\s+[^,;]{0,60}$/.test(s.lower.slice(relEnd(s, q), triggerAt)) ? q : undefined;
   }
   return undefined;
 }
