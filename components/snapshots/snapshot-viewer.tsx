@@ -11,6 +11,19 @@ import { SnapshotHeader } from "./snapshot-header";
 import { SnapshotList } from "./snapshot-list";
 import styles from "./viewer.module.css";
 
+/** How the view was made: the search and the focused entities saved with it. */
+function ViewOrigin({ snapshot }: { snapshot: Snapshot }) {
+  const { search, focus } = snapshot.query;
+  if (!search && !focus?.length) return null;
+  const names = new Map(snapshot.nodes.map((n) => [n.id, n.label]));
+  return (
+    <p className={`${styles.note} ${styles.muted}`} aria-label="How this view was made">
+      {search && <>Search “{search}”. </>}
+      {focus?.length ? <>Focused on {focus.map((id) => names.get(id) ?? id).join(", ")}.</> : null}
+    </p>
+  );
+}
+
 /** The read-only viewer of one snapshot: its picture, details and evidence, exports, a way back to the live graph. */
 export function SnapshotViewer({ snapshot, source }: { snapshot: Snapshot; source: "link" | "file" }) {
   const cy = useRef<Core | null>(null);
@@ -51,6 +64,7 @@ export function SnapshotViewer({ snapshot, source }: { snapshot: Snapshot; sourc
               {snapshot.note}
             </section>
           )}
+          <ViewOrigin snapshot={snapshot} />
           <SnapshotDetails snapshot={snapshot} selection={selection} />
           <SnapshotList snapshot={snapshot} onSelect={select} />
         </div>
