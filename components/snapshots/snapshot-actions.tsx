@@ -9,15 +9,15 @@ import styles from "./snapshots.module.css";
 export interface SnapshotActionsProps {
   /** The explorer's Cytoscape instance, or null before it has drawn. */
   getCy: () => Core | null;
-  /** The explorer's state that led to this view: filters, search, focused entity ids. */
-  getContext: () => { filters: unknown; search?: string; focus?: string[] };
+  /** The state that led to this view: filters, search, focused entity ids (or the console's Cypher). */
+  getContext: () => { filters: unknown; search?: string; focus?: string[]; cypher?: string };
 }
 
 /** "Share" and "Export" for the explorer's toolbar: freezes what the canvas shows. */
 export function SnapshotActions({ getCy, getContext }: SnapshotActionsProps) {
   const makeDraft = (details: ShareDetails) => {
     const cy = getCy();
-    return cy && cy.nodes().length ? captureDraft(cy, getContext() as ViewContext, details) : null;
+    return cy && cy.nodes().length ? captureDraft(cy, getContext() satisfies ViewContext, details) : null;
   };
   const getSnapshot = () => {
     const draft = makeDraft({ title: getContext().search || "Liaison view" });

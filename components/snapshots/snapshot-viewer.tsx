@@ -13,13 +13,14 @@ import styles from "./viewer.module.css";
 
 /** How the view was made: the search and the focused entities saved with it. */
 function ViewOrigin({ snapshot }: { snapshot: Snapshot }) {
-  const { search, focus } = snapshot.query;
-  if (!search && !focus?.length) return null;
+  const { search, focus, cypher } = snapshot.query;
+  if (!search && !focus?.length && !cypher) return null;
   const names = new Map(snapshot.nodes.map((n) => [n.id, n.label]));
   return (
     <p className={`${styles.note} ${styles.muted}`} aria-label="How this view was made">
       {search && <>Search “{search}”. </>}
       {focus?.length ? <>Focused on {focus.map((id) => names.get(id) ?? id).join(", ")}.</> : null}
+      {cypher && <code className={styles.cypher}>{cypher}</code>}
     </p>
   );
 }

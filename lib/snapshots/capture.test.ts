@@ -44,4 +44,9 @@ describe("captureDraft", () => {
     expect(draft.style).toEqual(registryStyle());
     expect(snapshotDraft.safeParse(draft).success).toBe(true);
   });
+
+  it("keeps the console's query when the view came from it", () => {
+    const draft = captureDraft(canvas(), { filters: undefined, cypher: "MATCH (p:Person) RETURN p LIMIT 5" }, { title: "T" });
+    expect(draft.query).toEqual({ cypher: "MATCH (p:Person) RETURN p LIMIT 5" });
+  });
 });

@@ -7,6 +7,8 @@ export interface ViewContext {
   filters: unknown;
   search?: string;
   focus?: string[];
+  /** The console's query, when the view is its result. */
+  cypher?: string;
 }
 
 export interface ShareDetails {
@@ -40,6 +42,7 @@ export function captureDraft(cy: Core, context: ViewContext, details: ShareDetai
     query: {
       ...(context.search ? { search: context.search } : {}),
       ...(context.focus?.length ? { focus: context.focus } : {}),
+      ...(context.cypher ? { cypher: context.cypher } : {}),
       ...(context.filters !== undefined ? { filters: context.filters } : {}),
     },
     viewport: { zoom: cy.zoom(), pan: { x: pan.x, y: pan.y }, width: cy.width() || 1, height: cy.height() || 1 },

@@ -66,10 +66,12 @@ export const snapshotStyle = z.object({
   relations: z.record(z.string(), z.object({ color: z.string(), label: z.string(), symmetric: z.boolean() })),
 });
 
-/** How the person got to this view: the search, the focused entities, the explorer's filters. */
+/** How the person got to this view: the search, the focused entities, a Cypher query, the explorer's filters. */
 export const snapshotQuery = z.object({
   search: text(1000).optional(),
   focus: z.array(text(500)).max(500).optional(),
+  /** The Cypher query that drew the view, when it came from the console. */
+  cypher: text(20_000).optional(),
   filters: z.unknown().optional(),
 });
 
