@@ -36,27 +36,54 @@ async function main(): Promise<void> {
     executablePath: process.env.LIAISON_CHROMIUM ?? "/usr/bin/chromium",
     args: ["--no-sandbox", "--use-angle=swiftshader", "--enable-unsafe-swiftshader", "--ignore-gpu-blocklist"],
   });
-  const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-  await page.setContent('<html><body style="margin:0"><div id="cy" style="width:1280px;height:800px"></div></body></html>');
-  await page.addScriptTag({ content: script });
+  const openPage = async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    await page.setContent('<html><body style="margin:0"><div id="cy" style="width:1280px;height:800px"></div></body></html>');
+    await page.addScriptTag({ content: script });
+    return page;
+  };
   const nodes = Number(values.nodes);
   const edges = Number(values.edges);
   const runs = Number(values.runs);
   console.log(`[bench-render] ${nodes} nodes, ${edges} edges, headless Chromium ${browser.version()}, 1280×800, ${runs} runs each (medians)`);
   for (const webgl of [false, true]) {
+    const page = await openPage(); // a fresh page per renderer: a crashed WebGL context stays local
     const fresh: { first: number; layout: number; pan: number; panP95: number; zoom: number; zoomP95: number }[] = [];
     const cached: number[] = [];
+    const gestures: { drag: number; dragP95: number; wheel: number; wheelP95: number }[] = [];
     for (let i = 0; i < runs; i++) {
-      const r = await page.evaluate((o) => (window as any).benchRun(o), { nodes, edges, webgl });
+      const r = await page.evaluate((o) => (window as any).benchRun(o), { nodes, edges, webgl }).catch((error: Error) => {
+        console.log(`${webgl ? "WebGL " : "canvas"}  run failed: ${error.message.split("\n")[0]}`);
+        return null;
+      });
+      if (!r) break;
+      // A person's gestures: drag to pan, wheel to zoom, while the page records frame times.
+      await page.evaluate(() => (window as any).startFrames());
+      await page.mouse.move(640, 400);
+      await page.mouse.down();
+      for (let step = 0; step < 60; step++) await page.mouse.move(640 + 200 * Math.sin(step / 6), 400 + 120 * Math.cos(step / 6));
+      await page.mouse.up();
+      const drag = await page.evaluate(() => (window as any).stopFrames());
+      await page.evaluate(() => (window as any).startFrames());
+      for (let step = 0; step < 40; step++) await page.mouse.wheel(0, step < 20 ? -120 : 120);
+      await page.waitForTimeout(300);
+      const wheel = await page.evaluate(() => (window as any).stopFrames());
+      gestures.push({ drag: drag.medianMs, dragP95: drag.p95Ms, wheel: wheel.medianMs, wheelP95: wheel.p95Ms });
       fresh.push({ first: r.firstRenderMs, layout: r.layoutMs, pan: r.pan.medianMs, panP95: r.pan.p95Ms, zoom: r.zoom.medianMs, zoomP95: r.zoom.p95Ms });
       const c = await page.evaluate((o) => (window as any).benchRun(o), { nodes, edges, webgl, positions: r.positions });
       cached.push(c.firstRenderMs);
     }
+    if (fresh.length === 0) continue;
     const m = (k: keyof (typeof fresh)[number]) => median(fresh.map((f) => f[k]));
     console.log(
       `${webgl ? "WebGL " : "canvas"}  first render incl. fcose layout ${m("first")} ms (layout ${m("layout")} ms); ` +
         `with cached positions ${median(cached)} ms; frame while panning median ${m("pan")} ms / p95 ${m("panP95")} ms; ` +
-        `zooming median ${m("zoom")} ms / p95 ${m("zoomP95")} ms`,
+        `zooming median ${m("zoom")} ms / p95 ${m("zoomP95")} ms (programmatic)`,
+    );
+    const g = (k: keyof (typeof gestures)[number]) => median(gestures.map((x) => x[k]));
+    console.log(
+      `${webgl ? "WebGL " : "canvas"}  mouse drag-pan frames median ${g("drag")} ms / p95 ${g("dragP95")} ms; ` +
+        `wheel-zoom frames median ${g("wheel")} ms / p95 ${g("wheelP95")} ms`,
     );
   }
   await browser.close();

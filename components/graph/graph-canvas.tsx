@@ -4,7 +4,8 @@ import fcose from "cytoscape-fcose";
 import { useEffect, useMemo, useRef } from "react";
 import type { GraphData } from "@/lib/schema/graph";
 import { graphStylesheet } from "@/lib/view/graph-style";
-import { type FixedPosition, type LayoutName, layoutOptions } from "@/lib/view/layouts";
+import { type FixedPosition, LARGE_GRAPH, type LayoutName, layoutOptions } from "@/lib/view/layouts";
+import { largeGraphStyle, rendererOptions } from "@/lib/view/render-options";
 import { toElements } from "@/lib/view/to-elements";
 import { syncElements } from "./sync-elements";
 
@@ -63,18 +64,20 @@ export function GraphCanvas(props: GraphCanvasProps) {
   callbacks.current = props;
   const elements = useMemo(() => toElements(graph), [graph]);
   const lastRun = useRef(-1);
+  // Crossing the large-graph threshold recreates the canvas with the fast renderer settings.
+  const large = elements.length > LARGE_GRAPH;
 
   useEffect(() => {
     registerExtensions();
     if (!container.current) return;
     const cy = cytoscape({
       container: container.current,
-      style: graphStylesheet(),
+      style: large ? [...graphStylesheet(), ...largeGraphStyle()] : graphStylesheet(),
       minZoom: 0.05,
       maxZoom: 4,
       boxSelectionEnabled: false,
       selectionType: "single",
-      ...(webgl ? { renderer: { name: "canvas", webgl: true } } : {}),
+      ...rendererOptions(large ? LARGE_GRAPH + 1 : 0, webgl),
     } as cytoscape.CytoscapeOptions);
     cy.on("tap", "node", (e) => callbacks.current.onSelect?.({ kind: "node", id: e.target.id() }));
     cy.on("tap", "edge", (e) => callbacks.current.onSelect?.({ kind: "edge", id: e.target.id() }));
@@ -95,7 +98,7 @@ export function GraphCanvas(props: GraphCanvasProps) {
       cy.destroy();
       cyRef.current = null;
     };
-  }, [webgl]);
+  }, [webgl, large]);
 
   useEffect(() => {
     const cy = cyRef.current;
@@ -125,7 +128,7 @@ export function GraphCanvas(props: GraphCanvasProps) {
       layoutRun.run();
     }
     // The canvas follows elements and the layout request only; focus roots are read when a layout runs.
-  }, [elements, layout, layoutRun, webgl]);
+  }, [elements, layout, layoutRun, webgl, large]);
 
   useEffect(() => {
     const cy = cyRef.current;

@@ -6,7 +6,8 @@ import { generateEntities, generateRelations, poolsOf } from "@/lib/graph/genera
 import type { GraphData } from "@/lib/schema/graph";
 import { RELATIONS } from "@/lib/schema/relations";
 import { graphStylesheet } from "@/lib/view/graph-style";
-import { layoutOptions } from "@/lib/view/layouts";
+import { LARGE_GRAPH, layoutOptions } from "@/lib/view/layouts";
+import { largeGraphStyle, rendererOptions } from "@/lib/view/render-options";
 import { toElements } from "@/lib/view/to-elements";
 
 cytoscape.use(fcose);
@@ -47,6 +48,26 @@ const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.len
 const p95 = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length * 0.95)]!;
 
 let current: Core | null = null;
+let recording: number[] | null = null;
+
+/** Frame-time recorder for gestures driven from outside (Playwright's mouse). */
+function startFrames(): void {
+  recording = [];
+  let last = performance.now();
+  const tick = (now: number) => {
+    if (!recording) return;
+    recording.push(now - last);
+    last = now;
+    requestAnimationFrame(tick);
+  };
+  requestAnimationFrame(tick);
+}
+
+function stopFrames() {
+  const frames = (recording ?? []).slice(1);
+  recording = null;
+  return { medianMs: +median(frames).toFixed(1), p95Ms: +p95(frames).toFixed(1), frames: frames.length };
+}
 
 async function run(options: RenderRun) {
   current?.destroy();
@@ -56,11 +77,13 @@ async function run(options: RenderRun) {
   for (const n of graph.nodes) n.degree = degree.get(n.id) ?? 0;
   const container = document.getElementById("cy")!;
   const started = performance.now();
+  const elements = toElements(graph);
+  const large = elements.length > LARGE_GRAPH;
   const cy = cytoscape({
     container,
-    style: graphStylesheet(),
-    elements: toElements(graph),
-    ...(options.webgl ? { renderer: { name: "canvas", webgl: true } } : {}),
+    style: large ? [...graphStylesheet(), ...largeGraphStyle()] : graphStylesheet(),
+    elements,
+    ...rendererOptions(elements.length, options.webgl),
   } as cytoscape.CytoscapeOptions);
   current = cy;
   const elementCount = cy.elements().length;
@@ -89,4 +112,4 @@ async function run(options: RenderRun) {
   };
 }
 
-(window as unknown as { benchRun: typeof run }).benchRun = run;
+Object.assign(window, { benchRun: run, startFrames, stopFrames });
