@@ -4,6 +4,7 @@
  *
  *   npx tsx scripts/bench-extract.ts [--mb 5] [--passes 5]
  */
+import { pathToFileURL } from "node:url";
 import { parseArgs } from "node:util";
 import { extractArticle } from "@/lib/extract";
 
@@ -33,7 +34,8 @@ function seeded(seed: number) {
   return () => ((s = (Math.imul(s, 1664525) + 1013904223) >>> 0) / 2 ** 32);
 }
 
-function buildCorpus(targetBytes: number): string[] {
+/** Synthetic articles of about targetBytes in total, the same for every run (seeded). */
+export function buildCorpus(targetBytes: number): string[] {
   const rnd = seeded(42);
   const pick = <T>(xs: T[]) => xs[Math.floor(rnd() * xs.length)]!;
   const person = () => `${pick(FIRST)} ${pick(LAST)}`;
@@ -100,4 +102,4 @@ function main() {
   console.log(`peak RSS: ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`);
 }
 
-main();
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) main();

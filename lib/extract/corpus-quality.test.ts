@@ -1,0 +1,48 @@
+/**
+ * Regression floor for the extractor on the project's own annotated corpus (data/corpus/gold.jsonl,
+ * articles we wrote). Scored by the same code as `npm run eval` (lib/eval).
+ *
+ * Measured with `npx tsx scripts/eval.ts data/corpus/gold.jsonl` when the floors were set:
+ *   core F1 0.635, all-types F1 0.653, negatives predicted 0, fragmentation 1.04.
+ * Floors are those values minus 0.03; the fragmentation ceiling is the value plus 0.03.
+ */
+import { readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { describe, expect, it } from "vitest";
+import { goldLine } from "@/lib/eval/formats";
+import { predictGold } from "@/lib/eval/run-extractor";
+import { scoreCorpus } from "@/lib/eval/score";
+import { extractArticle } from "./index";
+
+const GOLD = fileURLToPath(new URL("../../data/corpus/gold.jsonl", import.meta.url));
+
+const CORE_F1_FLOOR = 0.605;
+const ALL_F1_FLOOR = 0.623;
+const FRAGMENTATION_CEILING = 1.07;
+
+describe("extractor quality on our own annotated corpus", () => {
+  const golds = readFileSync(GOLD, "utf8")
+    .split("\n")
+    .filter((line) => line.trim() !== "")
+    .map((line) => goldLine.parse(JSON.parse(line)));
+  const score = scoreCorpus(golds, predictGold(golds, extractArticle));
+
+  it("scores every article", () => {
+    expect(golds.length).toBeGreaterThanOrEqual(40);
+    expect(score.warnings).toEqual([]);
+  });
+
+  it("keeps core and all-types F1 above their floors", () => {
+    expect(score.core.f1).toBeGreaterThanOrEqual(CORE_F1_FLOOR);
+    expect(score.all.f1).toBeGreaterThanOrEqual(ALL_F1_FLOOR);
+  });
+
+  it("predicts none of the annotated hard negatives", () => {
+    expect(score.negativesPredicted).toBe(0);
+  });
+
+  it("keeps name variants together", () => {
+    expect(score.fragmentation).not.toBeNull();
+    expect(score.fragmentation!).toBeLessThanOrEqual(FRAGMENTATION_CEILING);
+  });
+});
