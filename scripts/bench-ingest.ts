@@ -1,7 +1,8 @@
 /**
  * Throughput of bulk intake: already-extracted generated documents written the batched way
  * (lib/ingest, UNWIND … MERGE, whole documents per transaction) against a naive baseline of one
- * transaction per relationship, in the same run, on the Neo4j in NEO4J_URI. Prints both rates,
+ * transaction per relationship, in the same run, on the Neo4j in NEO4J_URI: each segment times a
+ * slice of each, back to back, so both see the same machine load. Prints both rates (medians),
  * the ratio, and the process RSS as the corpus grows (memory must stay flat).
  *
  *   NEO4J_URI=bolt://127.0.0.1:7701 npx tsx scripts/bench-ingest.ts [--documents 10000]
@@ -55,39 +56,49 @@ async function* items(from: number, to: number): AsyncGenerator<IngestItem> {
   for (const document of syntheticCorpus(from, to, { seed })) yield { label: document.meta.title ?? "", document };
 }
 
-/** Batched phase: the corpus in equal segments, each timed; returns relationship rows per second. */
-async function batched(): Promise<{ rates: number[]; evidence: number; seconds: number; rss: number[] }> {
-  const rates: number[] = [];
-  const rss: number[] = [mb()];
-  let evidence = 0;
-  let seconds = 0;
+interface Segment {
+  batchedRate: number;
+  baselineRate: number;
+  evidence: number;
+  seconds: number;
+}
+
+/**
+ * One segment: a slice of the corpus written the batched way, then a slice of the baseline right
+ * after it, so both rates are taken under the same machine load (other processes share the CPU).
+ */
+async function segment(s: number, baselineFrom: number): Promise<Segment & { baselineNext: number }> {
   const per = Math.ceil(documents / segments);
-  for (let s = 0; s < segments; s++) {
-    const from = s * per;
-    const to = Math.min(documents, from + per);
-    const summary = await ingestStream(items(from, to), {
-      batchSize: Number(values.batch),
-      concurrency: Number(values.concurrency),
-      merges: new Map(),
-    });
-    if (summary.documents.failed > 0) throw new Error(`batched phase: ${summary.failures[0]?.message}`);
-    rates.push(summary.added.evidence / summary.seconds);
-    evidence += summary.added.evidence;
-    seconds += summary.seconds;
-    rss.push(mb());
-    console.log(
-      `  segment ${s + 1}/${segments}: documents ${fmt(from)}–${fmt(to)}, ${fmt(summary.added.evidence)} relationships+evidence ` +
-        `in ${summary.seconds.toFixed(2)} s = ${fmt(rates.at(-1)!)}/s, RSS ${mb()} MB`,
-    );
-  }
-  return { rates, evidence, seconds, rss };
+  const from = s * per;
+  const to = Math.min(documents, from + per);
+  const summary = await ingestStream(items(from, to), {
+    batchSize: Number(values.batch),
+    concurrency: Number(values.concurrency),
+    merges: new Map(),
+  });
+  if (summary.documents.failed > 0) throw new Error(`batched phase: ${summary.failures[0]?.message}`);
+  const slow = await baseline(baselineFrom, Math.ceil(baselineTarget / segments));
+  const result = {
+    batchedRate: summary.added.evidence / summary.seconds,
+    baselineRate: slow.count / slow.seconds,
+    evidence: summary.added.evidence,
+    seconds: summary.seconds,
+    baselineNext: slow.next,
+  };
+  console.log(
+    `  segment ${s + 1}/${segments}: documents ${fmt(from)}–${fmt(to)}: batched ${fmt(summary.added.evidence)} in ${summary.seconds.toFixed(2)} s = ` +
+      `${fmt(result.batchedRate)}/s; baseline ${fmt(slow.count)} in ${slow.seconds.toFixed(2)} s = ${fmt(result.baselineRate)}/s; ` +
+      `ratio ${(result.batchedRate / result.baselineRate).toFixed(1)}×; RSS ${mb()} MB`,
+  );
+  return result;
 }
 
 /** Baseline: one transaction per relationship (and its evidence), same generator, other documents. */
-async function baseline(): Promise<{ rate: number; count: number; seconds: number }> {
+async function baseline(fromDocument: number, target: number): Promise<{ count: number; seconds: number; next: number }> {
   let count = 0;
+  let i = fromDocument;
   const started = performance.now();
-  for (let i = documents; count < baselineTarget; i++) {
+  for (; count < target; i++) {
     const plan = planDocument(syntheticDocument(i, { seed }), new Map(), new Date().toISOString());
     await writeBatch([{ ...plan, entities: [], mentions: [], relations: [], evidence: [] }]); // the document node alone
     const entities = new Map(plan.entities.map((e) => [e.id, e]));
@@ -104,31 +115,32 @@ async function baseline(): Promise<{ rate: number; count: number; seconds: numbe
       count += 1;
     }
   }
-  const seconds = (performance.now() - started) / 1000;
-  return { rate: count / seconds, count, seconds };
+  return { count, seconds: (performance.now() - started) / 1000, next: i };
 }
 
 async function main(): Promise<void> {
   await applySchema();
-  const before = await graphCounts();
-  console.log(`bench-ingest: ${fmt(documents)} generated documents (10 relationships each), seed ${seed}`);
-  console.log(`database before: ${JSON.stringify(before)}`);
-  console.log("batched (lib/ingest):");
-  const fast = await batched();
-  console.log("baseline (one transaction per relationship):");
-  const slow = await baseline();
-  console.log(`  ${fmt(slow.count)} relationships+evidence in ${slow.seconds.toFixed(2)} s`);
-  const after = await graphCounts();
-  const consistency = await checkConsistency();
-  const batchedMedian = median(fast.rates);
-  const overall = fast.evidence / fast.seconds;
+  console.log(`bench-ingest: ${fmt(documents)} generated documents (10 relationships each) in ${segments} segments, seed ${seed}`);
+  console.log(`database before: ${JSON.stringify(await graphCounts())}`);
+  const results: Segment[] = [];
+  const rss = [mb()];
+  let baselineNext = documents;
+  for (let s = 0; s < segments; s++) {
+    const result = await segment(s, baselineNext);
+    baselineNext = result.baselineNext;
+    results.push(result);
+    rss.push(mb());
+  }
+  const batchedMedian = median(results.map((r) => r.batchedRate));
+  const baselineMedian = median(results.map((r) => r.baselineRate));
+  const overall = results.reduce((n, r) => n + r.evidence, 0) / results.reduce((n, r) => n + r.seconds, 0);
   console.log("");
   console.log(`batched rate:  ${fmt(batchedMedian)} relationships+evidence/s (median of ${segments} segments; overall ${fmt(overall)}/s)`);
-  console.log(`baseline rate: ${fmt(slow.rate)} relationships+evidence/s`);
-  console.log(`ratio:         ${(batchedMedian / slow.rate).toFixed(1)}× (overall ${(overall / slow.rate).toFixed(1)}×)`);
-  console.log(`RSS (MB) at start and after each segment: ${fast.rss.join(" → ")}`);
-  console.log(`database after: ${JSON.stringify(after)}`);
-  console.log(`consistency: ${JSON.stringify(consistency)}`);
+  console.log(`baseline rate: ${fmt(baselineMedian)} relationships+evidence/s (one transaction each; median of ${segments} segments)`);
+  console.log(`ratio:         ${(batchedMedian / baselineMedian).toFixed(1)}× (median of the per-segment ratios ${median(results.map((r) => r.batchedRate / r.baselineRate)).toFixed(1)}×)`);
+  console.log(`RSS (MB) at start and after each segment: ${rss.join(" → ")}`);
+  console.log(`database after: ${JSON.stringify(await graphCounts())}`);
+  console.log(`consistency: ${JSON.stringify(await checkConsistency())}`);
 }
 
 main()
