@@ -149,7 +149,7 @@ test.describe("explorer journeys on the sample graph", () => {
     const body = await bad.json();
     expect(body.error.issues.map((i: { path: string }) => i.path)).toEqual(expect.arrayContaining(["types.0", "limit"]));
     expect((await request.get("/api/entities")).status()).toBe(400);
-    const found = await (await request.get("/api/entities?q=Dmitriyev")).json();
-    expect(found.results[0]).toMatchObject({ id: DMITRIEV, type: "Person" });
+    const typo = await (await request.get("/api/entities?q=Dmitriv")).json();
+    expect(typo.results.map((r: { id: string }) => r.id)).toContain(DMITRIEV);
   });
 });
