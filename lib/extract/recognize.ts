@@ -33,7 +33,7 @@ export interface Mention {
   entity?: number;
 }
 
-const PLACE_HEADS = new Set("street square island islands sea river mountains mountain airport garden gardens palace hall lake valley bay strait peninsula province region district".split(" "));
+const PLACE_HEADS = new Set("street square island islands sea river mountains mountain airport garden gardens palace hall lake valley bay strait peninsula province region district beach coast base".split(" "));
 // Endings of common nouns and adjectives that are rarely parts of a person's name; anchored, linear.
 const NOT_NAME_SUFFIX = /(?:tion|tions|sion|ism|ment|ments|ity|ics|ance|ence|ing|ies|ese|ian|ern|ism|ology|ships?|ers)$/;
 const PRONOUNS = new Set(["he", "she", "him", "his", "her"]);

@@ -8,6 +8,7 @@ import { allowsRelation, relationSpec } from "@/lib/schema/relations";
 import { ahead, chainStart, relEnd, relStart, REMOTE, subjectBefore, tail, typeOf, UNREAL, type Candidate, type DocumentContext, type Emit, type SentenceContext } from "./context";
 import { CAPITAL_OF } from "./gazetteer";
 import { chainRelations } from "./relate-chains";
+import { sideRelations } from "./relate-sides";
 import { APPOSITIVE, BETWEEN, COORDINATION, HELD_AFTER, IMPOSING, MET_AFTER_PAIR, PARTICIPANTS, TAIL_RULES, type TailRule } from "./relate-patterns";
 
 const PARTY: EntityType[] = ["Person", "Organization", "Country"];
@@ -336,5 +337,6 @@ export function relate(doc: DocumentContext): Candidate[] {
     underSanctions(doc, s, emit);
     pendingSenders.push(...unnamedEnvoySenders(doc, s));
   }
+  sideRelations(doc, [...out], emit);
   return dropWeakDuplicates(out);
 }

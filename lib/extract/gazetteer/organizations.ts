@@ -148,3 +148,23 @@ Stockholm|Copenhagen|Bali|Singapore|Chapel Hill|Brussels|Strasbourg|The Hague|Sh
 
 /** Canonical names for places whose usual name is longer. */
 export const PLACE_CANONICAL: Record<string, string> = { "New York": "New York City" };
+
+/** The country whose government a body belongs to, by canonical name ("Kremlin aide" serves Russia). */
+export const COUNTRY_OF_BODY = new Map<string, string>([
+  ["Kremlin", "Russia"],
+  ["White House", "United States"],
+  ["Pentagon", "United States"],
+  ["U.S. Department of State", "United States"],
+  ["U.S. Department of the Treasury", "United States"],
+  ["U.S. Department of Justice", "United States"],
+  ["U.S. Department of Defense", "United States"],
+  ["U.S. Department of Commerce", "United States"],
+  ["United States National Security Council", "United States"],
+  ["Central Intelligence Agency", "United States"],
+  ["Federal Bureau of Investigation", "United States"],
+  ["Office of Foreign Assets Control", "United States"],
+  ["United States Congress", "United States"],
+  ["United States Senate", "United States"],
+  ["Foreign Office", "United Kingdom"],
+  ["Russian Direct Investment Fund", "Russia"],
+]);

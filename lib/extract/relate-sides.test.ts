@@ -1,0 +1,52 @@
+import { describe, expect, it } from "vitest";
+import { relationsOf } from "./test-helpers";
+
+const met = (text: string) => relationsOf(text).filter((r) => r.startsWith("met_with"));
+const pair = (a: string, b: string) => (r: string[]) => r.includes(`met_with: ${a} -> ${b}`) || r.includes(`met_with: ${b} -> ${a}`);
+
+describe("meeting sides across sentences", () => {
+  it("joins two delegations named after a meeting, every cross pair and no same-side pair", () => {
+    const r = met(
+      "Kenya held six hours of talks with a Chilean delegation in Lima on Monday. " +
+        "The Kenyan team was led by Foreign Minister Ingrid Halvorsen and Tomas Varga. " +
+        "The Chilean delegation included Olga Marin and Pavel Lenko.",
+    );
+    for (const [a, b] of [["Ingrid Halvorsen", "Olga Marin"], ["Ingrid Halvorsen", "Pavel Lenko"], ["Tomas Varga", "Olga Marin"], ["Tomas Varga", "Pavel Lenko"]]) expect(pair(a!, b!)(r), `${a}-${b}`).toBe(true);
+    expect(pair("Ingrid Halvorsen", "Tomas Varga")(r)).toBe(false);
+    expect(pair("Olga Marin", "Pavel Lenko")(r)).toBe(false);
+  });
+
+  it("adds people who joined one side or attended to the right side", () => {
+    const r = met(
+      "Ingrid Halvorsen met Tomas Varga in Vienna on Friday. " +
+        "Halvorsen was joined by Olga Marin and Ana Ruiz, and Varga by Lars Eklund. " +
+        "Hana Kim also attended.",
+    );
+    expect(pair("Olga Marin", "Tomas Varga")(r)).toBe(true);
+    expect(pair("Ana Ruiz", "Lars Eklund")(r)).toBe(true);
+    expect(pair("Lars Eklund", "Ingrid Halvorsen")(r)).toBe(true);
+    expect(pair("Olga Marin", "Ana Ruiz")(r)).toBe(false);
+    expect(pair("Hana Kim", "Ingrid Halvorsen")(r)).toBe(true);
+    expect(pair("Hana Kim", "Tomas Varga")(r)).toBe(false);
+  });
+
+  it("reads 'sat across from' and a delegation led by a named person", () => {
+    const r = met(
+      "Negotiators from both countries wrapped up talks in Doha. The Polish delegation was headed by Igor Petrenko. " +
+        "They sat across from Clara Souza and Marco Bellini. On Sunday, Souza held talks with a Kenyan delegation led by Omar Haddad.",
+    );
+    expect(pair("Igor Petrenko", "Clara Souza")(r)).toBe(true);
+    expect(pair("Igor Petrenko", "Marco Bellini")(r)).toBe(true);
+    expect(pair("Clara Souza", "Omar Haddad")(r)).toBe(true);
+    expect(pair("Igor Petrenko", "Omar Haddad")(r)).toBe(false);
+  });
+
+  it("reads 'the delegations were led by A and by B'", () => {
+    expect(pair("Jonas Weber", "Rosa Vidal")(met("Talks resumed in Geneva. The delegations were again led by Jonas Weber, a senior aide, and by Rosa Vidal."))).toBe(true);
+  });
+
+  it("needs a real meeting nearby", () => {
+    expect(met("The Kenyan team will be led by Tomas Varga. The Chilean delegation would include Olga Marin.")).toEqual([]);
+    expect(met("The Kenyan team was led by Tomas Varga at the trade fair. The Chilean team was led by Olga Marin.")).toEqual([]);
+  });
+});
