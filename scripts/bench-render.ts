@@ -29,6 +29,15 @@ async function bundle(): Promise<string> {
 }
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+const RUN_TIMEOUT_MS = 240_000;
+
+/** Rejects when a run takes longer than RUN_TIMEOUT_MS (software WebGL can crawl). */
+function withTimeout<T>(promise: Promise<T>): Promise<T> {
+  return Promise.race([
+    promise,
+    new Promise<T>((_, reject) => setTimeout(() => reject(new Error(`no result within ${RUN_TIMEOUT_MS / 1000} s`)), RUN_TIMEOUT_MS)),
+  ]);
+}
 
 async function main(): Promise<void> {
   const script = await bundle();
@@ -52,7 +61,7 @@ async function main(): Promise<void> {
     const cached: number[] = [];
     const gestures: { drag: number; dragP95: number; wheel: number; wheelP95: number }[] = [];
     for (let i = 0; i < runs; i++) {
-      const r = await page.evaluate((o) => (window as any).benchRun(o), { nodes, edges, webgl }).catch((error: Error) => {
+      const r = await withTimeout(page.evaluate((o) => (window as any).benchRun(o), { nodes, edges, webgl })).catch((error: Error) => {
         console.log(`${webgl ? "WebGL " : "canvas"}  run failed: ${error.message.split("\n")[0]}`);
         return null;
       });
@@ -70,7 +79,7 @@ async function main(): Promise<void> {
       const wheel = await page.evaluate(() => (window as any).stopFrames());
       gestures.push({ drag: drag.medianMs, dragP95: drag.p95Ms, wheel: wheel.medianMs, wheelP95: wheel.p95Ms });
       fresh.push({ first: r.firstRenderMs, layout: r.layoutMs, pan: r.pan.medianMs, panP95: r.pan.p95Ms, zoom: r.zoom.medianMs, zoomP95: r.zoom.p95Ms });
-      const c = await page.evaluate((o) => (window as any).benchRun(o), { nodes, edges, webgl, positions: r.positions });
+      const c = await withTimeout(page.evaluate((o) => (window as any).benchRun(o), { nodes, edges, webgl, positions: r.positions }));
       cached.push(c.firstRenderMs);
     }
     if (fresh.length === 0) continue;
