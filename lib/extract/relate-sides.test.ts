@@ -50,3 +50,19 @@ describe("meeting sides across sentences", () => {
     expect(met("The Kenyan team was led by Tomas Varga at the trade fair. The Chilean team was led by Olga Marin.")).toEqual([]);
   });
 });
+
+describe("unnamed heads and ministers on a country's side", () => {
+  it("gives a minister on a named country's delegation the lead of that country", () => {
+    const r = relationsOf(
+      "Kenya held talks with a Chilean delegation in Lima on Monday. The Kenyan team was led by Tomas Varga. The Chilean delegation included Foreign Minister Olga Marin and Pavel Lenko.",
+    );
+    expect(r).toContain("leads: Olga Marin -> Chile");
+    expect(r).not.toContain("leads: Pavel Lenko -> Chile");
+  });
+
+  it("resolves 'the Kenyan president' to the person named just before", () => {
+    expect(relationsOf("Lars Eklund hosted Tomas Varga in Oslo on Monday, days after talks that angered the Kenyan president.")).toContain("leads: Tomas Varga -> Kenya");
+    expect(relationsOf("Tomas Varga called the Kenyan president a partner.").filter((x) => x.startsWith("leads"))).toEqual([]);
+    expect(relationsOf("Tomas Varga, the Kenyan president's envoy, spoke.")).not.toContain("leads: Tomas Varga -> Kenya");
+  });
+});

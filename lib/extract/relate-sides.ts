@@ -219,7 +219,7 @@ export function sideRelations(doc: DocumentContext, cands: Candidate[], emit: Em
         if (subjectSide) {
           frame = { sentence: s.index, sides: [{ country: subjectSide.country, members: [...new Set([...subjectSide.members, ...st.newMeeting.members])] }, { country: st.country, members: [...st.members] }] };
           lastSide = frame.sides[1];
-          emitCross(doc, frame, s.index, emit);
+          emitCross(doc, frame, s.index, emit, countries);
         }
         continue;
       }
@@ -228,7 +228,7 @@ export function sideRelations(doc: DocumentContext, cands: Candidate[], emit: Em
       if (!frame && st.opposite && opposed && nearMeeting(doc, s.index)) {
         frame = { sentence: s.index, sides: [opposed, { members: [...st.members] }] };
         pending = [];
-        emitCross(doc, frame, s.index, emit);
+        emitCross(doc, frame, s.index, emit, countries);
         lastSide = frame.sides[1];
         continue;
       }
@@ -241,7 +241,7 @@ export function sideRelations(doc: DocumentContext, cands: Candidate[], emit: Em
         if (pending.length === 2) {
           frame = { sentence: s.index, sides: [pending[0]!, pending[1]!] };
           pending = [];
-          emitCross(doc, frame, s.index, emit);
+          emitCross(doc, frame, s.index, emit, countries);
           lastSide = frame.sides[1];
         }
         continue;
@@ -259,7 +259,7 @@ export function sideRelations(doc: DocumentContext, cands: Candidate[], emit: Em
       for (const e of st.members) if (!frame.sides.some((x) => x.members.includes(e))) side.members.push(e);
       lastSide = side;
       frame.sentence = s.index;
-      emitCross(doc, frame, s.index, emit);
+      emitCross(doc, frame, s.index, emit, countries);
     }
   }
 }
@@ -273,8 +273,24 @@ function nearMeeting(doc: DocumentContext, i: number): boolean {
   return false;
 }
 
-function emitCross(doc: DocumentContext, frame: Frame, sentence: number, emit: Emit): void {
+/** Offices of a government: their holder leads the country of the side they sit on. */
+const GOVERNMENT_ROLE = /^(?:(?:foreign|defen[cs]e|finance|economy|energy|commerce|trade|interior|justice|health|education|home|treasury|first|prime)\s+)*(?:minister|president|prime minister|premier|chancellor)$|^(?:foreign|defen[cs]e|energy|commerce|treasury|home|interior|trade|health|education|justice)\s+secretary$/;
+
+/** "The Ukrainian delegation included Foreign Minister X": a minister on a country's side leads that country. */
+function emitOffices(doc: DocumentContext, side: Side, sentence: number, countries: Map<number, number>, emit: Emit): void {
+  if (side.country === undefined) return;
+  for (const e of side.members) {
+    const known = countries.get(e);
+    if (known !== undefined) continue;
+    const role = doc.entities[e]!.roles.find((r) => GOVERNMENT_ROLE.test(r));
+    if (role) emit({ type: "leads", subject: e, object: side.country, sentence, confidence: 0.6, role, crossSentence: true });
+    countries.set(e, side.country);
+  }
+}
+
+function emitCross(doc: DocumentContext, frame: Frame, sentence: number, emit: Emit, countries: Map<number, number>): void {
   const [a, b] = frame.sides;
+  for (const side of frame.sides) emitOffices(doc, side, sentence, countries, emit);
   for (const x of a.members)
     for (const y of b.members)
       if (x !== y && doc.entities[x]!.type === "Person" && doc.entities[y]!.type === "Person")

@@ -8,6 +8,7 @@ import { allowsRelation, relationSpec } from "@/lib/schema/relations";
 import { ahead, chainStart, relEnd, relStart, REMOTE, subjectBefore, tail, typeOf, UNREAL, type Candidate, type DocumentContext, type Emit, type SentenceContext } from "./context";
 import { CAPITAL_OF } from "./gazetteer";
 import { chainRelations } from "./relate-chains";
+import { nominalHeads } from "./relate-nominals";
 import { sideRelations } from "./relate-sides";
 import { APPOSITIVE, BETWEEN, COORDINATION, HELD_AFTER, IMPOSING, MET_AFTER_PAIR, PARTICIPANTS, TAIL_RULES, type TailRule } from "./relate-patterns";
 
@@ -338,5 +339,6 @@ export function relate(doc: DocumentContext): Candidate[] {
     pendingSenders.push(...unnamedEnvoySenders(doc, s));
   }
   sideRelations(doc, [...out], emit);
+  nominalHeads(doc, [...out], emit);
   return dropWeakDuplicates(out);
 }

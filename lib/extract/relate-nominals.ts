@@ -1,0 +1,43 @@
+/**
+ * Unnamed heads that point back at a named person: "the Ukrainian president", "The Russian
+ * leader", "Finland's president". The country of the description is the country the person
+ * leads when the person is the last one named before it (same or previous sentence) and no other
+ * country is known for them.
+ */
+import type { Candidate, DocumentContext, Emit } from "./context";
+import { relEnd, relStart } from "./context";
+
+// "<demonym> president|leader|prime minister" with no name after it (bounded, literal words).
+const HEAD_AFTER = /^(?:'s)?\s+(?:(?:new|current|then)\s+)?(president|leader|prime\s+minister|premier|chancellor)\b/;
+
+export function nominalHeads(doc: DocumentContext, cands: Candidate[], emit: Emit): void {
+  const known = new Set(cands.filter((c) => (c.type === "leads" || c.type === "envoy_of") && doc.entities[c.object]!.type === "Country").map((c) => c.subject));
+  let last: { person: number; sentence: number } | undefined;
+  let lastEnd = 0;
+  for (const s of doc.sentences) {
+    s.mentions.forEach((m, j) => {
+      if (m.entity === undefined) return;
+      const type = doc.entities[m.entity]!.type;
+      if (type === "Person" && m.type === "Person" && s.modifierOf[j]! < 0) {
+        last = { person: m.entity, sentence: s.index };
+        lastEnd = relEnd(s, j);
+        return;
+      }
+      if (type !== "Country") return;
+      const demonym = m.kind === "demonym" && s.lower.slice(Math.max(0, relStart(s, j) - 4), relStart(s, j)) === "the ";
+      if (!demonym && !(m.possessive && m.kind === "country")) return;
+      const r = HEAD_AFTER.exec(s.lower.slice(relEnd(s, j), relEnd(s, j) + 40));
+      if (!r || /^\s+\p{Lu}/u.test(s.text.slice(relEnd(s, j) + r[0].length, relEnd(s, j) + r[0].length + 3))) return;
+      if (!last || s.index - last.sentence > 1 || known.has(last.person)) return;
+      // "X's envoy", "who is also Y's prime minister", "A called the Ukrainian leader": someone else.
+      if (/^'s?\b/.test(s.lower.slice(relEnd(s, j) + r[0].length))) return;
+      const before = s.lower.slice(Math.max(0, relStart(s, j) - 30), relStart(s, j));
+      if (/\b(?:is|was|are|were|as|becomes?|became)\s+(?:also\s+|now\s+)?(?:the\s+)?$/.test(before)) return;
+      if (last.sentence === s.index && !/[,;:]/.test(s.text.slice(lastEnd, relStart(s, j))) && relStart(s, j) - lastEnd < 30) return;
+      const roles = doc.entities[last.person]!.roles;
+      if (roles.some((x) => /envoy|ambassador|aide|adviser|advisor|spokes|secretary|deputy|vice|minister/.test(x))) return;
+      known.add(last.person);
+      emit({ type: "leads", subject: last.person, object: m.entity, sentence: s.index, confidence: 0.6, role: r[1]!.toLowerCase(), crossSentence: last.sentence !== s.index });
+    });
+  }
+}
