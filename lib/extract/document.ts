@@ -7,16 +7,24 @@ import { resolveEntities, type Entity } from "./resolve";
 import type { SentenceSpan } from "./sentences";
 import { tokenize } from "./tokens";
 
-/** Point each he/she/his/her at the person it most likely means: the clause subject so far, else the last sentence's. */
+/**
+ * Point each he/she/his/her at the person it most likely means: the clause subject so far, else
+ * the last sentence's subject. An object pronoun ("received him") is never the subject of its own
+ * clause, so it goes to the last sentence's subject; a pronoun that opens a sentence ("In July he
+ * met ...") keeps the subject it stands for as that sentence's subject.
+ */
 function resolvePronouns(sentences: SentenceContext[], entities: Entity[]): void {
   let lastSubject: number | undefined;
   let lastSubjectSentence = -10;
   for (const s of sentences) {
     let firstPerson: number | undefined;
+    const recent = s.index - lastSubjectSentence <= 3 ? lastSubject : undefined;
     s.mentions.forEach((m, mi) => {
       if (m.type === "Pronoun") {
-        const e = firstPerson ?? (s.index - lastSubjectSentence <= 3 ? lastSubject : undefined);
+        const object = isObjectPronoun(s, m.tokEnd, m.text);
+        const e = object ? (recent !== firstPerson ? recent : undefined) : (firstPerson ?? recent);
         if (e !== undefined) m.entity = e;
+        if (e !== undefined && !object && firstPerson === undefined && /^(?:he|she)$/i.test(m.text)) firstPerson = e;
         return;
       }
       if (m.entity !== undefined && entities[m.entity]!.type === "Person" && s.modifierOf[mi]! < 0 && firstPerson === undefined) firstPerson = m.entity;
@@ -26,6 +34,15 @@ function resolvePronouns(sentences: SentenceContext[], entities: Entity[]): void
       lastSubjectSentence = s.index;
     }
   }
+}
+
+/** "him", or "her" not followed by a word it owns ("received her at the palace", not "her envoy"). */
+function isObjectPronoun(s: SentenceContext, after: number, text: string): boolean {
+  const lower = text.toLowerCase();
+  if (lower === "him") return true;
+  if (lower !== "her") return false;
+  const next = s.tokens[after];
+  return next === undefined || !/^\p{L}/u.test(next.text) || /^(?:at|in|on|to|for|with|from|by|as|and|into|during|after|before|last|on|again|twice|personally)$/.test(next.lower);
 }
 
 /** "TOKYO, March 31 -" or "BRUSSELS, November 6. /TASS/.": the place the story was filed from. */

@@ -66,3 +66,25 @@ describe("unnamed heads and ministers on a country's side", () => {
     expect(relationsOf("Tomas Varga, the Kenyan president's envoy, spoke.")).not.toContain("leads: Tomas Varga -> Kenya");
   });
 });
+
+describe("pronouns", () => {
+  it("sends an object pronoun to the last sentence's subject, not its own clause's", () => {
+    expect(relationsOf("Tomas Varga arrived in Oslo on Monday. Ana Ruiz received him at the palace.")).toContain("met_with: Ana Ruiz -> Tomas Varga");
+  });
+
+  it("keeps a resolved sentence-opening pronoun as that sentence's subject", () => {
+    const r = relationsOf("Lars Eklund visited Lima. In May he held talks with President Ana Ruiz. In June he met Tomas Varga in Quito.");
+    expect(r).toContain("met_with: Lars Eklund -> Tomas Varga");
+    expect(r).not.toContain("met_with: Ana Ruiz -> Tomas Varga");
+  });
+});
+
+describe("side statements in appositives", () => {
+  it("is not put off by a planning office inside an appositive", () => {
+    const r = relationsOf(
+      "Negotiators wrapped up talks in Doha. The Polish delegation was headed by Igor Petrenko. " +
+        "They sat across from Clara Souza, head of policy planning at the State Department.",
+    );
+    expect(r).toContain("met_with: Igor Petrenko -> Clara Souza");
+  });
+});

@@ -106,13 +106,14 @@ interface Statement {
 
 /** The side statements of one sentence. */
 function statementsOf(doc: DocumentContext, s: SentenceContext): Statement[] {
-  if (UNREAL.test(s.lower)) return [];
   const out: Statement[] = [];
+  // Planned, denied or hypothetical: judged on the clause up to the trigger, not on appositives after it.
+  const unreal = (at: number) => UNREAL.test(s.lower.slice(Math.max(0, at - 120), at));
   const countries = s.mentions.flatMap((m, j) => (m.entity !== undefined && s.modifierOf[j]! < 0 && doc.entities[m.entity]!.type === "Country" ? [j] : []));
   countries.forEach((j, n) => {
     const after = s.lower.slice(relEnd(s, j), relEnd(s, j) + 80);
     const led = LED_BY.exec(after) ?? INCLUDED.exec(after);
-    if (!led) return;
+    if (!led || unreal(relEnd(s, j) + led[0].length)) return;
     const next = countries[n + 1];
     const until = next === undefined ? s.text.length : relStart(s, next);
     const members = membersAfter(doc, s, relEnd(s, j) + led[0].length, until);
@@ -129,7 +130,7 @@ function statementsOf(doc: DocumentContext, s: SentenceContext): Statement[] {
   });
   // "The delegations were led by A and by B": A and B head opposite sides.
   const both = /\bdelegations\s+(?:were\s+)?(?:again\s+)?(?:led|headed)\s+by\s+/.exec(s.lower);
-  if (both) {
+  if (both && !unreal(both.index + both[0].length)) {
     const split = s.lower.indexOf(" and by ", both.index);
     if (split > 0) {
       const a = membersAfter(doc, s, both.index + both[0].length, split);
@@ -144,7 +145,7 @@ function statementsOf(doc: DocumentContext, s: SentenceContext): Statement[] {
     if (m.entity === undefined || s.modifierOf[j]! >= 0 || doc.entities[m.entity]!.type !== "Person") return;
     const after = s.lower.slice(relEnd(s, j), relEnd(s, j) + 140);
     const joined = JOINED_BY.exec(after);
-    if (joined && !(joined[0].trim() === "by" && out.length === 0)) {
+    if (joined && !(joined[0].trim() === "by" && out.length === 0) && !unreal(relEnd(s, j) + joined[0].length)) {
       const start = relEnd(s, j) + joined[0].length;
       const comma = /,\s+and\s+[a-z]/i.exec(s.text.slice(start));
       const members = membersAfter(doc, s, start, comma ? start + comma.index : s.text.length);
@@ -152,7 +153,7 @@ function statementsOf(doc: DocumentContext, s: SentenceContext): Statement[] {
     }
   });
   const verb = /(?:^|\s)(?:also\s+)?(?:attended|joined|took\s+part|sat\s+in\s+on)\b/.exec(s.lower);
-  if (verb && ATTENDED_AFTER.test(s.lower.slice(verb.index)) ) {
+  if (verb && ATTENDED_AFTER.test(s.lower.slice(verb.index)) && !unreal(verb.index + verb[0].length)) {
     const members = membersBefore(doc, s, verb.index);
     const along = /^[^,.;]{0,60}?\balong\s+with\s+/.exec(s.lower.slice(verb.index));
     if (along && members.length) members.push(...membersAfter(doc, s, verb.index + along[0].length).filter((e) => !members.includes(e)));
@@ -165,12 +166,12 @@ function statementsOf(doc: DocumentContext, s: SentenceContext): Statement[] {
     if (members.length) out.push({ sentence: s.index, country, members });
   }
   const by = ATTENDED_BY.exec(s.lower);
-  if (by) {
+  if (by && !unreal(by.index + by[0].length)) {
     const members = membersAfter(doc, s, by.index + by[0].length);
     if (members.length) out.push({ sentence: s.index, members });
   }
   const across = ACROSS.exec(s.lower.slice(0, 200));
-  if (across) {
+  if (across && !unreal(across.index + across[0].length)) {
     const members = membersAfter(doc, s, across.index + across[0].length);
     if (members.length && /^\s*they\b/i.test(s.text)) out.push({ sentence: s.index, opposite: true, members });
   }
