@@ -19,7 +19,7 @@ import { applySchema } from "@/lib/neo4j/schema";
 import { ingestStream, type IngestItem } from "@/lib/ingest/ingest-stream";
 import { planDocument } from "@/lib/ingest/plan";
 import { syntheticCorpus, syntheticDocument } from "@/lib/ingest/synthetic-corpus";
-import { writeBatch } from "@/lib/ingest/write-batch";
+import { claimDocuments } from "@/lib/ingest/queries";
 import { checkConsistency, graphCounts } from "@/lib/ingest/counts";
 
 const oneRelation = defineQuery({
@@ -100,7 +100,7 @@ async function baseline(fromDocument: number, target: number): Promise<{ count: 
   const started = performance.now();
   for (; count < target; i++) {
     const plan = planDocument(syntheticDocument(i, { seed }), new Map(), new Date().toISOString());
-    await writeBatch([{ ...plan, entities: [], mentions: [], relations: [], evidence: [] }]); // the document node alone
+    await runQuery(claimDocuments, { documents: [{ ...plan.document }] }); // the document node alone
     const entities = new Map(plan.entities.map((e) => [e.id, e]));
     for (const v of plan.evidence) {
       const relation = plan.relations.find((r) => r.id === v.relationId)!;

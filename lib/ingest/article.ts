@@ -7,7 +7,7 @@ import { extract } from "./extractor";
 import { mergeOrRecord } from "./merges";
 import { planDocument } from "./plan";
 import { applyReview, review, type KnownEntity } from "./review";
-import { findExistingDocuments, loadMerges, writeBatch, type Added } from "./write-batch";
+import { findExistingDocuments, loadKeepApart, loadMerges, writeBatch, type Added } from "./write-batch";
 
 /** One article as the API takes it. Plain messages: they are shown to people as they are. */
 export const articleBody = z.object({
@@ -86,9 +86,10 @@ export async function commitArticle(body: CommitBody): Promise<CommitResult> {
   const extraction = extractBody(body);
   const targets = await findKnown(Object.values(edits.mergeInto));
   const reviewed = applyReview(extraction, edits, targets);
-  const merges = await loadMerges();
-  const plan = planDocument({ text: body.text, meta: { title: body.title, source: body.source, publishedAt: body.publishedAt }, extraction: reviewed }, merges, new Date().toISOString());
-  const result = await writeBatch([plan]);
+  const [merges, keepApart] = await Promise.all([loadMerges(), loadKeepApart()]);
+  const prepared = { text: body.text, meta: { title: body.title, source: body.source, publishedAt: body.publishedAt }, extraction: reviewed };
+  const result = await writeBatch([prepared], { merges, keepApart });
+  const plan = result.plans[0] ?? planDocument(prepared, merges, new Date().toISOString());
   const recorded: string[] = [];
   for (const [fromId, intoId] of Object.entries(edits.mergeInto)) {
     const from = extraction.entities.find((e) => e.id === fromId);

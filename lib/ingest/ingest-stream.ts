@@ -1,6 +1,6 @@
 import { toAppError } from "@/lib/neo4j/db-errors";
-import { planDocument, type DocumentPlan, type MergeMap, type PreparedDocument } from "./plan";
-import { loadMerges, NOTHING_ADDED, writeBatch, type Added, type BatchResult } from "./write-batch";
+import { checkExtraction, type MergeMap, type PreparedDocument } from "./plan";
+import { loadKeepApart, loadMerges, NOTHING_ADDED, writeBatch, type Added, type BatchResult, type WriteOptions } from "./write-batch";
 
 /** One input of a bulk ingest: a document ready to write, one known to be in already, or a failure. */
 export type IngestItem =
@@ -23,6 +23,8 @@ export interface IngestOptions {
   /** Transactions in flight at once. */
   concurrency?: number;
   merges?: MergeMap;
+  /** Entity pairs never joined by name resolution (undone merges); loaded when not given. */
+  keepApart?: ReadonlySet<string>;
   onProgress?: (progress: IngestProgress) => void;
 }
 
@@ -35,7 +37,7 @@ export interface IngestSummary {
 
 interface Pending {
   label: string;
-  plan: DocumentPlan;
+  document: PreparedDocument;
 }
 
 /**
@@ -50,7 +52,12 @@ export async function ingestStream(items: AsyncIterable<IngestItem>, options: In
   const batchSize = options.batchSize ?? 100;
   const maxRows = options.maxRows ?? 20_000;
   const concurrency = options.concurrency ?? 2;
-  const merges = options.merges ?? (await loadMerges());
+  const ingestedAt = new Date().toISOString();
+  const write: WriteOptions = {
+    merges: options.merges ?? (await loadMerges()),
+    keepApart: options.keepApart ?? (await loadKeepApart()),
+    ingestedAt,
+  };
   const summary: Omit<IngestSummary, "seconds"> = { documents: { created: 0, unchanged: 0, failed: 0 }, added: { ...NOTHING_ADDED }, failures: [] };
   const report = () =>
     options.onProgress?.({
@@ -71,7 +78,7 @@ export async function ingestStream(items: AsyncIterable<IngestItem>, options: In
   const inFlight = new Set<Promise<void>>();
   let fatal: unknown;
   const flush = async (batch: Pending[]) => {
-    const task = writeWithFallback(batch, count, fail)
+    const task = writeWithFallback(batch, write, count, fail)
       .catch((error: unknown) => void (fatal ??= error))
       .finally(() => inFlight.delete(task));
     inFlight.add(task);
@@ -80,7 +87,6 @@ export async function ingestStream(items: AsyncIterable<IngestItem>, options: In
 
   let batch: Pending[] = [];
   let rows = 0;
-  const ingestedAt = new Date().toISOString();
   for await (const item of items) {
     if (fatal) break;
     if ("error" in item) fail(item.label, item.error);
@@ -89,21 +95,21 @@ export async function ingestStream(items: AsyncIterable<IngestItem>, options: In
       report();
       continue;
     }
-    let plan: DocumentPlan;
     try {
-      plan = planDocument(item.document, merges, ingestedAt);
+      checkExtraction(item.document.extraction);
     } catch (error) {
       fail(item.label, (error as Error).message);
       report();
       continue;
     }
-    const size = plan.relations.length + plan.evidence.length;
+    // A relation and its evidence per extracted relation, at most (before dedup).
+    const size = 2 * item.document.extraction.relations.length;
     if (batch.length > 0 && (batch.length >= batchSize || rows + size > maxRows)) {
       await flush(batch);
       batch = [];
       rows = 0;
     }
-    batch.push({ label: item.label, plan });
+    batch.push({ label: item.label, document: item.document });
     rows += size;
   }
   if (batch.length > 0 && !fatal) await flush(batch);
@@ -114,11 +120,12 @@ export async function ingestStream(items: AsyncIterable<IngestItem>, options: In
 
 async function writeWithFallback(
   batch: Pending[],
+  write: WriteOptions,
   count: (result: BatchResult) => void,
   fail: (label: string, message: string) => void,
 ): Promise<void> {
   try {
-    count(await writeBatch(batch.map((p) => p.plan)));
+    count(await writeBatch(batch.map((p) => p.document), write));
     return;
   } catch (error) {
     if (isFatal(error)) throw error;
@@ -127,7 +134,7 @@ async function writeWithFallback(
   // Something in the batch is bad: write one document per transaction to find it and keep the rest.
   for (const pending of batch) {
     try {
-      count(await writeBatch([pending.plan]));
+      count(await writeBatch([pending.document], write));
     } catch (error) {
       if (isFatal(error)) throw error;
       fail(pending.label, describe(error));

@@ -2,6 +2,7 @@ import type { Extraction } from "@/lib/schema/extraction";
 import { relationId } from "@/lib/schema/ids";
 import { relationSpec } from "@/lib/schema/relations";
 import { documentId, evidenceId } from "./document-id";
+import type { Resolved } from "./resolve-names";
 
 /**
  * Turns one Extraction into the rows lib/ingest writes (pure, no I/O), following the graph model
@@ -89,24 +90,21 @@ export class PlanError extends Error {
   override name = "PlanError";
 }
 
-export function planDocument(doc: PreparedDocument, merges: MergeMap, ingestedAt: string): DocumentPlan {
-  const { extraction, text, meta } = doc;
+/**
+ * `resolved` is cross-document name resolution (resolve-names.ts): an id after merges → the id and
+ * name the entity is written under (an existing entity, or a new one named after its best spelling).
+ */
+export function planDocument(doc: PreparedDocument, merges: MergeMap, ingestedAt: string, resolved: ReadonlyMap<string, Resolved> = new Map()): DocumentPlan {
+  const { extraction, text } = doc;
   const id = documentId(text);
-  const resolve = (entityId: string) => merges.get(entityId) ?? entityId;
-  const publishedAt = meta.publishedAt ?? extraction.document.publishedAt ?? null;
-  const { entities, mentions } = planEntities(extraction, id, resolve);
-  const { relations, evidence } = planRelations(extraction, id, resolve, publishedAt);
+  const merged = (entityId: string) => merges.get(entityId) ?? entityId;
+  const resolve = (entityId: string) => resolved.get(merged(entityId))?.id ?? merged(entityId);
+  const nameOf = (entityId: string, name: string) => resolved.get(merged(entityId))?.name ?? name;
+  const document = documentHead(doc, ingestedAt, id);
+  const { entities, mentions } = planEntities(extraction, id, resolve, nameOf);
+  const { relations, evidence } = planRelations(extraction, id, resolve, document.publishedAt);
   return {
-    document: {
-      id,
-      title: meta.title ?? extraction.document.title ?? null,
-      source: meta.source ?? null,
-      publishedAt,
-      ingestedAt,
-      text,
-      length: text.length,
-      extractorVersion: extraction.extractorVersion,
-    },
+    document,
     entities,
     mentions,
     relations,
@@ -114,16 +112,46 @@ export function planDocument(doc: PreparedDocument, merges: MergeMap, ingestedAt
   };
 }
 
+/** The document node's row. */
+export function documentHead(doc: PreparedDocument, ingestedAt: string, id = documentId(doc.text)): DocumentRow {
+  const { extraction, text, meta } = doc;
+  return {
+    id,
+    title: meta.title ?? extraction.document.title ?? null,
+    source: meta.source ?? null,
+    publishedAt: meta.publishedAt ?? extraction.document.publishedAt ?? null,
+    ingestedAt,
+    text,
+    length: text.length,
+    extractorVersion: extraction.extractorVersion,
+  };
+}
+
 type Resolve = (entityId: string) => string;
 
+/** Throws PlanError when a relation names an entity the extraction does not list (checked before batching). */
+export function checkExtraction(extraction: Extraction): void {
+  const listed = new Set(extraction.entities.map((e) => e.id));
+  for (const relation of extraction.relations) {
+    if (!listed.has(relation.subject) || !listed.has(relation.object)) {
+      throw new PlanError(`relation ${relation.type} names an entity the extraction does not list`);
+    }
+  }
+}
+
 /** Entity rows and mention spans, keyed by the id after merges (two names may become one). */
-function planEntities(extraction: Extraction, docId: string, resolve: Resolve): Pick<DocumentPlan, "entities" | "mentions"> {
+function planEntities(
+  extraction: Extraction,
+  docId: string,
+  resolve: Resolve,
+  nameOf: (entityId: string, name: string) => string,
+): Pick<DocumentPlan, "entities" | "mentions"> {
   const entities = new Map<string, EntityRow>();
   const mentions = new Map<string, { starts: number[]; ends: number[] }>();
   for (const entity of extraction.entities) {
     const finalId = resolve(entity.id);
     const names = finalId === entity.id ? entity.aliases : [entity.name, ...entity.aliases];
-    addEntity(entities, { id: finalId, name: entity.name, type: entity.type, aliases: names, roles: entity.roles });
+    addEntity(entities, { id: finalId, name: nameOf(entity.id, entity.name), type: entity.type, aliases: names, roles: entity.roles });
     const spans = mentions.get(finalId) ?? { starts: [], ends: [] };
     for (const m of entity.mentions) {
       spans.starts.push(m.start);

@@ -34,3 +34,17 @@ export const activeMerges = defineQuery({
   params: z.object({}),
   row: z.object({ fromId: z.string(), intoId: z.string() }),
 });
+
+export const undoneMerges = defineQuery({
+  file: "merge/undone-merges.cypher",
+  mode: "READ",
+  params: z.object({}),
+  row: z.object({ fromId: z.string(), intoId: z.string() }),
+});
+
+export const findCandidates = defineQuery({
+  file: "ingest/find-candidates.cypher",
+  mode: "READ",
+  params: z.object({ lookups: rows }),
+  row: z.object({ id: z.string(), type: z.string(), name: z.string(), aliases: z.array(z.string()), weight: z.number() }),
+});
