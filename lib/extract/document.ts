@@ -45,6 +45,36 @@ function isObjectPronoun(s: SentenceContext, after: number, text: string): boole
   return next === undefined || !/^\p{L}/u.test(next.text) || /^(?:at|in|on|to|for|with|from|by|as|and|into|during|after|before|last|on|again|twice|personally)$/.test(next.lower);
 }
 
+/**
+ * "the envoy", "the crown prince" → the last person named before with that title; "the fund",
+ * "the ministry" → the last organisation named before whose name has that word.
+ */
+function resolveNominals(sentences: SentenceContext[], entities: Entity[]): void {
+  // A title held by two people so far ("the president" after two presidents) resolves to neither.
+  const byRole = new Map<string, number>();
+  const byWord = new Map<string, number>();
+  const set = (map: Map<string, number>, key: string, e: number) => map.set(key, map.has(key) && map.get(key) !== e ? -1 : e);
+  for (const s of sentences) {
+    s.mentions.forEach((m, mi) => {
+      if (m.kind === "nominal") {
+        const e = m.type === "Person" ? byRole.get(m.head!) : byWord.get(m.head!);
+        if (e !== undefined && e >= 0) m.entity = e;
+        return;
+      }
+      if (m.entity === undefined) return;
+      if (m.type === "Person") {
+        const words = s.chains[mi]!.roleWords;
+        for (let k = 0; k < words.length; k++) {
+          set(byRole, words[k]!, m.entity);
+          if (k > 0) set(byRole, `${words[k - 1]} ${words[k]}`, m.entity);
+        }
+      } else if (m.type === "Organization") {
+        for (const w of entities[m.entity]!.name.toLowerCase().split(/\s+/)) byWord.set(w, m.entity);
+      }
+    });
+  }
+}
+
 /** "TOKYO, March 31 -" or "BRUSSELS, November 6. /TASS/.": the place the story was filed from. */
 function findDateline(first: SentenceContext | undefined, entities: Entity[]): { place?: number; country?: number } {
   const m = first?.mentions[0];
@@ -78,6 +108,7 @@ export function buildDocument(text: string, spans: SentenceSpan[]): DocumentCont
     const sentenceText = text.slice(span.start, span.end);
     return { index, start: span.start, end: span.end, text: sentenceText, lower: sentenceText.toLowerCase(), tokens, mentions, chains, modifierOf };
   });
+  resolveNominals(sentences, entities);
   resolvePronouns(sentences, entities);
   const dateline = findDateline(sentences[0], entities);
   if (dateline.country === undefined && dateline.place !== undefined) {

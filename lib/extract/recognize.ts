@@ -9,7 +9,7 @@ import { TITLE_ABBREVIATIONS, TITLE_WORDS } from "./gazetteer/titles";
 import { CAPITALISED_STOPWORDS, DATE_WORDS, FIRST_NAMES, NAME_CONNECTORS } from "./gazetteer/words";
 import type { Token } from "./tokens";
 
-export type MentionKind = GazetteerKind | "name" | "bare" | "acronym" | "pronoun" | "orgname";
+export type MentionKind = GazetteerKind | "name" | "bare" | "acronym" | "pronoun" | "orgname" | "nominal";
 
 export interface Mention {
   /** Normalised-text offsets. */
@@ -29,6 +29,8 @@ export interface Mention {
   possessive?: boolean;
   /** Short form given in parentheses right after ("State Security Committee (KGB)"). */
   acronymOf?: number;
+  /** For a nominal ("the envoy", "the fund"): the head words it is resolved by. */
+  head?: string;
   /** Resolved entity index, set by resolve. */
   entity?: number;
 }
@@ -37,6 +39,23 @@ const PLACE_HEADS = new Set("street square island islands sea river mountains mo
 // Endings of common nouns and adjectives that are rarely parts of a person's name; anchored, linear.
 const NOT_NAME_SUFFIX = /(?:tion|tions|sion|ism|ment|ments|ity|ics|ance|ence|ing|ies|ese|ian|ern|ism|ology|ships?|ers)$/;
 const PRONOUNS = new Set(["he", "she", "him", "his", "her"]);
+/** "the envoy", "the crown prince", "the fund": definite descriptions resolved to a named entity later. */
+const PERSON_NOMINALS = new Set(["envoy", "ambassador", "minister", "president", "crown prince", "prime minister", "chancellor", "emissary"]);
+const ORG_NOMINALS = new Set(["fund", "ministry"]);
+
+/** A definite description at token i ("the envoy" not followed by a name), or null. */
+function nominalAt(tokens: Token[], text: string, i: number): Mention | null {
+  if (tokens[i - 1]?.lower !== "the" || tokens[i]!.cap) return null;
+  const two = tokens[i + 1] ? `${tokens[i]!.lower} ${tokens[i + 1]!.lower}` : "";
+  const head = PERSON_NOMINALS.has(two) || ORG_NOMINALS.has(two) ? two : tokens[i]!.lower;
+  const end = head === two ? i + 2 : i + 1;
+  const next = tokens[end];
+  // "the envoy Steve X", "the fund's chief": a title before a name, or a part of something else.
+  if (next && (next.cap || /^[-/]$/.test(next.text))) return null;
+  if (PERSON_NOMINALS.has(head)) return makeMention(tokens, text, i, end, "Person", "nominal", { head });
+  if (ORG_NOMINALS.has(head)) return makeMention(tokens, text, i, end, "Organization", "nominal", { head });
+  return null;
+}
 
 const isWordish = (t: Token) => /^\p{L}/u.test(t.text);
 
@@ -180,6 +199,12 @@ export function recognize(tokens: Token[], text: string): Mention[] {
     if (t.cap && (t.lower === "he" || t.lower === "she")) {
       out.push(makeMention(tokens, text, i, i + 1, "Pronoun", "pronoun"));
       i++;
+      continue;
+    }
+    const nominal = nominalAt(tokens, text, i);
+    if (nominal) {
+      out.push(nominal);
+      i = nominal.tokEnd;
       continue;
     }
     const g = gazetteerAt(tokens, i);

@@ -6,6 +6,42 @@
  */
 import type { Candidate, DocumentContext, Emit } from "./context";
 import { relEnd, relStart } from "./context";
+import { namedCountries, personCountries } from "./relate-sides";
+
+/** Head-of-state or government titles whose holder leads a country. */
+const HEAD_ROLE = /(?:^|\s)(?:president|prime minister|premier|chancellor|king|queen|emir|crown prince)$/;
+const NOT_HEAD = /\b(?:vice|deputy|former|ex|then)\b/;
+
+/**
+ * "U.S. envoy X" and "President Y's envoy X": a titled head whose envoy or aide serves a known
+ * country leads that country. One pass over the candidates.
+ */
+export function headsOfEnvoys(doc: DocumentContext, cands: Candidate[], emit: Emit): void {
+  const countries = personCountries(doc, cands);
+  // Only a stated sender counts ("U.S. envoy X"): a post's destination or an employer's seat is weaker.
+  const senders = new Map<number, number>();
+  for (const c of cands) if (c.type === "envoy_of" && !c.guess && doc.entities[c.object]!.type === "Country") senders.set(c.subject, c.object);
+  const done = new Set<number>();
+  const stated = new Set(cands.filter((c) => (c.type === "leads" || c.type === "envoy_of") && doc.entities[c.object]!.type === "Country").map((c) => c.subject));
+  // "Finland's Alexander Stubb" with "President Stubb" elsewhere: the head of that country.
+  for (const [person, country] of namedCountries(doc)) {
+    const role = doc.entities[person]!.roles.find((r) => HEAD_ROLE.test(r) && !NOT_HEAD.test(r));
+    if (!role || stated.has(person) || doc.entities[person]!.type !== "Person") continue;
+    const first = doc.entities[person]!.mentions[0];
+    done.add(person);
+    emit({ type: "leads", subject: person, object: country, sentence: first ? first[0] : 0, confidence: 0.55, role, crossSentence: true });
+  }
+  for (const c of cands) {
+    if (c.type !== "envoy_of") continue;
+    const boss = doc.entities[c.object]!;
+    const country = senders.get(c.subject);
+    if (boss.type !== "Person" || country === undefined || countries.has(c.object) || done.has(c.object) || stated.has(c.object)) continue;
+    const role = boss.roles.find((r) => HEAD_ROLE.test(r) && !NOT_HEAD.test(r));
+    if (!role) continue;
+    done.add(c.object);
+    emit({ type: "leads", subject: c.object, object: country, sentence: c.sentence, confidence: 0.6, role, crossSentence: true });
+  }
+}
 
 // "<demonym> president|leader|prime minister" with no name after it (bounded, literal words).
 const HEAD_AFTER = /^(?:'s)?\s+(?:(?:new|current|then)\s+)?(president|leader|prime\s+minister|premier|chancellor)\b/;

@@ -88,3 +88,21 @@ describe("side statements in appositives", () => {
     expect(r).toContain("met_with: Igor Petrenko -> Clara Souza");
   });
 });
+
+describe("definite descriptions", () => {
+  it("resolves 'the envoy' and 'the fund' to the one named before", () => {
+    const r = relationsOf(
+      "Kenyan special envoy Joel Mbeki left Oslo on Tuesday. The envoy was received by Lars Eklund before the talks. " +
+        "Mbeki heads the Baltic Growth Fund. Canada sanctioned the fund in 2022 and blacklisted Mbeki weeks later.",
+    );
+    expect(r).toContain("met_with: Joel Mbeki -> Lars Eklund");
+    expect(r).toContain("sanctioned_by: Baltic Growth Fund -> Canada");
+    expect(r).toContain("sanctioned_by: Joel Mbeki -> Canada");
+    expect(r).not.toContain("sanctioned_by: Joel Mbeki -> Baltic Growth Fund");
+  });
+
+  it("leaves a title two people hold unresolved", () => {
+    const r = relationsOf("President Ana Ruiz met President Tomas Varga. Lars Eklund, the president's adviser, spoke.");
+    expect(r.filter((x) => x.startsWith("aide_to"))).toEqual([]);
+  });
+});

@@ -10,7 +10,24 @@
  */
 import type { Candidate, DocumentContext, Emit, SentenceContext } from "./context";
 import { relEnd, relStart, UNREAL } from "./context";
+import { GAZETTEER } from "./gazetteer";
 import { COUNTRY_OF_BODY } from "./gazetteer/organizations";
+import { tokenize } from "./tokens";
+
+/** The country of a body: a known government body, or a name opening with a country ("Russia's fund", "Polish National Bank"). */
+function bodyCountry(name: string): string | undefined {
+  const known = COUNTRY_OF_BODY.get(name);
+  if (known) return known;
+  const tokens = tokenize(name).slice(0, 3);
+  let key = "";
+  let found: string | undefined;
+  for (let i = 0; i < tokens.length - 1; i++) {
+    key = i === 0 ? tokens[i]!.lower : `${key} ${tokens[i]!.lower}`;
+    const hit = GAZETTEER.get(key)?.find((h) => h.kind === "country" || h.kind === "demonym");
+    if (hit) found = hit.canonical;
+  }
+  return found;
+}
 
 interface Side {
   country?: number;
@@ -79,17 +96,32 @@ function membersBefore(doc: DocumentContext, s: SentenceContext, at: number): nu
 }
 
 /** The country each person serves, from the relations found so far (title chains, "Kremlin aide"); one pass. */
-function personCountries(doc: DocumentContext, cands: Candidate[]): Map<number, number> {
-  const out = new Map<number, number>();
+export function personCountries(doc: DocumentContext, cands: Candidate[]): Map<number, number> {
+  const out = namedCountries(doc);
   for (const c of cands) {
-    if (out.has(c.subject)) continue;
     const o = doc.entities[c.object]!;
+    if ((c.type === "leads" || c.type === "envoy_of") && o.type === "Country" && !c.guess) out.set(c.subject, c.object);
+    if (out.has(c.subject)) continue;
     if ((c.type === "leads" || c.type === "envoy_of") && o.type === "Country") out.set(c.subject, c.object);
     else if ((c.type === "works_for" || c.type === "leads") && o.type === "Organization") {
-      const name = COUNTRY_OF_BODY.get(o.name);
+      const name = bodyCountry(o.name);
       const country = name === undefined ? -1 : doc.entities.findIndex((e) => e.type === "Country" && e.name === name);
       if (country >= 0) out.set(c.subject, country);
     }
+  }
+  return out;
+}
+
+/** "Finland's Alexander Stubb": people with a country named right before them and no title. */
+export function namedCountries(doc: DocumentContext): Map<number, number> {
+  const out = new Map<number, number>();
+  for (const s of doc.sentences) {
+    s.mentions.forEach((m, j) => {
+      const chain = s.chains[j]!;
+      if (m.entity === undefined || m.type !== "Person" || out.has(m.entity) || chain.roleWords.length > 0) return;
+      const party = chain.parties.map((p) => s.mentions[p]!.entity).find((e) => e !== undefined && doc.entities[e]!.type === "Country");
+      if (party !== undefined) out.set(m.entity, party);
+    });
   }
   return out;
 }

@@ -8,7 +8,7 @@ import { allowsRelation, relationSpec } from "@/lib/schema/relations";
 import { ahead, chainStart, relEnd, relStart, REMOTE, subjectBefore, tail, typeOf, UNREAL, type Candidate, type DocumentContext, type Emit, type SentenceContext } from "./context";
 import { CAPITAL_OF } from "./gazetteer";
 import { chainRelations } from "./relate-chains";
-import { nominalHeads } from "./relate-nominals";
+import { headsOfEnvoys, nominalHeads } from "./relate-nominals";
 import { sideRelations } from "./relate-sides";
 import { APPOSITIVE, BETWEEN, COORDINATION, HELD_AFTER, IMPOSING, MET_AFTER_PAIR, PARTICIPANTS, TAIL_RULES, type TailRule } from "./relate-patterns";
 
@@ -123,7 +123,11 @@ function sanctionRule(doc: DocumentContext, s: SentenceContext, mi: number, rule
   const at = chainStart(s, mi);
   const triggerAt = at - t.length;
   if (/\b(?:was|were|been|being|is|are|be)\s+(?:[a-z]+\s+)?(?:sanctioned|blacklisted|designated)\s+$/.test(t)) return false;
-  const imposer = subjectBefore(doc, s, mi, ["Organization", "Country", "Place"], triggerAt + 1);
+  let imposer = subjectBefore(doc, s, mi, ["Organization", "Country", "Place"], triggerAt + 1);
+  // "X sanctioned the fund and blacklisted Y": the fund is an earlier target, X imposes both.
+  while (imposer !== undefined && /\b(?:sanctioned|blacklisted|designated|sanctions\s+on|sanctions\s+against)\s+(?:the\s+|both\s+(?:the\s+)?)?$/.test(tail(s, chainStart(s, imposer), 40))) {
+    imposer = subjectBefore(doc, s, imposer, ["Organization", "Country", "Place"]);
+  }
   let imposerEntity = imposer === undefined ? undefined : s.mentions[imposer]!.entity;
   const windowFrom = imposer === undefined ? Math.max(0, triggerAt - 40) : relEnd(s, imposer);
   if (imposer !== undefined && rule.needsVerb && !IMPOSING.test(s.lower.slice(windowFrom, at))) imposerEntity = undefined;
@@ -340,5 +344,6 @@ export function relate(doc: DocumentContext): Candidate[] {
   }
   sideRelations(doc, [...out], emit);
   nominalHeads(doc, [...out], emit);
+  headsOfEnvoys(doc, [...out], emit);
   return dropWeakDuplicates(out);
 }

@@ -65,7 +65,7 @@ export function resolveEntities(doc: Mention[][]): Entity[] {
   // Pass 1: gazetteer entries, organisations, full names.
   doc.forEach((ms, si) =>
     ms.forEach((m, mi) => {
-      if (m.type === "Pronoun" || m.kind === "bare" || m.acronymOf !== undefined) return;
+      if (m.type === "Pronoun" || m.kind === "bare" || m.kind === "nominal" || m.acronymOf !== undefined) return;
       if (m.canonical) return attach(si, mi, entityFor(`${m.type}:${m.canonical.toLowerCase()}`, m.type, m.canonical, si));
       if (m.type !== "Person") {
         const name = cleanSurface(m.text.replace(/^the\s+/i, ""));
