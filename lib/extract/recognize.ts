@@ -3,7 +3,7 @@
  * titles, organisations and people, pronouns, and possessive organisation phrases.
  */
 import type { EntityType } from "@/lib/schema/entity-types";
-import { CAPITAL_BY_COUNTRY, GAZETTEER, MAX_GAZETTEER_TOKENS, type GazetteerHit, type GazetteerKind } from "./gazetteer";
+import { CAPITAL_BY_COUNTRY, DEMONYM_OF, GAZETTEER, MAX_GAZETTEER_TOKENS, type GazetteerHit, type GazetteerKind } from "./gazetteer";
 import { LOWER_ORG_HEADS, ORG_HEADS } from "./gazetteer/organizations";
 import { TITLE_ABBREVIATIONS, TITLE_WORDS } from "./gazetteer/titles";
 import { CAPITALISED_STOPWORDS, DATE_WORDS, FIRST_NAMES, NAME_CONNECTORS } from "./gazetteer/words";
@@ -243,6 +243,13 @@ function postProcess(tokens: Token[], text: string, ms: Mention[]): Mention[] {
     const governmentBody = m.kind === "org" && /Department|Treasury|Ministry|Office|Council|Congress|Senate|Parliament/.test(m.canonical ?? "");
     if ((m.kind === "orgname" || governmentBody) && prev && (prev.kind === "demonym" || prev.kind === "country") && prev.tokEnd === m.tokStart) {
       out[out.length - 1] = { ...m, start: prev.start, tokStart: prev.tokStart, text: text.slice(prev.start, m.end) };
+      continue;
+    }
+    // "Russia's Foreign Ministry" is the Russian Foreign Ministry.
+    const possessor = out[out.length - 1];
+    const demonym = possessor && possessor.kind === "country" && tokens[possessor.tokEnd]?.lower === "'s" && possessor.tokEnd + 1 === m.tokStart ? DEMONYM_OF.get(possessor.canonical ?? "") : undefined;
+    if (demonym && m.kind === "orgname" && /^(?:Foreign|Defen[cs]e|Finance|Interior|Justice|Economy|Energy|Trade|Health|Emergencies)\s+Ministry$/.test(m.text)) {
+      out[out.length - 1] = { ...m, start: possessor!.start, tokStart: possessor!.tokStart, text: text.slice(possessor!.start, m.end), canonical: `${demonym} ${m.text}` };
       continue;
     }
     // "<Name> administration": a government named after its leader.

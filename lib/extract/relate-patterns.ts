@@ -74,6 +74,10 @@ export const TAIL_RULES: TailRule[] = [
   { type: "works_for", re: /\b(?:worked|works|working|served|serves|serving|employed|taught|teaches|teaching|career)\s+(?:as\s+(?:an?\s+|the\s+)?(?:[a-z-]+\s+){0,3}?)?(?:at|for|in|of|on|with\s+the)\s+(?:the\s+)?$/, confidence: 0.8, realis: false, list: true },
   { type: "works_for", re: /\b(?:member|members|official|employee|staffer|staff|editor|correspondent|analyst|officer|banker|lawyer|economist|director-general|researcher|diplomat)\s+(?:(?!who\b|which\b|that\b)[a-z-]+\s+){0,4}?(?:of|at|for|in|with)\s+(?:the\s+)?$/, confidence: 0.75, realis: false, list: true, preferAppositive: true },
   { type: "works_for", re: /\b(?:joined|joining|joins)\s+(?:the\s+)?$/, confidence: 0.7, realis: false, list: false },
+  // "director of the North America department at X", "head of policy planning at X": a unit's head works for the body.
+  { type: "works_for", re: /\b(?:director|head|chief|chairman|chairwoman|manager|officer)\s+of\s+(?:the\s+)?(?:[a-z-]+\s+){1,4}?(?:department|division|directorate|unit|office|planning|section|bureau|desk)\s+(?:at|of|in)\s+(?:the\s+)?$/, confidence: 0.7, realis: false, list: false, appositive: true },
+  // "an adviser to the director of X": someone on the staff of X.
+  { type: "works_for", re: /\b(?:adviser|advisor|aide|assistant)\s+to\s+the\s+(?:[a-z-]+\s+){1,3}?of\s+(?:the\s+)?$/, confidence: 0.65, realis: false, list: false, appositive: true },
   // "a senior director at X", "deputy head of X": offices below the top.
   { type: "works_for", re: /\b(?:director|adviser|advisor|executive|manager|secretary)\s+(?:at|with)\s+(?:the\s+)?$/, confidence: 0.7, realis: false, list: false, appositive: true },
   { type: "works_for", re: /\b(?:deputy|vice|assistant)\s+(?:head|chief|director|chairman|chairwoman|president|minister|secretary)\s+(?:of|at)\s+(?:the\s+)?$/, confidence: 0.75, realis: false, list: false, appositive: true },

@@ -106,3 +106,21 @@ describe("definite descriptions", () => {
     expect(r.filter((x) => x.startsWith("aide_to"))).toEqual([]);
   });
 });
+
+describe("offices in parts of a body, ministries by country, companions", () => {
+  it("reads heads of units and advisers to a body's chief as its staff", () => {
+    expect(relationsOf("Pavel Lenko, director of the Asia department at the Chilean Foreign Ministry, spoke.")).toContain("works_for: Pavel Lenko -> Chilean Foreign Ministry");
+    expect(relationsOf("Ana Ruiz, an adviser to the director of the National Grid Agency, spoke.")).toContain("works_for: Ana Ruiz -> National Grid Agency");
+    const r = relationsOf("Ana Ruiz, chairman of the Upper Chamber's budget committee, spoke.");
+    expect(r.filter((x) => x.startsWith("leads"))).toEqual([]);
+  });
+
+  it("names 'Chile's Foreign Ministry' and a later 'Foreign Ministry' as the Chilean Foreign Ministry", () => {
+    const r = relationsOf("Chile's Foreign Ministry spokeswoman Ana Ruiz spoke. Pavel Lenko, an official at the Foreign Ministry, agreed.");
+    expect(r).toEqual(expect.arrayContaining(["works_for: Ana Ruiz -> Chilean Foreign Ministry", "works_for: Pavel Lenko -> Chilean Foreign Ministry"]));
+  });
+
+  it("sends the companions of a visitor to the same place", () => {
+    expect(relationsOf("Tomas Varga arrived in Lima on Monday, accompanied by his adviser Ana Ruiz.")).toContain("visited: Ana Ruiz -> Lima");
+  });
+});

@@ -329,3 +329,16 @@ function emitCross(doc: DocumentContext, frame: Frame, sentence: number, emit: E
       if (x !== y && doc.entities[x]!.type === "Person" && doc.entities[y]!.type === "Person")
         emit({ type: "met_with", subject: x, object: y, sentence, confidence: 0.6, crossSentence: true });
 }
+
+/** "X arrived in P, accompanied by A and B": the companions travelled to P too. */
+export function companionVisits(doc: DocumentContext, cands: Candidate[], emit: Emit): void {
+  for (const c of cands) {
+    if (c.type !== "visited" || c.guess) continue;
+    const s = doc.sentences[c.sentence]!;
+    const by = /\baccompanied\s+by\s+(?:(?:his|her|their|the)\s+)?/.exec(s.lower);
+    if (!by) continue;
+    for (const e of membersAfter(doc, s, by.index + by[0].length)) {
+      if (e !== c.subject) emit({ type: "visited", subject: e, object: c.object, sentence: c.sentence, confidence: c.confidence - 0.1 });
+    }
+  }
+}

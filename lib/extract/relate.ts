@@ -9,7 +9,7 @@ import { ahead, chainStart, relEnd, relStart, REMOTE, subjectBefore, tail, typeO
 import { CAPITAL_OF } from "./gazetteer";
 import { chainRelations } from "./relate-chains";
 import { headsOfEnvoys, nominalHeads } from "./relate-nominals";
-import { sideRelations } from "./relate-sides";
+import { companionVisits, sideRelations } from "./relate-sides";
 import { APPOSITIVE, BETWEEN, COORDINATION, HELD_AFTER, IMPOSING, MET_AFTER_PAIR, PARTICIPANTS, TAIL_RULES, type TailRule } from "./relate-patterns";
 
 const PARTY: EntityType[] = ["Person", "Organization", "Country"];
@@ -97,8 +97,11 @@ function applyTailRule(doc: DocumentContext, s: SentenceContext, mi: number, rul
   if (before && rule.realis && !realis(s, Math.max(0, relStart(s, sj) - 12), at, rule.inPerson === true)) return false;
   const subject = s.mentions[sj]!.entity!;
   let object = s.mentions[mi]!.entity!;
-  // "head of the Federation Council's committee": the office is in a part of the organisation.
-  if ((rule.type === "leads" || rule.type === "works_for") && s.mentions[mi]!.possessive) return false;
+  // "chairman of the Upper House's budget committee": an office in a part of the organisation is membership of it.
+  if ((rule.type === "leads" || rule.type === "works_for") && s.mentions[mi]!.possessive) {
+    if (!/^'s?\s+(?:[a-z-]+\s+){0,3}(?:committee|department|commission|office|division|directorate)\b/.test(ahead(s, relEnd(s, mi), 60))) return false;
+    return emitChecked(doc, emit, { type: "works_for", subject: s.mentions[sj]!.entity!, object: s.mentions[mi]!.entity!, sentence: s.index, confidence: rule.confidence - 0.1 });
+  }
   if (rule.toDateline) {
     // "X arrived from Helsinki" in a story filed from Moscow: X is in Moscow.
     if (doc.datelinePlace === undefined || /\barrived\s+in\b/.test(s.lower)) return false;
@@ -345,5 +348,6 @@ export function relate(doc: DocumentContext): Candidate[] {
   sideRelations(doc, [...out], emit);
   nominalHeads(doc, [...out], emit);
   headsOfEnvoys(doc, [...out], emit);
+  companionVisits(doc, [...out], emit);
   return dropWeakDuplicates(out);
 }

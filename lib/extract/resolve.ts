@@ -130,5 +130,38 @@ export function resolveEntities(doc: Mention[][]): Entity[] {
       if (p !== undefined) attach(si, mi, p);
     }),
   );
+  joinShortOrganisations(doc, entities);
   return entities;
+}
+
+/**
+ * "Foreign Ministry" in a story that named the "Russian Foreign Ministry": the short name joins
+ * the one longer name it ends, when the longer one differs only by a country adjective.
+ */
+function joinShortOrganisations(doc: Mention[][], entities: Entity[]): void {
+  const orgs = entities.flatMap((e, i) => (e.type === "Organization" ? [i] : []));
+  if (orgs.length < 2) return;
+  const target = new Map<number, number>();
+  for (const i of orgs) {
+    const name = entities[i]!.name;
+    if (!/^(?:Foreign|Defen[cs]e|Finance|Interior|Justice|Economy|Energy|Trade|Health)\s+Ministry$/.test(name)) continue;
+    const longer = orgs.filter((j) => j !== i && entities[j]!.name.endsWith(` ${name}`) && entities[j]!.name.split(" ").length <= name.split(" ").length + 1);
+    if (longer.length === 1) target.set(i, longer[0]!);
+  }
+  if (target.size === 0) return;
+  doc.forEach((ms) =>
+    ms.forEach((m) => {
+      const to = m.entity === undefined ? undefined : target.get(m.entity);
+      if (to === undefined) return;
+      const from = entities[m.entity!]!;
+      m.entity = to;
+      const ent = entities[to]!;
+      for (const surface of from.surfaces) if (!ent.surfaces.includes(surface)) ent.surfaces.push(surface);
+    }),
+  );
+  for (const [from, to] of target) {
+    entities[to]!.mentions.push(...entities[from]!.mentions);
+    entities[from]!.mentions = [];
+    entities[from]!.surfaces = [];
+  }
 }

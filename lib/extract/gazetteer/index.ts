@@ -56,3 +56,7 @@ for (const c of COUNTRIES) if (c.capitals[0]) CAPITAL_BY_COUNTRY.set(c.name, CAP
 /** The country whose capital this place is, by canonical place name. */
 export const CAPITAL_OF = new Map<string, string>();
 for (const c of COUNTRIES) for (const cap of c.capitals) CAPITAL_OF.set(CAPITAL_CANONICAL[cap] ?? cap, c.name);
+
+/** The usual adjective of each country ("Russian"), by canonical name, for names like "Russian Foreign Ministry". */
+export const DEMONYM_OF = new Map<string, string>();
+for (const c of COUNTRIES) if (c.demonyms[0]) DEMONYM_OF.set(c.name, c.demonyms[0]);
