@@ -124,3 +124,27 @@ describe("offices in parts of a body, ministries by country, companions", () => 
     expect(relationsOf("Tomas Varga arrived in Lima on Monday, accompanied by his adviser Ana Ruiz.")).toContain("visited: Ana Ruiz -> Lima");
   });
 });
+
+describe("more side statements", () => {
+  it("reads 'the X side was led by A, and the Y side by B'", () => {
+    const r = relationsOf("Talks on visas were held in Vienna on Friday. The Kenyan side was led by Omar Haddad, a senior diplomat, and the Chilean side by Rosa Vidal.");
+    expect(r).toContain("met_with: Omar Haddad -> Rosa Vidal");
+  });
+
+  it("lets a host who opened the talks meet both sides", () => {
+    const r = met("Ingrid Halvorsen met Tomas Varga in Ankara on Friday. Foreign Minister Lars Eklund opened the session.");
+    expect(pair("Lars Eklund", "Ingrid Halvorsen")(r)).toBe(true);
+    expect(pair("Lars Eklund", "Tomas Varga")(r)).toBe(true);
+  });
+
+  it("reads plural demonyms as a side and attendees after an appositive", () => {
+    const r = met(
+      "Secretary of State Paul Reyes met Kenyan President Omar Haddad in Nairobi on Monday. " +
+        "The Kenyan delegation was headed by Haddad. Foreign Minister Rosa Vidal and Kenya's ambassador to Chile, Lena Fischer, also attended.",
+    );
+    expect(pair("Rosa Vidal", "Paul Reyes")(r)).toBe(true);
+    expect(pair("Lena Fischer", "Paul Reyes")(r)).toBe(true);
+    expect(pair("Rosa Vidal", "Omar Haddad")(r)).toBe(false);
+    expect(pair("Jonas Weber", "Hana Kim")(met("The Americans later sat down with Jonas Weber. Hana Kim stayed home."))).toBe(false);
+  });
+});

@@ -44,7 +44,7 @@ const WINDOW = 2;
 
 const GROUP = String.raw`(?:delegation|delegations|team|side|negotiators|officials)`;
 // "<country> delegation was led by", "<country>'s team, headed by", "<country>'s by": bounded gaps.
-const LED_BY = new RegExp(String.raw`^(?:'s?)?\s+(?:[a-z-]+\s+){0,2}?${GROUP}\b[^.;]{0,40}?\b(?:led|headed)\s+by\s+|^'s\s+by\s+`);
+const LED_BY = new RegExp(String.raw`^(?:'s?)?\s+(?:[a-z-]+\s+){0,2}?${GROUP}\b[^.;]{0,40}?\b(?:led|headed)\s+by\s+|^'s\s+by\s+|^\s+${GROUP}\s+by\s+`);
 const INCLUDED = new RegExp(String.raw`^(?:'s?)?\s+(?:[a-z-]+\s+){0,2}?${GROUP}\s+(?:(?:also|again)\s+)?(?:included|includes|including|made\s+up\s+of|was\s+made\s+up\s+of|comprised|consisted\s+of|comprising)\s+`);
 /** "was joined by", "was accompanied by", "and Putin by": the people after it are on the anchor's side. */
 const JOINED_BY = /^\s*(?:,[^,;]{1,100},\s*)?(?:was|were|had\s+been)\s+(?:also\s+)?(?:joined|accompanied|flanked)\s+(?:[a-z]+\s+){0,3}?by\s+|^\s+by\s+/;
@@ -56,6 +56,8 @@ const ATTENDED_BY = /\b(?:was|were)\s+(?:also\s+)?attended\s+by\s+(?:the\s+)?/;
 const ACROSS = /\b(?:sat\s+across\s+from|sat\s+opposite|faced)\s+/;
 /** "held talks with a", "sat down with the", "met": before a country's delegation, a meeting with it. */
 const NEW_MEETING = /\b(?:talks|met|meeting|meetings|sat\s+down|negotiations)\b[^.;]{0,60}?\bwith\s+(?:a|an|the)\s+$|\bmet\s+(?:a|an|the)\s+$/;
+/** "(The talks) were opened by X". */
+const OPENED_BY = /\b(?:was|were)\s+(?:formally\s+)?opened\s+by\s+/;
 const MEETING_WORD = /\b(?:talks|met|meeting|meetings|negotiations|session|sat\s+down|summit)\b/;
 const BLOCKERS = new Set(["to", "of", "for", "from", "under", "than", "about"]);
 
@@ -86,7 +88,7 @@ function membersBefore(doc: DocumentContext, s: SentenceContext, at: number): nu
     if (relEnd(s, j) > edge || m.entity === undefined || s.modifierOf[j]! >= 0) continue;
     const gap = s.lower.slice(relEnd(s, j), edge);
     // Bounded: an optional appositive, "who", adverbs; or a coordinator between two subjects.
-    const ok = out.length === 0 ? /^\s*(?:,[^;]{1,120},\s*)?(?:,\s*who\s+)?(?:[a-z]+\s+){0,3}$/.test(gap) : /^\s*(?:,\s*|,?\s*and\s+)$/.test(gap);
+    const ok = out.length === 0 ? /^\s*(?:,[^;]{1,120},\s*|,\s*)?(?:who\s+)?(?:[a-z]+\s+){0,3}$/.test(gap) : /^\s*(?:,\s*|,?\s*and\s+)$/.test(gap);
     if (!ok || m.possessive) break;
     if (doc.entities[m.entity]!.type !== "Person") break;
     if (!out.includes(m.entity)) out.push(m.entity);
@@ -133,6 +135,8 @@ interface Statement {
   country?: number;
   anchor?: number;
   opposite?: boolean;
+  /** Hosts who opened the talks: they met everyone on both sides. */
+  host?: boolean;
   members: number[];
 }
 
@@ -202,6 +206,17 @@ function statementsOf(doc: DocumentContext, s: SentenceContext): Statement[] {
     const members = membersAfter(doc, s, by.index + by[0].length);
     if (members.length) out.push({ sentence: s.index, members });
   }
+  // "Turkish Foreign Minister X opened the session", "They were opened by X": the host met both sides.
+  const opened = OPENED_BY.exec(s.lower);
+  if (opened && !unreal(opened.index + opened[0].length)) {
+    const members = membersAfter(doc, s, opened.index + opened[0].length);
+    if (members.length) out.push({ sentence: s.index, host: true, members });
+  }
+  const opener = /\bopened\s+(?:the\s+)?(?:talks|session|meeting|negotiations|round)\b/.exec(s.lower);
+  if (opener && !unreal(opener.index)) {
+    const members = membersBefore(doc, s, opener.index);
+    if (members.length) out.push({ sentence: s.index, host: true, members });
+  }
   const across = ACROSS.exec(s.lower.slice(0, 200));
   if (across && !unreal(across.index + across[0].length)) {
     const members = membersAfter(doc, s, across.index + across[0].length);
@@ -256,7 +271,19 @@ export function sideRelations(doc: DocumentContext, cands: Candidate[], emit: Em
         }
         continue;
       }
+      if (st.host) {
+        if (frame) for (const h of st.members) for (const side of frame.sides) for (const e of side.members) if (e !== h) emit({ type: "met_with", subject: h, object: e, sentence: s.index, confidence: 0.55, crossSentence: true });
+        continue;
+      }
       const memberCountry = st.country ?? st.members.map((e) => countries.get(e)).find((c) => c !== undefined);
+      // "A was joined by B and C" before any meeting: a side of its own, known by A's country.
+      if (!frame && st.anchor !== undefined && !st.opposite && countries.has(st.anchor) && nearMeeting(doc, s.index)) {
+        const country = countries.get(st.anchor)!;
+        const same = pending.find((p) => p.country === country);
+        if (same) same.members.push(st.anchor, ...st.members);
+        else pending.push({ country, members: [st.anchor, ...st.members] });
+        continue;
+      }
       const opposed = st.anchor !== undefined ? { members: [st.anchor] } : pending.length === 1 ? pending[0] : undefined;
       if (!frame && st.opposite && opposed && nearMeeting(doc, s.index)) {
         frame = { sentence: s.index, sides: [opposed, { members: [...st.members] }] };

@@ -36,7 +36,11 @@ function add(text: string, hit: GazetteerHit): void {
 for (const c of COUNTRIES) {
   add(c.name, { type: "Country", canonical: c.name, kind: "country" });
   for (const a of c.aliases) add(a, { type: "Country", canonical: c.name, kind: "country" });
-  for (const d of c.demonyms) add(d, { type: "Country", canonical: c.name, kind: "demonym" });
+  for (const d of c.demonyms) {
+    add(d, { type: "Country", canonical: c.name, kind: "demonym" });
+    // "the Americans", "the Saudis": the people of a country, read as its side.
+    if (/(?:an|i)$/.test(d)) add(`${d}s`, { type: "Country", canonical: c.name, kind: "demonym" });
+  }
   for (const cap of c.capitals) {
     add(cap, { type: "Place", canonical: CAPITAL_CANONICAL[cap] ?? cap, kind: "capital", country: c.name });
   }
