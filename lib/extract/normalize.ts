@@ -134,7 +134,8 @@ class Builder {
     while (this.n > 0 && (this.codes[this.n - 1] === 32 || this.codes[this.n - 1] === 10)) this.n--;
     const parts: string[] = [];
     for (let i = 0; i < this.n; i += 8192) parts.push(String.fromCharCode(...this.codes.subarray(i, Math.min(this.n, i + 8192))));
-    return { text: parts.join(""), origStart: this.starts.slice(0, this.n), origEnd: this.ends.slice(0, this.n) };
+    // Views, not copies: the builder is dropped here, so copying would only double the peak memory.
+    return { text: parts.join(""), origStart: this.starts.subarray(0, this.n), origEnd: this.ends.subarray(0, this.n) };
   }
 }
 

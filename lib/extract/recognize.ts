@@ -276,7 +276,10 @@ function postProcess(tokens: Token[], text: string, ms: Mention[]): Mention[] {
         const w = tokens[k]!;
         if (w.cap || !/^\p{L}/u.test(w.text)) break;
         if (LOWER_ORG_HEADS.has(w.lower)) {
-          out[n] = { ...m, type: "Organization", kind: "orgname", end: w.end, tokEnd: k + 1, text: text.slice(m.start, w.end), possessive: false, canonical: undefined };
+          // "Russia's military intelligence agency GRU": the acronym right after is the body's name.
+          const acronym = out[n + 1]?.kind === "acronym" && out[n + 1]!.tokStart === k + 1 ? out[n + 1]!.text : undefined;
+          out[n] = { ...m, type: "Organization", kind: "orgname", end: w.end, tokEnd: k + 1, text: text.slice(m.start, w.end), possessive: false, canonical: acronym };
+          if (acronym) out[n + 1]!.acronymOf = n;
           break;
         }
       }

@@ -1,4 +1,5 @@
 /** Relations read from a person's title chain: "Russian Foreign Minister X", "UN envoy X", "Y spokesman X". */
+import { COUNTRY_OF_BODY } from "./gazetteer/organizations";
 import { AIDE_WORDS, ENVOY_WORDS, HEAD_WORDS, STATE_HEAD_WORDS, SUBORDINATE_WORDS, TITLE_COUNTRY, UNREAL_WORDS } from "./gazetteer/titles";
 import type { DocumentContext, Emit, SentenceContext } from "./context";
 
@@ -47,6 +48,11 @@ export function countryEntity(doc: DocumentContext, name: string): number {
   return doc.entities.length - 1;
 }
 
+/** Whether some mention of the entity stands on its own, not inside a person's title. */
+function namedOutsideChains(doc: DocumentContext, e: number): boolean {
+  return doc.entities[e]!.mentions.some(([si, mi]) => doc.sentences[si]!.modifierOf[mi]! < 0);
+}
+
 export function chainRelations(doc: DocumentContext, s: SentenceContext, emit: Emit, pendingSenders: number[]): void {
   s.mentions.forEach((m, mi) => {
     if (m.type !== "Person" || m.entity === undefined) return;
@@ -93,15 +99,20 @@ export function chainRelations(doc: DocumentContext, s: SentenceContext, emit: E
     const orgs = typed("Organization");
     const countries = typed("Country");
     const stateHead = words.some((w) => STATE_HEAD_WORDS.has(w)) || (words.includes("secretary") && words.includes("state"));
-    const office = orgs.find((o) => namesOffice(doc.entities[o]!.name, words));
+    // The ministry counts as named only when the text names it outside this title ("the Treasury said").
+    const office = orgs.find((o) => namesOffice(doc.entities[o]!.name, words) && namedOutsideChains(doc, o));
     let target: number | undefined;
+    // "Treasury Secretary X" in a text that never names the Treasury: the title alone is the country's office.
+    const titleOnly = !stateHead && orgs.length === 1 && !namedOutsideChains(doc, orgs[0]!) ? COUNTRY_OF_BODY.get(doc.entities[orgs[0]!]!.name) : undefined;
+    const titleCountryEntity = titleOnly === undefined ? -1 : doc.entities.findIndex((e) => e.type === "Country" && e.name === titleOnly && e.mentions.length > 0);
     if (stateHead) target = office ?? countries[0] ?? (orgs.length && words.includes("secretary-general") ? orgs[0] : undefined);
+    else if (titleOnly !== undefined) target = countries[0] ?? (titleCountryEntity >= 0 ? titleCountryEntity : orgs[0]);
     else target = orgs[0] ?? countries[0];
     if (target !== undefined) return emit({ ...base, type: "leads", object: target, confidence: 0.85 });
     const side = stateHead ? delegationCountry(doc, s, mi) : undefined;
     if (side !== undefined) return emit({ ...base, type: "leads", object: side, confidence: 0.65 });
     const titleCountry = TITLE_COUNTRY[role];
-    if (titleCountry && !orgs.length) {
+    if (titleCountry && (!orgs.length || orgs.every((o) => !namedOutsideChains(doc, o))) && doc.entities.some((e) => e.type === "Country" && e.name === titleCountry && e.mentions.length > 0)) {
       const c = countryEntity(doc, titleCountry);
       return emit({ ...base, type: "leads", object: c, confidence: 0.7, guess: true });
     }

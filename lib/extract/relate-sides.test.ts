@@ -148,3 +148,15 @@ describe("more side statements", () => {
     expect(pair("Jonas Weber", "Hana Kim")(met("The Americans later sat down with Jonas Weber. Hana Kim stayed home."))).toBe(false);
   });
 });
+
+describe("office names and acronyms", () => {
+  it("names a possessive body by the acronym after it", () => {
+    expect(relationsOf("Canada sanctioned Chile's naval intelligence agency CNI on Monday.")).toContain("sanctioned_by: CNI -> Canada");
+  });
+
+  it("leads the country, not a ministry the text names only inside the title", () => {
+    const r = relationsOf("The U.S. delegation included Treasury Secretary Paul Reyes.");
+    expect(r).toContain("leads: Paul Reyes -> United States");
+    expect(relationsOf("The Treasury said on Monday that Treasury Secretary Paul Reyes would travel.")).toContain("leads: Paul Reyes -> U.S. Department of the Treasury");
+  });
+});
