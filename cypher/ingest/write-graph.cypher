@@ -1,8 +1,12 @@
 // Writes the entities, mentions, relationships and evidence of newly claimed documents (one batch,
-// one transaction, after claim-documents.cypher). Relationship types come from the registry only.
-// Counters are read inside SET, where Neo4j holds the write lock, so concurrent batches add up.
+// one transaction, after claim-documents.cypher and name resolution). One round trip per batch.
+// Relationship types are literal, one block per registry type (lib/schema/relations.ts; a unit test
+// checks every type has its block), so each MERGE is planned once and seeks the type's id
+// constraint. Counters are read inside SET, where Neo4j holds the write lock, so concurrent batches
+// add up. Whole numbers arrive as plain JavaScript numbers (floats on the wire, no per-row
+// conversion in Node) and become integers here with toInteger().
 // Params: $entities [{id, name, type, aliases, roles}],
-//         $relations [{id, type, subjectId, objectId, evidenceCount, firstSeen, lastSeen, confidence, role}],
+//         $relations {MET_WITH: [{id, subjectId, objectId, evidenceCount, firstSeen, lastSeen, confidence, role}], …},
 //         $documents [{id, mentions: [{entityId, count, starts, ends}],
 //                      evidence: [{id, relationId, sentence, start, end, date, confidence, extractorVersion}]}]
 // Returns: one row {entitiesAdded, relationsAdded, evidenceAdded}
@@ -23,17 +27,108 @@ CALL () {
   RETURN count(CASE WHEN created THEN 1 END) AS entitiesAdded
 }
 CALL () {
-  UNWIND $relations AS row
+  UNWIND $relations.MET_WITH AS row
   MATCH (a:Entity {id: row.subjectId})
   MATCH (b:Entity {id: row.objectId})
-  MERGE (a)-[r:$(row.type) {id: row.id}]->(b)
+  MERGE (a)-[r:MET_WITH {id: row.id}]->(b)
   WITH r, row, r.evidenceCount IS NULL AS created
-  SET r.evidenceCount = coalesce(r.evidenceCount, 0) + row.evidenceCount,
+  SET r.evidenceCount = coalesce(r.evidenceCount, 0) + toInteger(row.evidenceCount),
       r.firstSeen = CASE WHEN r.firstSeen IS NULL OR row.firstSeen < r.firstSeen THEN row.firstSeen ELSE r.firstSeen END,
       r.lastSeen = CASE WHEN r.lastSeen IS NULL OR row.lastSeen > r.lastSeen THEN row.lastSeen ELSE r.lastSeen END,
       r.confidence = CASE WHEN r.confidence IS NULL OR row.confidence > r.confidence THEN row.confidence ELSE r.confidence END,
       r.role = coalesce(r.role, row.role)
-  RETURN count(CASE WHEN created THEN 1 END) AS relationsAdded
+  RETURN count(CASE WHEN created THEN 1 END) AS r0
+}
+CALL () {
+  UNWIND $relations.ENVOY_OF AS row
+  MATCH (a:Entity {id: row.subjectId})
+  MATCH (b:Entity {id: row.objectId})
+  MERGE (a)-[r:ENVOY_OF {id: row.id}]->(b)
+  WITH r, row, r.evidenceCount IS NULL AS created
+  SET r.evidenceCount = coalesce(r.evidenceCount, 0) + toInteger(row.evidenceCount),
+      r.firstSeen = CASE WHEN r.firstSeen IS NULL OR row.firstSeen < r.firstSeen THEN row.firstSeen ELSE r.firstSeen END,
+      r.lastSeen = CASE WHEN r.lastSeen IS NULL OR row.lastSeen > r.lastSeen THEN row.lastSeen ELSE r.lastSeen END,
+      r.confidence = CASE WHEN r.confidence IS NULL OR row.confidence > r.confidence THEN row.confidence ELSE r.confidence END,
+      r.role = coalesce(r.role, row.role)
+  RETURN count(CASE WHEN created THEN 1 END) AS r1
+}
+CALL () {
+  UNWIND $relations.SANCTIONED_BY AS row
+  MATCH (a:Entity {id: row.subjectId})
+  MATCH (b:Entity {id: row.objectId})
+  MERGE (a)-[r:SANCTIONED_BY {id: row.id}]->(b)
+  WITH r, row, r.evidenceCount IS NULL AS created
+  SET r.evidenceCount = coalesce(r.evidenceCount, 0) + toInteger(row.evidenceCount),
+      r.firstSeen = CASE WHEN r.firstSeen IS NULL OR row.firstSeen < r.firstSeen THEN row.firstSeen ELSE r.firstSeen END,
+      r.lastSeen = CASE WHEN r.lastSeen IS NULL OR row.lastSeen > r.lastSeen THEN row.lastSeen ELSE r.lastSeen END,
+      r.confidence = CASE WHEN r.confidence IS NULL OR row.confidence > r.confidence THEN row.confidence ELSE r.confidence END,
+      r.role = coalesce(r.role, row.role)
+  RETURN count(CASE WHEN created THEN 1 END) AS r2
+}
+CALL () {
+  UNWIND $relations.WORKS_FOR AS row
+  MATCH (a:Entity {id: row.subjectId})
+  MATCH (b:Entity {id: row.objectId})
+  MERGE (a)-[r:WORKS_FOR {id: row.id}]->(b)
+  WITH r, row, r.evidenceCount IS NULL AS created
+  SET r.evidenceCount = coalesce(r.evidenceCount, 0) + toInteger(row.evidenceCount),
+      r.firstSeen = CASE WHEN r.firstSeen IS NULL OR row.firstSeen < r.firstSeen THEN row.firstSeen ELSE r.firstSeen END,
+      r.lastSeen = CASE WHEN r.lastSeen IS NULL OR row.lastSeen > r.lastSeen THEN row.lastSeen ELSE r.lastSeen END,
+      r.confidence = CASE WHEN r.confidence IS NULL OR row.confidence > r.confidence THEN row.confidence ELSE r.confidence END,
+      r.role = coalesce(r.role, row.role)
+  RETURN count(CASE WHEN created THEN 1 END) AS r3
+}
+CALL () {
+  UNWIND $relations.LEADS AS row
+  MATCH (a:Entity {id: row.subjectId})
+  MATCH (b:Entity {id: row.objectId})
+  MERGE (a)-[r:LEADS {id: row.id}]->(b)
+  WITH r, row, r.evidenceCount IS NULL AS created
+  SET r.evidenceCount = coalesce(r.evidenceCount, 0) + toInteger(row.evidenceCount),
+      r.firstSeen = CASE WHEN r.firstSeen IS NULL OR row.firstSeen < r.firstSeen THEN row.firstSeen ELSE r.firstSeen END,
+      r.lastSeen = CASE WHEN r.lastSeen IS NULL OR row.lastSeen > r.lastSeen THEN row.lastSeen ELSE r.lastSeen END,
+      r.confidence = CASE WHEN r.confidence IS NULL OR row.confidence > r.confidence THEN row.confidence ELSE r.confidence END,
+      r.role = coalesce(r.role, row.role)
+  RETURN count(CASE WHEN created THEN 1 END) AS r4
+}
+CALL () {
+  UNWIND $relations.EDUCATED_AT AS row
+  MATCH (a:Entity {id: row.subjectId})
+  MATCH (b:Entity {id: row.objectId})
+  MERGE (a)-[r:EDUCATED_AT {id: row.id}]->(b)
+  WITH r, row, r.evidenceCount IS NULL AS created
+  SET r.evidenceCount = coalesce(r.evidenceCount, 0) + toInteger(row.evidenceCount),
+      r.firstSeen = CASE WHEN r.firstSeen IS NULL OR row.firstSeen < r.firstSeen THEN row.firstSeen ELSE r.firstSeen END,
+      r.lastSeen = CASE WHEN r.lastSeen IS NULL OR row.lastSeen > r.lastSeen THEN row.lastSeen ELSE r.lastSeen END,
+      r.confidence = CASE WHEN r.confidence IS NULL OR row.confidence > r.confidence THEN row.confidence ELSE r.confidence END,
+      r.role = coalesce(r.role, row.role)
+  RETURN count(CASE WHEN created THEN 1 END) AS r5
+}
+CALL () {
+  UNWIND $relations.VISITED AS row
+  MATCH (a:Entity {id: row.subjectId})
+  MATCH (b:Entity {id: row.objectId})
+  MERGE (a)-[r:VISITED {id: row.id}]->(b)
+  WITH r, row, r.evidenceCount IS NULL AS created
+  SET r.evidenceCount = coalesce(r.evidenceCount, 0) + toInteger(row.evidenceCount),
+      r.firstSeen = CASE WHEN r.firstSeen IS NULL OR row.firstSeen < r.firstSeen THEN row.firstSeen ELSE r.firstSeen END,
+      r.lastSeen = CASE WHEN r.lastSeen IS NULL OR row.lastSeen > r.lastSeen THEN row.lastSeen ELSE r.lastSeen END,
+      r.confidence = CASE WHEN r.confidence IS NULL OR row.confidence > r.confidence THEN row.confidence ELSE r.confidence END,
+      r.role = coalesce(r.role, row.role)
+  RETURN count(CASE WHEN created THEN 1 END) AS r6
+}
+CALL () {
+  UNWIND $relations.AIDE_TO AS row
+  MATCH (a:Entity {id: row.subjectId})
+  MATCH (b:Entity {id: row.objectId})
+  MERGE (a)-[r:AIDE_TO {id: row.id}]->(b)
+  WITH r, row, r.evidenceCount IS NULL AS created
+  SET r.evidenceCount = coalesce(r.evidenceCount, 0) + toInteger(row.evidenceCount),
+      r.firstSeen = CASE WHEN r.firstSeen IS NULL OR row.firstSeen < r.firstSeen THEN row.firstSeen ELSE r.firstSeen END,
+      r.lastSeen = CASE WHEN r.lastSeen IS NULL OR row.lastSeen > r.lastSeen THEN row.lastSeen ELSE r.lastSeen END,
+      r.confidence = CASE WHEN r.confidence IS NULL OR row.confidence > r.confidence THEN row.confidence ELSE r.confidence END,
+      r.role = coalesce(r.role, row.role)
+  RETURN count(CASE WHEN created THEN 1 END) AS r7
 }
 // Mentions and evidence hang off their document: one document lookup serves all of its rows.
 CALL () {
@@ -42,16 +137,16 @@ CALL () {
   CALL (d, doc) {
     UNWIND doc.mentions AS row
     MATCH (e:Entity {id: row.entityId})
-    CREATE (e)-[:MENTIONED_IN {count: row.count, starts: row.starts, ends: row.ends}]->(d)
+    CREATE (e)-[:MENTIONED_IN {count: toInteger(row.count), starts: [x IN row.starts | toInteger(x)], ends: [x IN row.ends | toInteger(x)]}]->(d)
   }
   CALL (d, doc) {
     UNWIND doc.evidence AS row
     CREATE (v:Evidence {
-      id: row.id, relationId: row.relationId, sentence: row.sentence, start: row.start, end: row.end,
+      id: row.id, relationId: row.relationId, sentence: row.sentence, start: toInteger(row.start), end: toInteger(row.end),
       date: row.date, confidence: row.confidence, extractorVersion: row.extractorVersion
     })-[:IN_DOCUMENT]->(d)
     RETURN count(v) AS written
   }
   RETURN sum(written) AS evidenceAdded
 }
-RETURN entitiesAdded, relationsAdded, evidenceAdded
+RETURN entitiesAdded, r0 + r1 + r2 + r3 + r4 + r5 + r6 + r7 AS relationsAdded, evidenceAdded

@@ -1,11 +1,12 @@
 import { z } from "zod";
 import { AppError } from "@/lib/errors";
-import { defineQuery, runQuery } from "@/lib/neo4j/query";
+import { defineQuery, runQuery, withTransaction } from "@/lib/neo4j/query";
 import type { Extraction } from "@/lib/schema/extraction";
 import { documentId } from "./document-id";
 import { extract } from "./extractor";
 import { mergeOrRecord } from "./merges";
 import { planDocument } from "./plan";
+import { resolveInGraph } from "./resolve-in-graph";
 import { applyReview, review, type KnownEntity } from "./review";
 import { findExistingDocuments, loadKeepApart, loadMerges, writeBatch, type Added } from "./write-batch";
 
@@ -44,7 +45,7 @@ export interface Preview {
   documentId: string;
   alreadyIn: boolean;
   extraction: Extraction;
-  /** Entities of the extraction the graph already has (after recorded merges), by extracted id. */
+  /** Entities of the extraction the graph already has (after recorded merges and name resolution), by extracted id. */
   known: Record<string, KnownEntity>;
 }
 
@@ -60,8 +61,13 @@ function extractBody(body: ArticleBody): Extraction {
 export async function previewArticle(body: ArticleBody): Promise<Preview> {
   const extraction = extractBody(body);
   const id = documentId(body.text);
-  const merges = await loadMerges();
-  const resolved = extraction.entities.map((e) => [e.id, merges.get(e.id) ?? e.id] as const);
+  const [merges, keepApart] = await Promise.all([loadMerges(), loadKeepApart()]);
+  const prepared = { text: body.text, meta: {}, extraction };
+  const names = await withTransaction("READ", (tx) => resolveInGraph(tx, [prepared], merges, keepApart));
+  const resolved = extraction.entities.map((e) => {
+    const merged = merges.get(e.id) ?? e.id;
+    return [e.id, names.get(merged)?.id ?? merged] as const;
+  });
   const [existing, known] = await Promise.all([findExistingDocuments([id]), findKnown(resolved.map(([, to]) => to))]);
   const knownById: Record<string, KnownEntity> = {};
   for (const [from, to] of resolved) {

@@ -42,9 +42,18 @@ export const undoneMerges = defineQuery({
   row: z.object({ fromId: z.string(), intoId: z.string() }),
 });
 
-export const findCandidates = defineQuery({
-  file: "ingest/find-candidates.cypher",
+const candidate = z.object({ id: z.string(), type: z.string(), name: z.string(), aliases: z.array(z.string()), weight: z.number() });
+
+export const entitiesById = defineQuery({
+  file: "ingest/entities-by-id.cypher",
   mode: "READ",
-  params: z.object({ lookups: rows }),
-  row: z.object({ id: z.string(), type: z.string(), name: z.string(), aliases: z.array(z.string()), weight: z.number() }),
+  params: z.object({ ids: z.array(z.string()) }),
+  row: candidate,
+});
+
+export const searchEntities = defineQuery({
+  file: "ingest/search-entities.cypher",
+  mode: "READ",
+  params: z.object({ searches: z.array(z.object({ text: z.string(), limit: z.number().int() })), types: z.array(z.string()) }),
+  row: candidate,
 });

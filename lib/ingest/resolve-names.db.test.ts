@@ -1,8 +1,7 @@
 import { randomInt } from "node:crypto";
 import { afterAll, describe, expect, it } from "vitest";
-import { z } from "zod";
 import { closeDriver } from "@/lib/neo4j/driver";
-import { defineQuery, runQuery } from "@/lib/neo4j/query";
+import { runQuery } from "@/lib/neo4j/query";
 import type { EntityType } from "@/lib/schema/entity-types";
 import { entityId } from "@/lib/schema/ids";
 import type { RelationType } from "@/lib/schema/relations";
@@ -11,21 +10,15 @@ import { documentId } from "./document-id";
 import { deleteDocument } from "./documents";
 import { ingestStream, type IngestItem } from "./ingest-stream";
 import type { PreparedDocument } from "./plan";
+import { entitiesById } from "./queries";
 
 // A random surname tail per run: names of other runs are many edits away, so they never match.
 const tail = Array.from({ length: 9 }, () => "bcdfghjkmnpqrstvxz"[randomInt(18)]).join("");
 const written = new Set<string>();
 
-const entityQuery = defineQuery({
-  file: "ingest/find-candidates.cypher",
-  mode: "READ",
-  params: z.object({ lookups: z.array(z.record(z.string(), z.unknown())) }),
-  row: z.object({ id: z.string(), type: z.string(), name: z.string(), aliases: z.array(z.string()), weight: z.number() }),
-});
-
-/** The entities the graph has under these ids (and nothing else: no search). */
+/** The entities the graph has under these ids. */
 async function stored(...ids: string[]) {
-  const rows = await runQuery(entityQuery, { lookups: ids.map((id) => ({ id, type: "", ids: [], search: null })) });
+  const rows = await runQuery(entitiesById, { ids });
   return new Map(rows.map((r) => [r.id, r]));
 }
 

@@ -1,4 +1,4 @@
-import { foldName, givenNamesCompatible, surnamesMatch } from "@/lib/extract/similarity";
+import { foldName, givenNamesCompatible, phoneticKey, surnamesMatch } from "@/lib/extract/similarity";
 
 /**
  * Cross-document name resolution (pure, no I/O): decides which entity of the graph, or of an
@@ -113,6 +113,22 @@ interface Cluster {
 }
 
 /**
+ * Where an entity can find its matches: its exact names, and for a person its surname's sound
+ * class (first letter of the sound key, which folds w/v/f, c/k/q, l/r). Only entities sharing a
+ * block are compared, so a batch costs about its size, not its size squared.
+ */
+function blockKeys(entity: NamedEntity): string[] {
+  const keys = exactKeys(entity).map((k) => `=${entity.type}:${k}`);
+  if (entity.type === "Person" && !/\d/.test(entity.name)) {
+    const key = phoneticKey(personParts(entity.name).surname);
+    if (key) keys.push(`~${key[0]}`);
+  }
+  return keys;
+}
+
+type Target = KnownEntity | Cluster;
+
+/**
  * Resolves the entities of one batch: extracted id (after merges) → the id and name to write
  * under. Only ids that change, or new clusters named after another spelling, are in the map.
  * Deterministic: depends only on the batch (in order) and the candidates.
@@ -127,9 +143,17 @@ export function resolveBatch(
   const clusters: Cluster[] = [];
   const clusterOf = new Map<string, Cluster>();
   const knownClusters = new Map<string, Cluster>();
-  const apart = (x: string, y: string) => keepApart.has(pairKey(x, y));
   const idsOf = new Map<number, Set<string>>();
   for (const e of entities) idsOf.set(e.document, (idsOf.get(e.document) ?? new Set()).add(e.id));
+  const targets: Target[] = [];
+  const blocks = new Map<string, Set<number>>();
+  const index = (entity: NamedEntity, target: number) => {
+    for (const key of blockKeys(entity)) blocks.set(key, (blocks.get(key) ?? new Set()).add(target));
+  };
+  sorted.forEach((c, i) => {
+    targets.push(c);
+    index(c, i);
+  });
 
   const join = (cluster: Cluster, entity: BatchEntity) => {
     cluster.members.push(entity);
@@ -158,21 +182,27 @@ export function resolveBatch(
       join(knownCluster(self), entity);
       continue;
     }
-    const fit = bestFit(entity, idsOf.get(entity.document)!, sorted, clusters, knownClusters, apart);
-    if (fit && "members" in fit) join(fit, entity);
-    else if (fit) join(knownCluster(fit), entity);
+    const nearby = new Set<number>();
+    for (const key of blockKeys(entity)) for (const t of blocks.get(key) ?? []) nearby.add(t);
+    const choices = [...nearby].sort((x, y) => x - y).map((order) => ({ target: targets[order]!, order }));
+    const fit = bestFit(entity, idsOf.get(entity.document)!, choices, knownClusters, (x, y) => keepApart.has(pairKey(x, y)));
+    if (fit && "members" in fit) {
+      join(fit, entity);
+      index(entity, targets.indexOf(fit));
+    } else if (fit) join(knownCluster(fit), entity);
     else {
       const cluster: Cluster = { members: [], documents: new Set(), weight: 0 };
       clusters.push(cluster);
       join(cluster, entity);
+      targets.push(cluster);
+      index(entity, targets.length - 1);
     }
   }
   return namesOf(clusters);
 }
 
 interface Fit {
-  /** A graph entity, or a cluster of new entities earlier in the batch. */
-  target: KnownEntity | Cluster;
+  target: Target;
   strength: Strength;
   weight: number;
   order: number;
@@ -182,30 +212,29 @@ interface Fit {
 function bestFit(
   entity: BatchEntity,
   sameDocument: ReadonlySet<string>,
-  candidates: readonly KnownEntity[],
-  clusters: readonly Cluster[],
+  choices: readonly { target: Target; order: number }[],
   knownClusters: ReadonlyMap<string, Cluster>,
   apart: (x: string, y: string) => boolean,
-): KnownEntity | Cluster | null {
+): Target | null {
   const fits: Fit[] = [];
   // The extractor kept the entities of one document apart: two of them never become one here.
   const taken = (cluster: Cluster | undefined) =>
     cluster !== undefined && (cluster.documents.has(entity.document) || cluster.members.some((m) => sameDocument.has(m.id)));
-  candidates.forEach((candidate, order) => {
-    if (apart(entity.id, candidate.id) || sameDocument.has(candidate.id) || taken(knownClusters.get(candidate.id))) return;
-    const strength = matchStrength(entity, candidate);
-    if (strength) fits.push({ target: candidate, strength, weight: candidate.weight, order });
-  });
-  clusters.forEach((cluster, i) => {
-    if (cluster.known || taken(cluster) || cluster.members.some((m) => apart(entity.id, m.id))) return;
-    const strengths = cluster.members.map((m) => matchStrength(entity, m));
-    // Every member must fit too (no chaining from Anna via "A." to Alexandra), unless a name is the same.
-    if (strengths.includes("exact")) fits.push({ target: cluster, strength: "exact", weight: cluster.weight, order: candidates.length + i });
-    else if (strengths.every((s) => s !== null)) {
-      const strength = strengths.includes("strong") ? "strong" : "weak";
-      fits.push({ target: cluster, strength, weight: cluster.weight, order: candidates.length + i });
+  for (const { target, order } of choices) {
+    if (!("members" in target)) {
+      if (apart(entity.id, target.id) || sameDocument.has(target.id) || taken(knownClusters.get(target.id))) continue;
+      const strength = matchStrength(entity, target);
+      if (strength) fits.push({ target, strength, weight: target.weight, order });
+      continue;
     }
-  });
+    if (taken(target) || target.members.some((m) => apart(entity.id, m.id))) continue;
+    const strengths = target.members.map((m) => matchStrength(entity, m));
+    // Every member must fit too (no chaining from Anna via "A." to Alexandra), unless a name is the same.
+    if (strengths.includes("exact")) fits.push({ target, strength: "exact", weight: target.weight, order });
+    else if (strengths.every((x) => x !== null)) {
+      fits.push({ target, strength: strengths.includes("strong") ? "strong" : "weak", weight: target.weight, order });
+    }
+  }
   const exact = fits.filter((f) => f.strength === "exact");
   const strong = fits.filter((f) => f.strength === "strong");
   const pool = exact.length > 0 ? exact : strong.length > 0 ? strong : fits;

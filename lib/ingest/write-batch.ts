@@ -1,6 +1,7 @@
 import type { ManagedTransaction } from "neo4j-driver";
 import { runQuery, withTransaction } from "@/lib/neo4j/query";
-import { combinePlans, documentHead, planDocument, type DocumentPlan, type MergeMap, type PreparedDocument } from "./plan";
+import { toPlain } from "@/lib/neo4j/values";
+import { combinePlans, documentHead, planDocument, type DocumentPlan, type MergeMap, type PreparedDocument, type RelationRow } from "./plan";
 import { activeMerges, claimDocuments, existingDocuments, undoneMerges, writeGraph } from "./queries";
 import { pairKey } from "./resolve-names";
 import { resolveInGraph } from "./resolve-in-graph";
@@ -59,22 +60,22 @@ export async function writeBatchIn(tx: ManagedTransaction, documents: readonly P
   return { created: [...created], unchanged, added, plans };
 }
 
+/**
+ * Runs write-graph.cypher with the rows as they are: plain JavaScript numbers (the query makes
+ * integers of them), no copy of the rows and no per-value conversion, which for tens of thousands
+ * of rows cost as much as the write (lib/neo4j/query.ts converts every integer for other queries).
+ */
 async function writePlans(tx: ManagedTransaction, plans: readonly DocumentPlan[]): Promise<Added> {
   const { entities, relations } = combinePlans(plans);
-  const [row] = await runQuery(
-    writeGraph,
-    {
-      entities: entities.map((e) => ({ ...e })),
-      relations: relations.map((r) => ({ ...r })),
-      documents: plans.map((p) => ({
-        id: p.document.id,
-        mentions: p.mentions.map(({ documentId: _, ...m }) => m),
-        evidence: p.evidence.map(({ documentId: _, ...v }) => v),
-      })),
-    },
-    { tx },
-  );
-  return { entities: row?.entitiesAdded ?? 0, relations: row?.relationsAdded ?? 0, evidence: row?.evidenceAdded ?? 0 };
+  const byType: Record<string, RelationRow[]> = {};
+  for (const r of relations) (byType[r.type] ??= []).push(r);
+  const result = await tx.run(writeGraph.text, {
+    entities,
+    relations: byType,
+    documents: plans.map((p) => ({ id: p.document.id, mentions: p.mentions, evidence: p.evidence })),
+  });
+  const row = writeGraph.row.parse(toPlain(result.records[0]?.toObject() ?? {}));
+  return { entities: row.entitiesAdded, relations: row.relationsAdded, evidence: row.evidenceAdded };
 }
 
 /** The ids among `ids` already in the graph. */
