@@ -116,7 +116,7 @@ export const APPOSITIVE = /^\s*(?:,|\bis\b|\bwas\b|\bhas been\b|\bhad been\b|\bb
 export const PARTICIPANTS = /\b(?:taking|took)\s+part\s+in\s+the\s+(?:talks|meeting|meetings|consultations|negotiations)\b[^;]{0,80}\b(?:were|was)\s+$/;
 
 /** "A and B met", after B. */
-export const MET_AFTER_PAIR = /^\s*(?:,[^,;]{1,80},\s*)?(?:(?:have|had|has|finally|also|then|first|later)\s+)?(?:met|held\s+(?:[a-z-]+\s+){0,2}?(?:talks|meetings?|consultations)|sat\s+down)\b/;
+export const MET_AFTER_PAIR = /^\s*(?:,[^,;]{1,80},\s*)?(?:(?:have|had|has|finally|also|then|first|later)\s+)?(?:met|held\s+(?:[a-z-]+\s+){0,2}?(?:talks|meetings?|consultations)|sat\s+down|(?:spoke|talked)\s+(?:briefly\s+)?(?:face\s+to\s+face|in\s+person))\b/;
 /** "talks between A and B", before A. */
 export const BETWEEN = /\b(a\s+|an\s+)?(?:[a-z-]+\s+)?(?:talks|meeting|meetings|consultations|summit|negotiations)\s+between\s+(?:the\s+)?$/;
 /** After "a meeting between A and B": only a held meeting counts. */

@@ -172,3 +172,10 @@ describe("sides of a negotiation", () => {
     expect(relationsOf("A Chilean delegation led by Defence Minister Rosa Vidal arrived in Lima.")).toContain("leads: Rosa Vidal -> Chile");
   });
 });
+
+describe("met_with in person", () => {
+  it("reads 'A and B spoke face to face' as a meeting, not 'spoke by phone'", () => {
+    expect(relationsOf("Weeks later Pavel Lenko and Ana Ruiz spoke face to face for ten minutes in Rome.")).toContain("met_with: Pavel Lenko -> Ana Ruiz");
+    expect(relationsOf("Pavel Lenko and Ana Ruiz spoke by phone on Monday.").filter((r) => r.startsWith("met_with"))).toEqual([]);
+  });
+});
