@@ -20,6 +20,8 @@ export interface Chain {
 }
 
 const CHAIN_CONNECTORS = new Set(["of", "the", "for", "to", "in", "and", "'s", "'", "on", "at", "(", ")", "-"]);
+/** Words that qualify a title without ending it ("Russia's newly arrived ambassador"). */
+const CHAIN_MODIFIERS = new Set(["newly", "recently", "arrived", "appointed", "accredited", "serving"]);
 const LEFT_TRIM = new Set(["and", "of", "for", "to", "in", "'s", "'", "on", "at", ")", "-"]);
 const COURTESY = new Set(["mr", "mrs", "ms", "dr", "the", "."]);
 
@@ -45,7 +47,7 @@ export function titleChain(tokens: Token[], mentions: Mention[], mi: number, tok
     const bare = t.lower.replace(/\.$/, "");
     // "a senior aide to President X": the aide is someone else; the chain of X starts after "to".
     if ((t.lower === "to" || t.lower === "for") && k > 0 && (AIDE_WORDS.has(tokens[k - 1]!.lower) || tokens[k - 1]!.lower === "staff")) break;
-    if (TITLE_WORDS.has(bare) || CHAIN_CONNECTORS.has(t.lower) || t.text === "." || (t.cap && /^\p{L}/u.test(t.text))) {
+    if (TITLE_WORDS.has(bare) || CHAIN_CONNECTORS.has(t.lower) || CHAIN_MODIFIERS.has(t.lower) || t.text === "." || (t.cap && /^\p{L}/u.test(t.text))) {
       left = k;
       k--;
       continue;

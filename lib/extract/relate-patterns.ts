@@ -29,6 +29,8 @@ export interface TailRule {
   reverse?: boolean;
   /** Only a person can be the object ("received his degree" is not a meeting). */
   personObject?: boolean;
+  /** "added X ... to its sanctions list": only when that list follows the target. */
+  addedToList?: boolean;
   /** The place is the story's dateline, not the mention ("arrived from Helsinki" in a Moscow story). */
   toDateline?: boolean;
 }
@@ -56,6 +58,8 @@ export const TAIL_RULES: TailRule[] = [
   { type: "sanctioned_by", re: /\b(?:sanctions|restrictions|restrictive\s+measures|blacklist|sanctions\s+list|asset\s+freeze)\s+(?:will\s+)?(?:also\s+)?(?:apply\s+to|applies\s+to|target|targets|cover|covers|include|includes)\s+(?:the\s+)?$/, confidence: 0.8, realis: false, list: true, everyone: true },
   // "has blacklisted X", "sanctioned X"; the passive form is excluded in code.
   { type: "sanctioned_by", re: /\b(?:blacklisted|sanctioned|designated|blacklists)\s+(?:(?!by\b|as\b)[a-z0-9-]+\s+){0,5}$/, confidence: 0.85, realis: true, list: true, everyone: true },
+  // "The Council added X, which ..., to its sanctions list": the list is named after the target.
+  { type: "sanctioned_by", re: /\badded\s+(?:the\s+)?$/, confidence: 0.75, realis: true, list: true, needsVerb: false, addedToList: true },
   // "London has frozen the assets of X".
   { type: "sanctioned_by", re: /\b(?:froze|frozen|freezes|freeze)\s+(?:the\s+)?assets\s+of\s+(?:[a-z-]+\s+){0,3}$/, confidence: 0.75, realis: true, list: true },
   // "X was sanctioned by Y", "X, blacklisted by Y".

@@ -179,3 +179,21 @@ describe("met_with in person", () => {
     expect(relationsOf("Pavel Lenko and Ana Ruiz spoke by phone on Monday.").filter((r) => r.startsWith("met_with"))).toEqual([]);
   });
 });
+
+describe("more envoy and sanction forms", () => {
+  it("reads a qualified title ('newly arrived ambassador') and a second role in an appositive", () => {
+    expect(relationsOf("Kenya's newly arrived ambassador to Chile, Omar Haddad, spoke.")).toContain("envoy_of: Omar Haddad -> Kenya");
+    expect(relationsOf("Omar Haddad, the head of a state fund and the Kremlin's envoy for trade, spoke.")).toContain("envoy_of: Omar Haddad -> Kremlin");
+  });
+
+  it("reads 'added X to its sanctions list', coordinated imposers and a relative clause after an appositive", () => {
+    expect(relationsOf("The European Union added Volta Energy Group, which runs a plant in Gdansk, to its sanctions list.")).toContain("sanctioned_by: Volta Energy Group -> European Union");
+    expect(relationsOf("The European Union added Volta Energy Group to a list of partners.").filter((r) => r.startsWith("sanctioned_by"))).toEqual([]);
+    expect(relationsOf("Canada and Japan announced new sanctions on Volta Energy Group on Monday.")).toEqual(
+      expect.arrayContaining(["sanctioned_by: Volta Energy Group -> Canada", "sanctioned_by: Volta Energy Group -> Japan"]),
+    );
+    const r = relationsOf("Volta Energy Group is run by Omar Haddad, a long-time Tomas Varga associate who was himself blacklisted by Canada in 2014.");
+    expect(r).toContain("sanctioned_by: Omar Haddad -> Canada");
+    expect(r).not.toContain("sanctioned_by: Volta Energy Group -> Canada");
+  });
+});

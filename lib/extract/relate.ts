@@ -47,12 +47,15 @@ function appositiveHead(s: SentenceContext, sj: number, triggerAt: number, types
 
 /** The person right before ", who ..." when the trigger sits in that relative clause. */
 function relativeSubject(s: SentenceContext, triggerAt: number, types: readonly EntityType[], doc: DocumentContext): number | undefined {
+  let tried = 0;
   for (let q = s.mentions.length - 1; q >= 0; q--) {
     const m = s.mentions[q]!;
     if (relEnd(s, q) > triggerAt || m.entity === undefined || s.modifierOf[q]! >= 0) continue;
     if (m.type !== "Person" || !types.includes(doc.entities[m.entity]!.type)) return undefined;
     // ", who has ": bounded, no nested quantifiers.
-    return /^\s*,\s*(?:[^,;]{0,60}\s)?who\s+[^,;]{0,60}$/.test(s.lower.slice(relEnd(s, q), triggerAt)) ? q : undefined;
+    if (/^\s*,\s*(?:[^,;]{0,60}\s)?who\s+[^,;]{0,60}$/.test(s.lower.slice(relEnd(s, q), triggerAt))) return q;
+    // "X, a long-time Y associate who was": Y sits inside X's appositive; try the name before it once.
+    if (tried++ > 0 || !/^[^,;]{0,60}\bwho\s+[^,;]{0,60}$/.test(s.lower.slice(relEnd(s, q), triggerAt))) return undefined;
   }
   return undefined;
 }
@@ -73,6 +76,7 @@ function applyTailRule(doc: DocumentContext, s: SentenceContext, mi: number, rul
   const spec = relationSpec(rule.type);
   const at = chainStart(s, mi);
   const triggerAt = at - t.length;
+  if (rule.addedToList && !/^[^;]{0,100}?\bto\s+(?:its|their|the|his|her)\s+(?:[a-z]+\s+)?(?:sanctions?\s+list|blacklist|list\s+of\s+sanctioned)/.test(ahead(s, relEnd(s, mi), 140))) return false;
   if (rule.type === "sanctioned_by" && !rule.passive) return sanctionRule(doc, s, mi, rule, t, emit);
   if (rule.personObject && typeOf(doc, s, mi) !== "Person") return false;
   if (rule.reverse) {
@@ -152,9 +156,11 @@ function sanctionRule(doc: DocumentContext, s: SentenceContext, mi: number, rule
     first = n;
   }
   const targets = rule.everyone ? listedAfter(s, first) : [first, ...coordinatedAfter(s, first)];
+  // "The EU and Britain announced sanctions on X": each coordinated imposer.
+  const imposers = [object, ...(imposer === undefined ? [] : coordinatedImposers(doc, s, imposer))];
   let any = false;
   targets.forEach((j, n) => {
-    any = emitChecked(doc, emit, { type: "sanctioned_by", subject: s.mentions[j]!.entity!, object, sentence: s.index, confidence: rule.confidence - (n ? 0.05 : 0) }) || any;
+    for (const o of imposers) any = emitChecked(doc, emit, { type: "sanctioned_by", subject: s.mentions[j]!.entity!, object: o, sentence: s.index, confidence: rule.confidence - (n ? 0.05 : 0) }) || any;
   });
   return any;
 }
@@ -172,6 +178,20 @@ function coordinatedAfter(s: SentenceContext, mi: number): number[] {
   }
   // A list that never reached "and" was not a list ("with Nakasone, Kyodo News Service said").
   return [];
+}
+
+/** Organisations and countries coordinated before an imposer ("Canada and Japan imposed"). */
+function coordinatedImposers(doc: DocumentContext, s: SentenceContext, mi: number): number[] {
+  const out: number[] = [];
+  let next = mi;
+  for (let j = mi - 1; j >= 0; j--) {
+    const m = s.mentions[j]!;
+    if (m.entity === undefined || s.modifierOf[j]! >= 0) continue;
+    if (!COORDINATION.test(s.lower.slice(relEnd(s, j), chainStart(s, next))) || doc.entities[m.entity]!.type === "Person" || doc.entities[m.entity]!.type === "Place") break;
+    out.push(m.entity);
+    next = j;
+  }
+  return out;
 }
 
 /** Mentions coordinated before mi ("A, B and C met": for C, gives B and A). */
@@ -293,7 +313,9 @@ function roleAfterRules(doc: DocumentContext, s: SentenceContext, emit: Emit): v
     // When a name follows the role, the title chain of that name already covers it.
     const rest = s.text.slice(relEnd(s, mi) + r[0].length, relEnd(s, mi) + r[0].length + 40);
     if (/^\s+(?:[A-Z][\p{L}.'-]*\s+)*[A-Z]/u.test(rest) && !/^\s+(?:of|to|for|in|on)\b/.test(rest)) return;
-    if (!COPULA_BEFORE.test(tail(s, chainStart(s, mi), 60))) return;
+    // "X, the chief of Y and the Kremlin's envoy": a second role in the same appositive.
+    const before = tail(s, chainStart(s, mi), 100);
+    if (!COPULA_BEFORE.test(before.slice(-60)) && !/,\s+(?:the|a|an)\s+[^,;]{1,80}\s+and\s+(?:the\s+)?$/.test(before)) return;
     if (/\b(?:deputy|vice|assistant|possible|nominated|former)\s/.test(r[0]) && !/envoy|ambassador|emissary|representative/.test(r[1]!)) return;
     if (/\b(?:possible|nominated|would-be|potential)\s/.test(r[0])) return;
     const appositive = /,\s*(?:(?:a|an|the|new|now|also)\s+){0,3}$/.test(tail(s, chainStart(s, mi), 30));
