@@ -82,7 +82,9 @@ export function subjectBefore(doc: DocumentContext, s: SentenceContext, before: 
     let p = k - 1;
     while (p >= 0 && DETERMINERS.has(s.tokens[p]!.lower)) p--;
     // "a delegation led by X held talks": X speaks for the delegation, so is a subject.
-    const leader = p >= 2 && s.tokens[p]!.lower === "by" && /^(?:led|headed)$/.test(s.tokens[p - 1]!.lower) && /^(?:delegation|team|side|group)$/.test(s.tokens[p - 2]!.lower);
+    // Also "a delegation, led by X, held talks".
+    const group = s.tokens[p - 2]?.text === "," ? s.tokens[p - 3] : s.tokens[p - 2];
+    const leader = p >= 2 && s.tokens[p]!.lower === "by" && /^(?:led|headed)$/.test(s.tokens[p - 1]!.lower) && group !== undefined && /^(?:delegation|team|side|group)$/.test(group.lower);
     if (!anyPosition && !leader && p >= 0 && PREPOSITIONS.has(s.tokens[p]!.lower)) continue;
     // "Kellogg, President Trump's envoy, met ...": a possessive or a name inside an appositive is not the subject.
     const back = s.tokens.slice(Math.max(0, k - 4), k).map((x) => x.lower).join(" ");

@@ -79,7 +79,7 @@ export function chainRelations(doc: DocumentContext, s: SentenceContext, emit: E
       if (doc.datelineCountry !== undefined) return emit({ ...base, type: "envoy_of", object: doc.datelineCountry, confidence: 0.5, crossSentence: true, guess: true });
       return;
     }
-    if (words.some((w) => AIDE_WORDS.has(w))) {
+    if (words.some((w) => AIDE_WORDS.has(w)) || /\bchief staff$/.test(words.join(" "))) {
       const boss = typed("Person")[0];
       if (boss !== undefined) return emit({ ...base, type: "aide_to", object: boss, confidence: 0.85 });
       if (words.includes("presidential")) {

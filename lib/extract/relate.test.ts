@@ -197,3 +197,13 @@ describe("more envoy and sanction forms", () => {
     expect(r).not.toContain("sanctioned_by: Volta Energy Group -> Canada");
   });
 });
+
+describe("delegation leaders and chiefs of staff", () => {
+  it("takes the leader of a delegation set off by commas as the subject", () => {
+    expect(relationsOf("Kenya's delegation, led by presidential aide Omar Haddad, had landed in Lima the evening before.")).toContain("visited: Omar Haddad -> Lima");
+  });
+
+  it("reads 'his chief of staff X' as an aide of the person 'his' points to", () => {
+    expect(relationsOf("Ana Ruiz arrived in Quito, accompanied by her chief of staff Lars Eklund.")).toContain("aide_to: Lars Eklund -> Ana Ruiz");
+  });
+});
