@@ -6,11 +6,12 @@
  * the ratio, and the process RSS as the corpus grows (memory must stay flat).
  *
  *   NEO4J_URI=bolt://127.0.0.1:7701 npx tsx scripts/bench-ingest.ts [--documents 10000]
- *     [--baseline 2000] [--segments 5] [--batch 200] [--concurrency 2]
+ *     [--baseline 2000] [--segments 5] [--batch 500] [--concurrency 2]
  *
  * Every run uses fresh names (a seed from the clock), so it never collides with earlier runs;
  * it adds to the database it is pointed at — use a database of your own.
  */
+import { cpus, loadavg } from "node:os";
 import { parseArgs } from "node:util";
 import { z } from "zod";
 import { closeDriver } from "@/lib/neo4j/driver";
@@ -39,7 +40,7 @@ const { values } = parseArgs({
     documents: { type: "string", default: "10000" },
     baseline: { type: "string", default: "2000" },
     segments: { type: "string", default: "5" },
-    batch: { type: "string", default: "200" },
+    batch: { type: "string", default: "500" },
     concurrency: { type: "string", default: "2" },
   },
 });
@@ -48,6 +49,7 @@ const baselineTarget = Number(values.baseline);
 const segments = Number(values.segments);
 const seed = `b${Date.now().toString(36)}`;
 
+const load = () => `${cpus().length} cores, load average ${loadavg().map((n) => n.toFixed(2)).join(" ")}`;
 const mb = () => Math.round(process.memoryUsage().rss / 2 ** 20);
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 const fmt = (n: number) => Math.round(n).toLocaleString("en-US");
@@ -88,7 +90,7 @@ async function segment(s: number, baselineFrom: number): Promise<Segment & { bas
   console.log(
     `  segment ${s + 1}/${segments}: documents ${fmt(from)}–${fmt(to)}: batched ${fmt(summary.added.evidence)} in ${summary.seconds.toFixed(2)} s = ` +
       `${fmt(result.batchedRate)}/s; baseline ${fmt(slow.count)} in ${slow.seconds.toFixed(2)} s = ${fmt(result.baselineRate)}/s; ` +
-      `ratio ${(result.batchedRate / result.baselineRate).toFixed(1)}×; RSS ${mb()} MB`,
+      `ratio ${(result.batchedRate / result.baselineRate).toFixed(1)}×; RSS ${mb()} MB; load ${loadavg()[0]!.toFixed(1)}`,
   );
   return result;
 }
@@ -122,6 +124,7 @@ async function main(): Promise<void> {
   await applySchema();
   console.log(`bench-ingest: ${fmt(documents)} generated documents (10 relationships each) in ${segments} segments, seed ${seed}`);
   console.log(`database before: ${JSON.stringify(await graphCounts())}`);
+  console.log(`machine at start: ${load()}`);
   const results: Segment[] = [];
   const rss = [mb()];
   let baselineNext = documents;
@@ -139,6 +142,7 @@ async function main(): Promise<void> {
   console.log(`baseline rate: ${fmt(baselineMedian)} relationships+evidence/s (one transaction each; median of ${segments} segments)`);
   console.log(`ratio:         ${(batchedMedian / baselineMedian).toFixed(1)}× (median of the per-segment ratios ${median(results.map((r) => r.batchedRate / r.baselineRate)).toFixed(1)}×)`);
   console.log(`RSS (MB) at start and after each segment: ${rss.join(" → ")}`);
+  console.log(`machine at end: ${load()}`);
   console.log(`database after: ${JSON.stringify(await graphCounts())}`);
   console.log(`consistency: ${JSON.stringify(await checkConsistency())}`);
 }

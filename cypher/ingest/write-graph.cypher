@@ -5,11 +5,14 @@
 // constraint. Counters are read inside SET, where Neo4j holds the write lock, so concurrent batches
 // add up. Whole numbers arrive as plain JavaScript numbers (floats on the wire, no per-row
 // conversion in Node) and become integers here with toInteger().
+// Entities the graph already has arrive only when they gain a name or role (write-batch.ts decides
+// from what name resolution read); relationships and mentions MATCH their entities, and the counts
+// of rows written come back so the caller can refuse a transaction that lost an entity meanwhile.
 // Params: $entities [{id, name, type, aliases, roles}],
 //         $relations {MET_WITH: [{id, subjectId, objectId, evidenceCount, firstSeen, lastSeen, confidence, role}], …},
 //         $documents [{id, mentions: [{entityId, count, starts, ends}],
 //                      evidence: [{id, relationId, sentence, start, end, date, confidence, extractorVersion}]}]
-// Returns: one row {entitiesAdded, relationsAdded, evidenceAdded}
+// Returns: one row {entitiesAdded, relationsAdded, evidenceAdded, relationsWritten, mentionsWritten}
 CALL () {
   UNWIND $entities AS row
   OPTIONAL MATCH (known:Entity {id: row.id})
@@ -37,7 +40,7 @@ CALL () {
       r.lastSeen = CASE WHEN r.lastSeen IS NULL OR row.lastSeen > r.lastSeen THEN row.lastSeen ELSE r.lastSeen END,
       r.confidence = CASE WHEN r.confidence IS NULL OR row.confidence > r.confidence THEN row.confidence ELSE r.confidence END,
       r.role = coalesce(r.role, row.role)
-  RETURN count(CASE WHEN created THEN 1 END) AS r0
+  RETURN count(CASE WHEN created THEN 1 END) AS r0, count(r) AS w0
 }
 CALL () {
   UNWIND $relations.ENVOY_OF AS row
@@ -50,7 +53,7 @@ CALL () {
       r.lastSeen = CASE WHEN r.lastSeen IS NULL OR row.lastSeen > r.lastSeen THEN row.lastSeen ELSE r.lastSeen END,
       r.confidence = CASE WHEN r.confidence IS NULL OR row.confidence > r.confidence THEN row.confidence ELSE r.confidence END,
       r.role = coalesce(r.role, row.role)
-  RETURN count(CASE WHEN created THEN 1 END) AS r1
+  RETURN count(CASE WHEN created THEN 1 END) AS r1, count(r) AS w1
 }
 CALL () {
   UNWIND $relations.SANCTIONED_BY AS row
@@ -63,7 +66,7 @@ CALL () {
       r.lastSeen = CASE WHEN r.lastSeen IS NULL OR row.lastSeen > r.lastSeen THEN row.lastSeen ELSE r.lastSeen END,
       r.confidence = CASE WHEN r.confidence IS NULL OR row.confidence > r.confidence THEN row.confidence ELSE r.confidence END,
       r.role = coalesce(r.role, row.role)
-  RETURN count(CASE WHEN created THEN 1 END) AS r2
+  RETURN count(CASE WHEN created THEN 1 END) AS r2, count(r) AS w2
 }
 CALL () {
   UNWIND $relations.WORKS_FOR AS row
@@ -76,7 +79,7 @@ CALL () {
       r.lastSeen = CASE WHEN r.lastSeen IS NULL OR row.lastSeen > r.lastSeen THEN row.lastSeen ELSE r.lastSeen END,
       r.confidence = CASE WHEN r.confidence IS NULL OR row.confidence > r.confidence THEN row.confidence ELSE r.confidence END,
       r.role = coalesce(r.role, row.role)
-  RETURN count(CASE WHEN created THEN 1 END) AS r3
+  RETURN count(CASE WHEN created THEN 1 END) AS r3, count(r) AS w3
 }
 CALL () {
   UNWIND $relations.LEADS AS row
@@ -89,7 +92,7 @@ CALL () {
       r.lastSeen = CASE WHEN r.lastSeen IS NULL OR row.lastSeen > r.lastSeen THEN row.lastSeen ELSE r.lastSeen END,
       r.confidence = CASE WHEN r.confidence IS NULL OR row.confidence > r.confidence THEN row.confidence ELSE r.confidence END,
       r.role = coalesce(r.role, row.role)
-  RETURN count(CASE WHEN created THEN 1 END) AS r4
+  RETURN count(CASE WHEN created THEN 1 END) AS r4, count(r) AS w4
 }
 CALL () {
   UNWIND $relations.EDUCATED_AT AS row
@@ -102,7 +105,7 @@ CALL () {
       r.lastSeen = CASE WHEN r.lastSeen IS NULL OR row.lastSeen > r.lastSeen THEN row.lastSeen ELSE r.lastSeen END,
       r.confidence = CASE WHEN r.confidence IS NULL OR row.confidence > r.confidence THEN row.confidence ELSE r.confidence END,
       r.role = coalesce(r.role, row.role)
-  RETURN count(CASE WHEN created THEN 1 END) AS r5
+  RETURN count(CASE WHEN created THEN 1 END) AS r5, count(r) AS w5
 }
 CALL () {
   UNWIND $relations.VISITED AS row
@@ -115,7 +118,7 @@ CALL () {
       r.lastSeen = CASE WHEN r.lastSeen IS NULL OR row.lastSeen > r.lastSeen THEN row.lastSeen ELSE r.lastSeen END,
       r.confidence = CASE WHEN r.confidence IS NULL OR row.confidence > r.confidence THEN row.confidence ELSE r.confidence END,
       r.role = coalesce(r.role, row.role)
-  RETURN count(CASE WHEN created THEN 1 END) AS r6
+  RETURN count(CASE WHEN created THEN 1 END) AS r6, count(r) AS w6
 }
 CALL () {
   UNWIND $relations.AIDE_TO AS row
@@ -128,7 +131,7 @@ CALL () {
       r.lastSeen = CASE WHEN r.lastSeen IS NULL OR row.lastSeen > r.lastSeen THEN row.lastSeen ELSE r.lastSeen END,
       r.confidence = CASE WHEN r.confidence IS NULL OR row.confidence > r.confidence THEN row.confidence ELSE r.confidence END,
       r.role = coalesce(r.role, row.role)
-  RETURN count(CASE WHEN created THEN 1 END) AS r7
+  RETURN count(CASE WHEN created THEN 1 END) AS r7, count(r) AS w7
 }
 // Mentions and evidence hang off their document: one document lookup serves all of its rows.
 CALL () {
@@ -137,7 +140,8 @@ CALL () {
   CALL (d, doc) {
     UNWIND doc.mentions AS row
     MATCH (e:Entity {id: row.entityId})
-    CREATE (e)-[:MENTIONED_IN {count: toInteger(row.count), starts: [x IN row.starts | toInteger(x)], ends: [x IN row.ends | toInteger(x)]}]->(d)
+    CREATE (e)-[m:MENTIONED_IN {count: toInteger(row.count), starts: [x IN row.starts | toInteger(x)], ends: [x IN row.ends | toInteger(x)]}]->(d)
+    RETURN count(m) AS mentioned
   }
   CALL (d, doc) {
     UNWIND doc.evidence AS row
@@ -147,6 +151,7 @@ CALL () {
     })-[:IN_DOCUMENT]->(d)
     RETURN count(v) AS written
   }
-  RETURN sum(written) AS evidenceAdded
+  RETURN sum(written) AS evidenceAdded, sum(mentioned) AS mentionsWritten
 }
-RETURN entitiesAdded, r0 + r1 + r2 + r3 + r4 + r5 + r6 + r7 AS relationsAdded, evidenceAdded
+RETURN entitiesAdded, r0 + r1 + r2 + r3 + r4 + r5 + r6 + r7 AS relationsAdded, evidenceAdded,
+       w0 + w1 + w2 + w3 + w4 + w5 + w6 + w7 AS relationsWritten, mentionsWritten

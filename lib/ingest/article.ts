@@ -63,7 +63,7 @@ export async function previewArticle(body: ArticleBody): Promise<Preview> {
   const id = documentId(body.text);
   const [merges, keepApart] = await Promise.all([loadMerges(), loadKeepApart()]);
   const prepared = { text: body.text, meta: {}, extraction };
-  const names = await withTransaction("READ", (tx) => resolveInGraph(tx, [prepared], merges, keepApart));
+  const { resolved: names } = await withTransaction("READ", (tx) => resolveInGraph(tx, [prepared], merges, keepApart));
   const resolved = extraction.entities.map((e) => {
     const merged = merges.get(e.id) ?? e.id;
     return [e.id, names.get(merged)?.id ?? merged] as const;

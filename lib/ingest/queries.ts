@@ -18,7 +18,13 @@ export const writeGraph = defineQuery({
   file: "ingest/write-graph.cypher",
   mode: "WRITE",
   params: z.object({ entities: rows, relations: rows, documents: rows }),
-  row: z.object({ entitiesAdded: z.number(), relationsAdded: z.number(), evidenceAdded: z.number() }),
+  row: z.object({
+    entitiesAdded: z.number(),
+    relationsAdded: z.number(),
+    evidenceAdded: z.number(),
+    relationsWritten: z.number(),
+    mentionsWritten: z.number(),
+  }),
 });
 
 export const existingDocuments = defineQuery({
@@ -42,7 +48,15 @@ export const undoneMerges = defineQuery({
   row: z.object({ fromId: z.string(), intoId: z.string() }),
 });
 
-const candidate = z.object({ id: z.string(), type: z.string(), name: z.string(), aliases: z.array(z.string()), weight: z.number() });
+const candidate = z.object({
+  id: z.string(),
+  type: z.string(),
+  name: z.string(),
+  aliases: z.array(z.string()),
+  roles: z.array(z.string()),
+  weight: z.number(),
+});
+export type StoredEntity = z.infer<typeof candidate>;
 
 export const entitiesById = defineQuery({
   file: "ingest/entities-by-id.cypher",

@@ -3,23 +3,30 @@ import type { EntityType } from "@/lib/schema/entity-types";
 import { entityId } from "@/lib/schema/ids";
 import { runQuery } from "@/lib/neo4j/query";
 import type { MergeMap, PreparedDocument } from "./plan";
-import { entitiesById, searchEntities } from "./queries";
+import { entitiesById, searchEntities, type StoredEntity } from "./queries";
 import { exactKeys, resolveBatch, surnameKeys, type BatchEntity, type Resolved } from "./resolve-names";
 
 /**
  * Cross-document resolution for one batch, inside its write transaction: the batch's entities
  * (after recorded merges) are looked up in the graph by id (one query) and, those it does not have,
  * through the full-text index (a few queries per batch), then resolved by the pure rule
- * in resolve-names.ts. Returns extracted-id (after merges) → the id and name to write under.
+ * in resolve-names.ts.
  */
+export interface Resolution {
+  /** Extracted id (after merges) → the id and name to write under, where they differ. */
+  resolved: Map<string, Resolved>;
+  /** Entities of the graph read on the way (ids of the batch, their names, the search hits). */
+  stored: Map<string, StoredEntity>;
+}
+
 export async function resolveInGraph(
   tx: ManagedTransaction,
   documents: readonly PreparedDocument[],
   merges: MergeMap,
   keepApart: ReadonlySet<string>,
-): Promise<Map<string, Resolved>> {
+): Promise<Resolution> {
   const entities = batchEntities(documents, merges);
-  if (entities.length === 0) return new Map();
+  if (entities.length === 0) return { resolved: new Map(), stored: new Map() };
   const lookups = lookupsFor(entities);
   const ids = [...new Set(lookups.flatMap((l) => [l.id, ...l.ids]))];
   const found = await runQuery(entitiesById, { ids }, { tx });
@@ -28,7 +35,8 @@ export async function resolveInGraph(
   const searches = chunkSearches(lookups.filter((l) => !inGraph.has(l.id)));
   const types = [...new Set(entities.map((e) => e.type))];
   const hits = searches.length > 0 ? await runQuery(searchEntities, { searches, types }, { tx }) : [];
-  return resolveBatch(entities, [...found, ...hits], keepApart);
+  const stored = new Map([...found, ...hits].map((e) => [e.id, e]));
+  return { resolved: resolveBatch(entities, [...stored.values()], keepApart), stored };
 }
 
 /** Every extracted entity of the batch in document order, under its id after merges. */

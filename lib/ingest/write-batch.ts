@@ -1,8 +1,8 @@
 import type { ManagedTransaction } from "neo4j-driver";
 import { runQuery, withTransaction } from "@/lib/neo4j/query";
 import { toPlain } from "@/lib/neo4j/values";
-import { combinePlans, documentHead, planDocument, type DocumentPlan, type MergeMap, type PreparedDocument, type RelationRow } from "./plan";
-import { activeMerges, claimDocuments, existingDocuments, undoneMerges, writeGraph } from "./queries";
+import { combinePlans, documentHead, planDocument, type DocumentPlan, type EntityRow, type MergeMap, type PreparedDocument, type RelationRow } from "./plan";
+import { activeMerges, claimDocuments, existingDocuments, undoneMerges, writeGraph, type StoredEntity } from "./queries";
 import { pairKey } from "./resolve-names";
 import { resolveInGraph } from "./resolve-in-graph";
 
@@ -54,28 +54,46 @@ export async function writeBatchIn(tx: ManagedTransaction, documents: readonly P
   const fresh = unique.filter(([id]) => created.has(id)).map(([, i]) => documents[i]!);
   const unchanged = heads.map((h) => h.id).filter((id) => !created.has(id));
   if (fresh.length === 0) return { created: [], unchanged, added: { ...NOTHING_ADDED }, plans: [] };
-  const resolved = await resolveInGraph(tx, fresh, options.merges, options.keepApart ?? new Set());
+  const { resolved, stored } = await resolveInGraph(tx, fresh, options.merges, options.keepApart ?? new Set());
   const plans = fresh.map((d) => planDocument(d, options.merges, ingestedAt, resolved));
-  const added = await writePlans(tx, plans);
+  const added = await writePlans(tx, plans, stored);
   return { created: [...created], unchanged, added, plans };
+}
+
+/** A transaction that would leave a relationship or mention without its entity; the batch is retried. */
+export class EntityVanishedError extends Error {
+  override name = "EntityVanishedError";
 }
 
 /**
  * Runs write-graph.cypher with the rows as they are: plain JavaScript numbers (the query makes
  * integers of them), no copy of the rows and no per-value conversion, which for tens of thousands
  * of rows cost as much as the write (lib/neo4j/query.ts converts every integer for other queries).
+ * Entities the graph has (read by name resolution in this transaction) are sent only when they
+ * gain a name or role; if one was deleted meanwhile (a document delete pruning it), fewer
+ * relationships or mentions are written than planned, and the transaction is refused rather than
+ * committed half.
  */
-async function writePlans(tx: ManagedTransaction, plans: readonly DocumentPlan[]): Promise<Added> {
-  const { entities, relations } = combinePlans(plans);
+async function writePlans(tx: ManagedTransaction, plans: readonly DocumentPlan[], stored: ReadonlyMap<string, StoredEntity>): Promise<Added> {
+  const { entities, relations, mentions } = combinePlans(plans);
   const byType: Record<string, RelationRow[]> = {};
   for (const r of relations) (byType[r.type] ??= []).push(r);
   const result = await tx.run(writeGraph.text, {
-    entities,
+    entities: entities.filter((e) => gainsSomething(e, stored.get(e.id))),
     relations: byType,
     documents: plans.map((p) => ({ id: p.document.id, mentions: p.mentions, evidence: p.evidence })),
   });
   const row = writeGraph.row.parse(toPlain(result.records[0]?.toObject() ?? {}));
+  if (row.relationsWritten !== relations.length || row.mentionsWritten !== mentions.length) {
+    throw new EntityVanishedError("an entity of this batch was deleted while it was written; nothing was committed, try again");
+  }
   return { entities: row.entitiesAdded, relations: row.relationsAdded, evidence: row.evidenceAdded };
+}
+
+/** Whether an entity row must be written: new to the graph, or bringing a name or role it lacks. */
+function gainsSomething(row: EntityRow, known: StoredEntity | undefined): boolean {
+  if (!known) return true;
+  return row.aliases.some((a) => a !== known.name && !known.aliases.includes(a)) || row.roles.some((r) => !known.roles.includes(r));
 }
 
 /** The ids among `ids` already in the graph. */
