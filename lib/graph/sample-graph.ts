@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { z } from "zod";
-import { planDocument, type PreparedDocument } from "@/lib/ingest/plan";
+import type { PreparedDocument } from "@/lib/ingest/plan";
 import { writeBatch } from "@/lib/ingest/write-batch";
 import { entityType } from "@/lib/schema/entity-types";
 import type { Extraction } from "@/lib/schema/extraction";
@@ -72,8 +72,6 @@ export function readGoldArticles(file = path.join(process.cwd(), "data/corpus/go
 
 /** Writes the sample articles; documents already in the graph are left as they are. */
 export async function loadSampleGraph(): Promise<{ created: number; unchanged: number }> {
-  const now = new Date().toISOString();
-  const plans = readGoldArticles().map((a) => planDocument(goldToPrepared(a), new Map(), now));
-  const result = await writeBatch(plans);
+  const result = await writeBatch(readGoldArticles().map(goldToPrepared), { merges: new Map() });
   return { created: result.created.length, unchanged: result.unchanged.length };
 }
