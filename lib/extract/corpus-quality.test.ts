@@ -3,7 +3,7 @@
  * articles we wrote). Scored by the same code as `npm run eval` (lib/eval).
  *
  * Measured with `npx tsx scripts/eval.ts data/corpus/gold.jsonl` when the floors were set:
- *   core F1 0.895 (P 1.000, R 0.810), all-types F1 0.793 (P 0.977, R 0.667),
+ *   core F1 0.895 (P 1.000, R 0.810), all-types F1 0.794 (P 0.977, R 0.669),
  *   negatives predicted 0, fragmentation 1.040 (735 predicted entities on 707 gold ones).
  * Floors are those values minus 0.03; the fragmentation ceiling is the value plus 0.03.
  */
@@ -18,7 +18,7 @@ import { extractArticle } from "./index";
 const GOLD = fileURLToPath(new URL("../../data/corpus/gold.jsonl", import.meta.url));
 
 const CORE_F1_FLOOR = 0.865;
-const ALL_F1_FLOOR = 0.763;
+const ALL_F1_FLOOR = 0.764;
 const FRAGMENTATION_CEILING = 1.07;
 
 describe("extractor quality on our own annotated corpus", () => {

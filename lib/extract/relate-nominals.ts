@@ -77,3 +77,30 @@ export function nominalHeads(doc: DocumentContext, cands: Candidate[], emit: Emi
     });
   }
 }
+
+/**
+ * "Foreign Minister X" with no country, in a text that names one "Russian Foreign Ministry": the
+ * minister heads the ministry the text names (FORMAT: a named ministry takes the place of the country).
+ */
+export function ministersOfNamedMinistries(doc: DocumentContext, cands: Candidate[], emit: Emit): void {
+  const stated = new Set(cands.filter((c) => c.type === "leads" || c.type === "envoy_of").map((c) => c.subject));
+  const ministries = new Map<string, number[]>();
+  doc.entities.forEach((e, i) => {
+    const m = /^\S+\s+(Foreign|Defen[cs]e|Finance|Interior|Justice|Economy|Energy|Trade|Health)\s+Ministry$/.exec(e.name);
+    if (e.type !== "Organization" || !m || e.mentions.length === 0) return;
+    const key = m[1]!.toLowerCase().replace("defense", "defence");
+    ministries.set(key, [...(ministries.get(key) ?? []), i]);
+  });
+  if (ministries.size === 0) return;
+  doc.entities.forEach((e, i) => {
+    if (e.type !== "Person" || stated.has(i)) return;
+    for (const role of e.roles) {
+      const m = /^(foreign|defen[cs]e|finance|interior|justice|economy|energy|trade|health)\s+minister$/.exec(role);
+      const found = m ? ministries.get(m[1]!.replace("defense", "defence")) : undefined;
+      if (!found || found.length !== 1) continue;
+      const first = e.mentions[0];
+      emit({ type: "leads", subject: i, object: found[0]!, sentence: first ? first[0] : 0, confidence: 0.55, role, crossSentence: true });
+      return;
+    }
+  });
+}

@@ -207,3 +207,12 @@ describe("delegation leaders and chiefs of staff", () => {
     expect(relationsOf("Ana Ruiz arrived in Quito, accompanied by her chief of staff Lars Eklund.")).toContain("aide_to: Lars Eklund -> Ana Ruiz");
   });
 });
+
+describe("ministers and the ministry the text names", () => {
+  it("gives an unqualified minister the one named ministry of that portfolio", () => {
+    const text = "Foreign Minister Omar Haddad met Tomas Varga. The Kenyan Foreign Ministry said the talks went well.";
+    expect(relationsOf(text)).toContain("leads: Omar Haddad -> Kenyan Foreign Ministry");
+    const two = "Foreign Minister Omar Haddad spoke. The Kenyan Foreign Ministry and the Chilean Foreign Ministry agreed.";
+    expect(relationsOf(two).filter((r) => r.startsWith("leads: Omar Haddad"))).toEqual([]);
+  });
+});
