@@ -24,21 +24,96 @@ const testEnv = {
 };
 
 const totals = { passed: 0, failed: 0 };
+/** What failed and why, printed again at the very end so a log's tail explains a red run. */
+const failures = [];
+const MAX_REASON_CHARS = 2_000;
 
-function countVitest(file) {
+/** A message with at most three stack frames. */
+function shortStack(message = "") {
+  let frames = 0;
+  return message
+    .split("\n")
+    .filter((line) => !/^\s+at /.test(line) || frames++ < 3)
+    .join("\n");
+}
+
+function noteFailure(stage, name, reason) {
+  failures.push({
+    stage,
+    name,
+    reason: String(reason ?? "")
+      .trim()
+      .slice(0, MAX_REASON_CHARS),
+  });
+}
+
+function printFailures() {
+  if (!failures.length) return;
+  console.log(`\n[liaison] failed tests (${failures.length}):`);
+  for (const { stage, name, reason } of failures.slice(0, 12)) {
+    console.log(`✗ [${stage}] ${name}`);
+    if (reason) console.log(reason.replace(/\x1b\[[0-9;]*m/g, "").replace(/^/gm, "    "));
+  }
+  if (failures.length > 12) console.log(`… and ${failures.length - 12} more`);
+}
+
+function countVitest(name, file) {
   if (!existsSync(file)) return false;
   const report = JSON.parse(readFileSync(file, "utf8"));
   totals.passed += report.numPassedTests ?? 0;
-  totals.failed += (report.numFailedTests ?? 0) + (report.numFailedTestSuites ?? 0);
+  totals.failed += report.numFailedTests ?? 0;
+  for (const suite of report.testResults ?? []) {
+    const failed = (suite.assertionResults ?? []).filter((t) => t.status === "failed");
+    for (const t of failed)
+      noteFailure(name, t.fullName, shortStack((t.failureMessages ?? []).join("\n")));
+    if (!failed.length && suite.status === "failed") {
+      totals.failed += 1; // a file that failed to load or whose hooks failed
+      noteFailure(name, path.relative(ROOT, suite.name), shortStack(suite.message));
+    }
+  }
   return true;
 }
 
 function countPlaywright(file) {
   if (!existsSync(file)) return false;
-  const { stats } = JSON.parse(readFileSync(file, "utf8"));
+  const report = JSON.parse(readFileSync(file, "utf8"));
+  const { stats } = report;
   totals.passed += (stats?.expected ?? 0) + (stats?.flaky ?? 0);
-  totals.failed += (stats?.unexpected ?? 0);
+  totals.failed += stats?.unexpected ?? 0;
+  const walk = (suite, titles) => {
+    for (const spec of suite.specs ?? []) {
+      for (const t of spec.tests ?? []) {
+        if (t.status !== "unexpected") continue;
+        const last = t.results?.at(-1);
+        noteFailure("e2e", [...titles, spec.title].join(" › "), last?.error?.message);
+      }
+    }
+    for (const child of suite.suites ?? []) walk(child, [...titles, child.title]);
+  };
+  for (const suite of report.suites ?? []) walk(suite, [suite.title]);
+  for (const error of report.errors ?? []) noteFailure("e2e", "run", error.message);
   return true;
+}
+
+/** Failed tests of a node:test TAP file, with the YAML block that says why (stack trimmed). */
+function tapFailures(tap) {
+  const lines = tap.split("\n");
+  for (let i = 0; i < lines.length; i++) {
+    const match = /^(\s*)not ok \d+ - (.*)$/.exec(lines[i]);
+    if (!match) continue;
+    const block = [];
+    let inStack = 0;
+    if (/^\s*---\s*$/.test(lines[i + 1] ?? "")) {
+      for (let j = i + 2; j < lines.length && !/^\s*\.\.\.\s*$/.test(lines[j]); j++) {
+        const line = lines[j].slice(match[1].length + 2);
+        if (/^stack:/.test(line)) inStack = 1;
+        else if (inStack && /^\S/.test(line)) inStack = 0;
+        if (inStack && inStack++ > 4) continue;
+        block.push(line);
+      }
+    }
+    noteFailure("scripts", match[2], block.join("\n"));
+  }
 }
 
 async function stage(name, fn) {
@@ -46,7 +121,9 @@ async function stage(name, fn) {
   log(`── ${name} tests ──`);
   const started = Date.now();
   const ok = await fn();
-  log(`── ${name} tests ${ok ? "passed" : "FAILED"} in ${((Date.now() - started) / 1000).toFixed(1)} s ──`);
+  log(
+    `── ${name} tests ${ok ? "passed" : "FAILED"} in ${((Date.now() - started) / 1000).toFixed(1)} s ──`,
+  );
   return ok;
 }
 
@@ -55,12 +132,23 @@ async function vitest(name, configFile, env) {
   rmSync(out, { force: true });
   const code = await run(
     "npx",
-    ["vitest", "run", "--config", configFile, "--reporter=default", "--reporter=json", `--outputFile=${out}`],
+    [
+      "vitest",
+      "run",
+      "--config",
+      configFile,
+      "--reporter=default",
+      "--reporter=json",
+      `--outputFile=${out}`,
+    ],
     { env },
   );
   const failedBefore = totals.failed;
   // A runner that failed without naming a failed test (crash, global setup) still counts as one.
-  if (!countVitest(out) || (code !== 0 && totals.failed === failedBefore)) totals.failed += 1;
+  if (!countVitest(name, out) || (code !== 0 && totals.failed === failedBefore)) {
+    totals.failed += 1;
+    noteFailure(name, "the runner", `vitest exited ${code} without naming a failed test`);
+  }
   return code === 0;
 }
 
@@ -68,27 +156,31 @@ async function vitest(name, configFile, env) {
 async function nodeTests(dir) {
   const out = path.join(RESULTS, "scripts.tap");
   mkdirSync(RESULTS, { recursive: true });
-  const files = readdirSync(path.join(ROOT, dir)).filter((f) => f.endsWith(".test.mjs")).map((f) => path.join(dir, f));
-  const code = await run("node", [
-    "--test",
-    "--test-reporter=spec",
-    "--test-reporter-destination=stdout",
-    "--test-reporter=tap",
-    `--test-reporter-destination=${out}`,
-    ...files,
-  ], {
-    // Includes starting and killing a real Neo4j, on ports derived from the test ports.
-    env: {
-      ...process.env,
-      LIAISON_NEO4J_IT: "1",
-      LIAISON_NEO4J_IT_BOLT_PORT: String(TEST_BOLT_PORT + 10000),
-      LIAISON_NEO4J_IT_HTTP_PORT: String(TEST_HTTP_PORT + 10000),
+  const files = readdirSync(path.join(ROOT, dir))
+    .filter((f) => f.endsWith(".test.mjs"))
+    .map((f) => path.join(dir, f));
+  const code = await run(
+    "node",
+    [
+      "--test",
+      "--test-reporter=spec",
+      "--test-reporter-destination=stdout",
+      "--test-reporter=tap",
+      `--test-reporter-destination=${out}`,
+      ...files,
+    ],
+    {
+      // Includes starting and killing a real Neo4j, on free ports the OS chooses
+      // (or LIAISON_NEO4J_IT_BOLT_PORT / LIAISON_NEO4J_IT_HTTP_PORT), with data under .data/.
+      env: { ...process.env, LIAISON_NEO4J_IT: "1" },
     },
-  });
+  );
   const tap = existsSync(out) ? readFileSync(out, "utf8") : "";
   const count = (name) => Number(new RegExp(`^# ${name} (\\d+)$`, "m").exec(tap)?.[1] ?? 0);
   totals.passed += count("pass");
   totals.failed += count("fail") + (tap ? 0 : 1);
+  if (tap) tapFailures(tap);
+  else noteFailure("scripts", "the runner", `node --test exited ${code} and wrote no TAP report`);
   return code === 0;
 }
 
@@ -106,7 +198,13 @@ async function main() {
     await stopNeo4j({ dataDir: TEST_DATA }); // a test Neo4j left running by an interrupted run
     rmSync(TEST_DATA, { recursive: true, force: true }); // every run starts from an empty database
     log(`starting the test Neo4j on bolt port ${TEST_BOLT_PORT}…`);
-    await startNeo4j({ boltPort: TEST_BOLT_PORT, httpPort: TEST_HTTP_PORT, dataDir: TEST_DATA, password: testEnv.NEO4J_PASSWORD, log });
+    await startNeo4j({
+      boltPort: TEST_BOLT_PORT,
+      httpPort: TEST_HTTP_PORT,
+      dataDir: TEST_DATA,
+      password: testEnv.NEO4J_PASSWORD,
+      log,
+    });
   }
   try {
     ok = (await stage("db", () => vitest("db", "vitest.db.config.mts", testEnv))) && ok;
@@ -121,19 +219,29 @@ async function main() {
           env: { ...testEnv, PLAYWRIGHT_JSON_OUTPUT_NAME: out },
         });
         const failedBefore = totals.failed;
-        if (!countPlaywright(out) || (code !== 0 && totals.failed === failedBefore)) totals.failed += 1;
+        if (!countPlaywright(out) || (code !== 0 && totals.failed === failedBefore)) {
+          totals.failed += 1;
+          noteFailure(
+            "e2e",
+            "the runner",
+            `playwright exited ${code} without naming a failed test`,
+          );
+        }
         return code === 0;
       })) && ok;
   } finally {
     if (needsDb) await stopNeo4j({ dataDir: TEST_DATA });
   }
+  printFailures();
   log(`all tests ${ok ? "passed" : "FAILED"} in ${((Date.now() - started) / 1000).toFixed(0)} s`);
   console.log(`tests: ${totals.passed} passed, ${totals.failed} failed`);
   process.exit(ok && totals.failed === 0 ? 0 : 1);
 }
 
 main().catch((error) => {
+  printFailures();
   console.error(`[liaison] test run failed: ${error.message}`);
+  if (error.logTail) console.error(error.logTail);
   console.log(`tests: ${totals.passed} passed, ${Math.max(totals.failed, 1)} failed`);
   process.exit(1);
 });

@@ -2,7 +2,7 @@
 //   node --test scripts/lib/neo4j-process.test.mjs                      (unit tests, no Java)
 //   LIAISON_NEO4J_IT=1 node --test scripts/lib/neo4j-process.test.mjs   (also starts a real Neo4j)
 import assert from "node:assert/strict";
-import { mkdtempSync, rmSync } from "node:fs";
+import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
 import net from "node:net";
 import os from "node:os";
 import path from "node:path";
@@ -93,6 +93,35 @@ test("status and stop of a data folder with nothing running", async () => {
   }
 });
 
+/** A port nothing listens on right now, chosen by the OS. */
+async function freePort() {
+  const server = net.createServer();
+  await new Promise((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const { port } = server.address();
+  await new Promise((resolve) => server.close(resolve));
+  return port;
+}
+
+/**
+ * A new data folder under the repository's git-ignored .data/ (the same disk the other Neo4j
+ * folders use; a small or special /tmp must not decide whether Neo4j starts).
+ */
+function itDataDir() {
+  const parent = path.join(REPO_ROOT, ".data");
+  mkdirSync(parent, { recursive: true });
+  return mkdtempSync(path.join(parent, "neo4j-it-"));
+}
+
+/** Runs `work`; a failure carries the launcher's log tail, so a CI log shows why Neo4j did not start. */
+async function explained(work) {
+  try {
+    return await work();
+  } catch (error) {
+    if (error?.logTail) error.message += `\n--- launcher log (tail) ---\n${error.logTail}`;
+    throw error;
+  }
+}
+
 describe(
   "a real Neo4j",
   {
@@ -100,31 +129,29 @@ describe(
     skip: process.env.LIAISON_NEO4J_IT !== "1" && "set LIAISON_NEO4J_IT=1 to run",
   },
   () => {
-    const options = {
-      boltPort: Number(process.env.LIAISON_NEO4J_IT_BOLT_PORT ?? 17687),
-      httpPort: Number(process.env.LIAISON_NEO4J_IT_HTTP_PORT ?? 17474),
-      password: "it-password",
-    };
+    const options = { password: "it-password" };
 
     test("starts, is reused, survives kill -9, stops", { timeout: 240_000 }, async () => {
-      const dataDir = mkdtempSync(path.join(os.tmpdir(), "liaison-neo4j-it-"));
+      options.boltPort = Number(process.env.LIAISON_NEO4J_IT_BOLT_PORT ?? (await freePort()));
+      options.httpPort = Number(process.env.LIAISON_NEO4J_IT_HTTP_PORT ?? (await freePort()));
+      const dataDir = itDataDir();
       const o = { ...options, dataDir };
       try {
-        const first = await startNeo4j(o);
+        const first = await explained(() => startNeo4j(o));
         assert.equal(first.reused, false);
-        assert.ok(first.readyMs < 60_000);
-        const second = await startNeo4j(o);
+        assert.ok(first.readyMs < 60_000, `ready after ${first.readyMs} ms`);
+        const second = await explained(() => startNeo4j(o));
         assert.deepEqual([second.reused, second.pid], [true, first.pid]);
         assert.equal((await neo4jStatus(o)).ready, true);
 
         assert.equal((await killNeo4j(o)).killed, true);
         assert.equal((await neo4jStatus(o)).running, false);
-        const third = await startNeo4j(o); // recovers the stores
+        const third = await explained(() => startNeo4j(o)); // recovers the stores
         assert.notEqual(third.pid, first.pid);
 
         const stopped = await stopNeo4j(o);
         assert.equal(stopped.wasRunning, true);
-        assert.equal(stopped.killed, false);
+        assert.equal(stopped.killed, false, `SIGKILL needed after ${stopped.stopMs} ms`);
         assert.equal((await neo4jStatus(o)).running, false);
       } finally {
         await stopNeo4j({ dataDir });
@@ -133,13 +160,14 @@ describe(
     });
 
     test("a busy Bolt port is a clear error naming the port", async () => {
-      const dataDir = mkdtempSync(path.join(os.tmpdir(), "liaison-neo4j-it-"));
+      const boltPort = options.boltPort ?? (await freePort());
+      const dataDir = itDataDir();
       const server = net.createServer();
-      await new Promise((resolve) => server.listen(options.boltPort, "127.0.0.1", resolve));
+      await new Promise((resolve) => server.listen(boltPort, "127.0.0.1", resolve));
       try {
         await assert.rejects(
-          startNeo4j({ ...options, dataDir }),
-          new RegExp(`Bolt port ${options.boltPort} .*already in use`),
+          startNeo4j({ ...options, boltPort, httpPort: await freePort(), dataDir }),
+          new RegExp(`Bolt port ${boltPort} .*already in use`),
         );
       } finally {
         await new Promise((resolve) => server.close(resolve));
