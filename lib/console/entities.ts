@@ -1,11 +1,11 @@
 import { z } from "zod";
-import { defineQuery, runQuery } from "@/lib/neo4j/query";
+import { defineQuery, runQuery, type QueryRunner } from "@/lib/neo4j/query";
 import { RELATIONS } from "@/lib/schema/relations";
 import { entityTypeOf, type EntityRow } from "./to-graph-data";
 
 const RELATION_TYPES = RELATIONS.map((r) => r.neo4jType);
 
-// The app's own query (not the user's): it runs through the ordinary runner, never the console path.
+// The app's own query (not the user's): a fixed text from cypher/, never gated or typed by a user.
 const entitiesQuery = defineQuery({
   file: "console/entities.cypher",
   mode: "READ",
@@ -24,10 +24,18 @@ const entitiesQuery = defineQuery({
   }),
 });
 
-/** Looks up the :Entity nodes among these elementIds; nodes without a usable id or type are left out. */
-export async function lookUpEntities(elementIds: string[]): Promise<EntityRow[]> {
+/**
+ * Looks up the :Entity nodes among these elementIds; nodes without a usable id or type are left out.
+ * With `tx`, the lookup runs in that (read) transaction: the console passes its own, which saves a
+ * session and two round trips, and reads the same snapshot the user's query read.
+ */
+export async function lookUpEntities(elementIds: string[], tx?: QueryRunner): Promise<EntityRow[]> {
   if (elementIds.length === 0) return [];
-  const rows = await runQuery(entitiesQuery, { elementIds, relationTypes: RELATION_TYPES });
+  const rows = await runQuery(
+    entitiesQuery,
+    { elementIds, relationTypes: RELATION_TYPES },
+    tx ? { tx } : {},
+  );
   return rows.flatMap((row) => {
     const type = entityTypeOf(row.type, row.labels);
     if (typeof row.id !== "string" || !type) return [];

@@ -18,7 +18,7 @@ import { judgePlan, type PlanSummary } from "./gate";
 import { PassedQueries } from "./passed-queries";
 import { consoleLimits, type ConsoleLimits } from "./settings";
 import { stoppableSession } from "./stoppable-session";
-import { entityLookupIds, toGraphData, type DrawnCounts } from "./to-graph-data";
+import { entityLookupIds, toGraphData, type DrawnCounts, type EntityRow } from "./to-graph-data";
 
 export const MAX_QUERY_CHARS = 20_000;
 
@@ -75,6 +75,10 @@ interface Streamed {
   rows: Record<string, Json>[];
   found: FoundGraph;
   truncated: boolean;
+}
+
+interface Answered extends Streamed {
+  entities: EntityRow[];
 }
 
 /** Reads at most `rowCap` records; on the one after, stops consuming (the rest is discarded). */
@@ -155,7 +159,7 @@ async function runGated(
   const run = stoppableSession(limits, signal);
   let tx: Transaction | undefined;
   let prefixLength = EXPLAIN_PREFIX.length;
-  let streamed: Streamed;
+  let streamed: Answered;
   let notifications: ConsoleNotice[] = [];
   try {
     const work = async () => {
@@ -168,7 +172,10 @@ async function runGated(
       notifications = passed.get(key) ?? (await gate(tx, query, neo4jParams));
       passed.set(key, notifications);
       prefixLength = 0;
-      return streamRows(tx.run(query, neo4jParams), limits.rowCap);
+      const streamed = await streamRows(tx.run(query, neo4jParams), limits.rowCap);
+      // The app's fixed lookup of the drawn entities, in the same read transaction (no new session).
+      const entities = await lookUpEntities(entityLookupIds(streamed.found), tx);
+      return { ...streamed, entities };
     };
     const working = work();
     working.catch(() => {}); // when stopped first, its late failure is expected and ignored
@@ -181,10 +188,7 @@ async function runGated(
     // Rolling back and closing need not hold up the answer.
     void run.finish(tx);
   }
-  const { graph, counts } = toGraphData(
-    streamed.found,
-    await lookUpEntities(entityLookupIds(streamed.found)),
-  );
+  const { graph, counts } = toGraphData(streamed.found, streamed.entities);
   return {
     columns: streamed.columns,
     rows: streamed.rows,

@@ -8,6 +8,9 @@ import { toNeo4jParams, toPlain } from "./values";
 
 export type AccessMode = "READ" | "WRITE";
 
+/** Anything that runs Cypher in an open transaction: a managed or an explicit one. */
+export type QueryRunner = Pick<ManagedTransaction, "run">;
+
 /** A query the app owns: its Cypher file, access mode, and the shape of its params and rows. */
 export interface Query<P extends z.ZodType, R extends z.ZodType> {
   file: string;
@@ -19,7 +22,9 @@ export interface Query<P extends z.ZodType, R extends z.ZodType> {
 
 /** Root of the cypher/ folder. Overridable for bundled deployments that move files. */
 export function cypherRoot(): string {
-  return process.env.LIAISON_CYPHER_DIR ?? path.join(/*turbopackIgnore: true*/ process.cwd(), "cypher");
+  return (
+    process.env.LIAISON_CYPHER_DIR ?? path.join(/*turbopackIgnore: true*/ process.cwd(), "cypher")
+  );
 }
 
 /** Reads a query file; a missing file throws when the defining module loads, so tests catch it. */
@@ -41,13 +46,13 @@ export function defineQuery<P extends z.ZodType, R extends z.ZodType>(spec: {
 
 export interface RunOptions {
   /** Run inside a transaction the caller manages (several queries, one commit). */
-  tx?: ManagedTransaction;
+  tx?: QueryRunner;
   /** Server-side transaction timeout in milliseconds. */
   timeoutMs?: number;
 }
 
 async function runIn<P extends z.ZodType, R extends z.ZodType>(
-  tx: ManagedTransaction,
+  tx: QueryRunner,
   query: Query<P, R>,
   params: z.infer<P>,
 ): Promise<z.infer<R>[]> {
@@ -57,7 +62,9 @@ async function runIn<P extends z.ZodType, R extends z.ZodType>(
     for (const key of record.keys) plain[String(key)] = toPlain(record.get(key));
     const parsed = query.row.safeParse(plain);
     if (!parsed.success) {
-      throw new Error(`cypher/${query.file} returned a row of unexpected shape: ${parsed.error.message}`);
+      throw new Error(
+        `cypher/${query.file} returned a row of unexpected shape: ${parsed.error.message}`,
+      );
     }
     return parsed.data;
   });
