@@ -5,7 +5,8 @@
 // so hubs in a page cost no walk over their thousands of relations.
 // Params: $id (Entity.id), $types (Neo4j types to expand along, from the registry),
 //         $relationTypes (every registry type), $offset, $limit
-// Returns: one row {center, nodes, edges, total, countsByType}, none when the id is unknown
+// The documents behind the edges come in the same answer (one round trip for the whole view).
+// Returns: one row {center, nodes, edges, total, countsByType, documents}, none when the id is unknown
 MATCH (c:Entity {id: $id})
 CALL (c) {
   MATCH (c)-[r]-(n:Entity)
@@ -42,4 +43,13 @@ CALL (members) {
     degree: COUNT { (n)--() } - COUNT { (n)-[:MENTIONED_IN]->() }
   }) AS nodes
 }
-RETURN nodes[0] AS center, nodes[1..] AS nodes, edges, total, countsByType
+CALL (edges) {
+  UNWIND edges AS edge
+  UNWIND edge.documentIds AS documentId
+  WITH DISTINCT documentId
+  MATCH (d:Document {id: documentId})
+  WITH d
+  ORDER BY d.publishedAt DESC, d.id
+  RETURN collect({id: d.id, title: d.title, source: d.source, publishedAt: d.publishedAt}) AS documents
+}
+RETURN nodes[0] AS center, nodes[1..] AS nodes, edges, total, countsByType, documents

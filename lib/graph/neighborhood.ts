@@ -2,9 +2,9 @@ import { z } from "zod";
 import { AppError } from "@/lib/errors";
 import { defineQuery, runQuery } from "@/lib/neo4j/query";
 import type { RelationType } from "@/lib/schema/relations";
-import { fetchDocuments } from "./documents";
 import {
   type DocumentSummary,
+  documentRow,
   edgeRow,
   type ExplorerEdge,
   NEO4J_RELATION_TYPES,
@@ -30,6 +30,7 @@ const neighborhoodQuery = defineQuery({
     edges: z.array(edgeRow),
     total: z.number(),
     countsByType: z.array(z.object({ type: z.string(), count: z.number() })),
+    documents: z.array(documentRow),
   }),
 });
 
@@ -78,6 +79,12 @@ export async function neighborhood(request: NeighborhoodRequest): Promise<Neighb
     offset,
     limit,
     countsByType: toTypeCounts(row.countsByType),
-    documents: await fetchDocuments(edges),
+    // Only the documents of edges the API answers (toGraphEdges drops types the registry lacks).
+    documents: documentsOf(row.documents, edges),
   };
+}
+
+function documentsOf(documents: DocumentSummary[], edges: ExplorerEdge[]): DocumentSummary[] {
+  const ids = new Set(edges.flatMap((e) => e.documentIds));
+  return documents.filter((d) => ids.has(d.id));
 }
