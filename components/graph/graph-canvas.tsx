@@ -4,7 +4,13 @@ import fcose from "cytoscape-fcose";
 import { useEffect, useMemo, useRef } from "react";
 import type { GraphData } from "@/lib/schema/graph";
 import { graphStylesheet } from "@/lib/view/graph-style";
-import { type FixedPosition, LARGE_GRAPH, type LayoutName, layoutOptions } from "@/lib/view/layouts";
+import {
+  type FixedPosition,
+  LARGE_GRAPH,
+  type LayoutName,
+  layoutOptions,
+} from "@/lib/view/layouts";
+import { bindReadableLabels } from "@/lib/view/readable-labels";
 import { largeGraphStyle, rendererOptions } from "@/lib/view/render-options";
 import { toElements } from "@/lib/view/to-elements";
 import { syncElements } from "./sync-elements";
@@ -57,7 +63,17 @@ function bindHover(cy: Core): void {
 
 /** The interactive Cytoscape canvas: draws the visible graph, grows it in place, reports gestures. */
 export function GraphCanvas(props: GraphCanvasProps) {
-  const { graph, label, focus = [], pathNodes = [], pathEdges = [], selected = null, layout = "fcose", layoutRun = 0, webgl = false } = props;
+  const {
+    graph,
+    label,
+    focus = [],
+    pathNodes = [],
+    pathEdges = [],
+    selected = null,
+    layout = "fcose",
+    layoutRun = 0,
+    webgl = false,
+  } = props;
   const container = useRef<HTMLDivElement>(null);
   const cyRef = useRef<Core | null>(null);
   const callbacks = useRef(props);
@@ -85,6 +101,7 @@ export function GraphCanvas(props: GraphCanvasProps) {
     cy.on("dbltap", "node", (e) => callbacks.current.onExpand?.(e.target.id()));
     cy.on("dragfree", "node", (e) => e.target.addClass("pinned"));
     bindHover(cy);
+    const unbindLabels = bindReadableLabels(cy);
     const resize = new ResizeObserver(() => cy.resize());
     resize.observe(container.current);
     cyRef.current = cy;
@@ -93,6 +110,7 @@ export function GraphCanvas(props: GraphCanvasProps) {
     lastRun.current = -1;
     callbacks.current.onReady?.(cy);
     return () => {
+      unbindLabels();
       resize.disconnect();
       callbacks.current.onReady?.(null);
       cy.destroy();
@@ -110,11 +128,22 @@ export function GraphCanvas(props: GraphCanvasProps) {
     if (cy.nodes().empty()) return;
     if (relayout) {
       const pinned = cy.nodes(".pinned");
-      const options = layoutOptions({ name: layout, elementCount: cy.elements().length, incremental: false, fixed: fixedPositions(pinned), roots: focus });
+      const options = layoutOptions({
+        name: layout,
+        elementCount: cy.elements().length,
+        incremental: false,
+        fixed: fixedPositions(pinned),
+        roots: focus,
+      });
       (layout === "fcose" ? cy.elements() : cy.elements().not(pinned)).layout(options).run();
     } else if (added.nonempty()) {
       const placed = cy.nodes().not(added);
-      const options = layoutOptions({ name: "fcose", elementCount: cy.elements().length, incremental: true, fixed: fixedPositions(placed) });
+      const options = layoutOptions({
+        name: "fcose",
+        elementCount: cy.elements().length,
+        incremental: true,
+        fixed: fixedPositions(placed),
+      });
       const layoutRun = cy.elements().layout(options);
       // Bring newcomers into view when they landed outside it (Bloom does the same on expand).
       layoutRun.one("layoutstop", () => {
@@ -123,7 +152,8 @@ export function GraphCanvas(props: GraphCanvasProps) {
           const p = (n as cytoscape.NodeSingular).position();
           return p.x < view.x1 || p.x > view.x2 || p.y < view.y1 || p.y > view.y2;
         });
-        if (outside) cy.animate({ fit: { eles: cy.elements(), padding: 40 } } as never, { duration: 300 });
+        if (outside)
+          cy.animate({ fit: { eles: cy.elements(), padding: 40 } } as never, { duration: 300 });
       });
       layoutRun.run();
     }
@@ -147,5 +177,13 @@ export function GraphCanvas(props: GraphCanvasProps) {
     });
   }, [elements, pathNodes, pathEdges, focus, selected]);
 
-  return <div ref={container} className="canvas" role="img" aria-label={label} data-testid="graph-canvas" />;
+  return (
+    <div
+      ref={container}
+      className="canvas"
+      role="img"
+      aria-label={label}
+      data-testid="graph-canvas"
+    />
+  );
 }

@@ -4,6 +4,7 @@ import { useEffect, useRef } from "react";
 import type { Snapshot } from "@/lib/snapshots/envelope";
 import { panFor, snapshotElements } from "@/lib/snapshots/elements";
 import { snapshotStylesheet } from "@/lib/snapshots/style";
+import { bindReadableLabels } from "@/lib/view/readable-labels";
 
 export type Selection = { kind: "node" | "edge"; id: string } | null;
 
@@ -51,17 +52,30 @@ export function SnapshotCanvas({
       boxSelectionEnabled: false,
     });
     cy.on("select", "node, edge", (event) => {
-      callbacks.current.onSelect({ kind: event.target.isNode() ? "node" : "edge", id: event.target.id() });
+      callbacks.current.onSelect({
+        kind: event.target.isNode() ? "node" : "edge",
+        id: event.target.id(),
+      });
     });
     cy.on("tap", (event) => event.target === cy && callbacks.current.onSelect(null));
+    const unbindLabels = bindReadableLabels(cy); // as in the explorer, so the picture matches
     window.__liaisonSnapshotCy = cy;
     callbacks.current.onReady(cy);
     return () => {
+      unbindLabels();
       callbacks.current.onReady(null);
       if (window.__liaisonSnapshotCy === cy) delete window.__liaisonSnapshotCy;
       cy.destroy();
     };
   }, [snapshot]);
 
-  return <div ref={container} className="canvas" role="img" aria-label={label} data-testid="snapshot-canvas" />;
+  return (
+    <div
+      ref={container}
+      className="canvas"
+      role="img"
+      aria-label={label}
+      data-testid="snapshot-canvas"
+    />
+  );
 }

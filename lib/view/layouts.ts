@@ -44,8 +44,8 @@ export function layoutOptions(request: LayoutRequest): LayoutOptions {
         randomize: !request.incremental,
         nodeDimensionsIncludeLabels: !large,
         packComponents: !request.incremental,
-        nodeRepulsion: () => 12000,
-        idealEdgeLength: () => 120,
+        nodeRepulsion: () => 40000,
+        idealEdgeLength: () => 150,
         edgeElasticity: () => 0.3,
         nodeSeparation: 90,
         numIter: large ? 800 : 2500,
@@ -69,9 +69,18 @@ export function layoutOptions(request: LayoutRequest): LayoutOptions {
         directed: false,
         spacingFactor: 1.15,
         avoidOverlap: true,
-        ...(request.roots?.length ? { roots: request.roots.map((id) => `[id = ${JSON.stringify(id)}]`).join(",") } : {}),
+        ...(request.roots?.length
+          ? { roots: request.roots.map((id) => `[id = ${JSON.stringify(id)}]`).join(",") }
+          : {}),
       } as LayoutOptions;
     case "grid":
-      return { name: "grid", ...common, fit: true, avoidOverlap: true, avoidOverlapPadding: 30, condense: true } as LayoutOptions;
+      return {
+        name: "grid",
+        ...common,
+        fit: true,
+        avoidOverlap: true,
+        avoidOverlapPadding: 30,
+        condense: true,
+      } as LayoutOptions;
   }
 }
