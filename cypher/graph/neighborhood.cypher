@@ -1,8 +1,10 @@
 // Neighbourhood of one entity: one page of its neighbours, strongest (most evidence) first, the
 // relations from it to them and among them, and how many neighbours there are in all.
 // Degrees come from Neo4j's degree store (all relationships minus MENTIONED_IN, the only other
-// relationship an entity has), and relations among the page are found pair by pair (Expand Into),
-// so hubs in a page cost no walk over their thousands of relations.
+// relationship an entity has). Relations among the page are found by walking each member's
+// outgoing relationships once and keeping those that end in the page: each relationship is met
+// once, from its start node (measured on the 1M-relationship graph: about 8x fewer db hits than
+// checking every pair of members with Expand Into).
 // Params: $id (Entity.id), $types (Neo4j types to expand along, from the registry),
 //         $relationTypes (every registry type), $offset, $limit
 // The documents behind the edges come in the same answer (one round trip for the whole view).
@@ -24,13 +26,11 @@ CALL (c) {
 }
 WITH c, total, countsByType, [c] + page AS members
 CALL (members) {
-  UNWIND range(0, size(members) - 1) AS i
-  UNWIND range(i + 1, size(members) - 1) AS j
-  WITH members[i] AS a, members[j] AS b
-  MATCH (a)-[r]-(b)
-  WHERE type(r) IN $types
+  UNWIND members AS a
+  MATCH (a)-[r]->(b)
+  WHERE b IN members AND type(r) IN $types
   RETURN collect({
-    id: r.id, type: type(r), source: startNode(r).id, target: endNode(r).id,
+    id: r.id, type: type(r), source: a.id, target: b.id,
     evidenceCount: coalesce(r.evidenceCount, 0), confidence: r.confidence,
     firstSeen: r.firstSeen, lastSeen: r.lastSeen,
     documentIds: [(v:Evidence {relationId: r.id})-[:IN_DOCUMENT]->(d:Document) | d.id]
