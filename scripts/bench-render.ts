@@ -2,14 +2,19 @@
 // stylesheet and layout options (lib/view) in headless Chromium. Prints first render including
 // layout (fcose, draft quality above 1,000 elements), the same with cached positions, and frame
 // times while panning and zooming, for the 2D canvas renderer and Cytoscape's WebGL renderer.
-//   npx tsx scripts/bench-render.ts [--nodes 2000] [--edges 5000] [--runs 3]
+//   npx tsx scripts/bench-render.ts [--nodes 2000] [--edges 5000] [--runs 3] [--renderer canvas|webgl|both]
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { build } from "esbuild";
 import { chromium } from "playwright-core";
 
 const { values } = parseArgs({
-  options: { nodes: { type: "string", default: "2000" }, edges: { type: "string", default: "5000" }, runs: { type: "string", default: "3" } },
+  options: {
+    nodes: { type: "string", default: "2000" },
+    edges: { type: "string", default: "5000" },
+    runs: { type: "string", default: "3" },
+    renderer: { type: "string", default: "both" },
+  },
 });
 const ROOT = process.cwd();
 
@@ -35,33 +40,58 @@ const RUN_TIMEOUT_MS = 240_000;
 function withTimeout<T>(promise: Promise<T>): Promise<T> {
   return Promise.race([
     promise,
-    new Promise<T>((_, reject) => setTimeout(() => reject(new Error(`no result within ${RUN_TIMEOUT_MS / 1000} s`)), RUN_TIMEOUT_MS)),
+    new Promise<T>((_, reject) =>
+      setTimeout(
+        () => reject(new Error(`no result within ${RUN_TIMEOUT_MS / 1000} s`)),
+        RUN_TIMEOUT_MS,
+      ),
+    ),
   ]);
 }
 
 async function main(): Promise<void> {
   const script = await bundle();
-  const browser = await chromium.launch({
-    executablePath: process.env.LIAISON_CHROMIUM ?? "/usr/bin/chromium",
-    args: ["--no-sandbox", "--use-angle=swiftshader", "--enable-unsafe-swiftshader", "--ignore-gpu-blocklist"],
-  });
-  const openPage = async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-    await page.setContent('<html><body style="margin:0"><div id="cy" style="width:1280px;height:800px"></div></body></html>');
-    await page.addScriptTag({ content: script });
-    return page;
-  };
   const nodes = Number(values.nodes);
   const edges = Number(values.edges);
   const runs = Number(values.runs);
-  console.log(`[bench-render] ${nodes} nodes, ${edges} edges, headless Chromium ${browser.version()}, 1280×800, ${runs} runs each (medians)`);
-  for (const webgl of [false, true]) {
-    const page = await openPage(); // a fresh page per renderer: a crashed WebGL context stays local
-    const fresh: { first: number; layout: number; pan: number; panP95: number; zoom: number; zoomP95: number }[] = [];
+  const renderers = values.renderer === "both" ? [false, true] : [values.renderer === "webgl"];
+  for (const webgl of renderers) {
+    // A browser per renderer, launched as the app's users get it: the 2D canvas without a GPU
+    // (Chromium would otherwise accelerate it on SwiftShader, twice as slow here), WebGL on
+    // SwiftShader since this machine has no GPU. A crashed WebGL context stays in its own browser.
+    const browser = await chromium.launch({
+      executablePath: process.env.LIAISON_CHROMIUM ?? "/usr/bin/chromium",
+      args: webgl
+        ? [
+            "--no-sandbox",
+            "--use-angle=swiftshader",
+            "--enable-unsafe-swiftshader",
+            "--ignore-gpu-blocklist",
+          ]
+        : ["--no-sandbox", "--disable-gpu"],
+    });
+    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    await page.setContent(
+      '<html><body style="margin:0"><div id="cy" style="width:1280px;height:800px"></div></body></html>',
+    );
+    await page.addScriptTag({ content: script });
+    console.log(
+      `[bench-render] ${webgl ? "WebGL" : "canvas"}: ${nodes} nodes, ${edges} edges, headless Chromium ${browser.version()}, 1280×800, ${runs} runs (medians)`,
+    );
+    const fresh: {
+      first: number;
+      layout: number;
+      pan: number;
+      panP95: number;
+      zoom: number;
+      zoomP95: number;
+    }[] = [];
     const cached: number[] = [];
     const gestures: { drag: number; dragP95: number; wheel: number; wheelP95: number }[] = [];
     for (let i = 0; i < runs; i++) {
-      const r = await withTimeout(page.evaluate((o) => (window as any).benchRun(o), { nodes, edges, webgl })).catch((error: Error) => {
+      const r = await withTimeout(
+        page.evaluate((o) => (window as any).benchRun(o), { nodes, edges, webgl }),
+      ).catch((error: Error) => {
         console.log(`${webgl ? "WebGL " : "canvas"}  run failed: ${error.message.split("\n")[0]}`);
         return null;
       });
@@ -70,19 +100,42 @@ async function main(): Promise<void> {
       await page.evaluate(() => (window as any).startFrames());
       await page.mouse.move(640, 400);
       await page.mouse.down();
-      for (let step = 0; step < 60; step++) await page.mouse.move(640 + 200 * Math.sin(step / 6), 400 + 120 * Math.cos(step / 6));
+      for (let step = 0; step < 60; step++)
+        await page.mouse.move(640 + 200 * Math.sin(step / 6), 400 + 120 * Math.cos(step / 6));
       await page.mouse.up();
       const drag = await page.evaluate(() => (window as any).stopFrames());
       await page.evaluate(() => (window as any).startFrames());
       for (let step = 0; step < 40; step++) await page.mouse.wheel(0, step < 20 ? -120 : 120);
       await page.waitForTimeout(300);
       const wheel = await page.evaluate(() => (window as any).stopFrames());
-      gestures.push({ drag: drag.medianMs, dragP95: drag.p95Ms, wheel: wheel.medianMs, wheelP95: wheel.p95Ms });
-      fresh.push({ first: r.firstRenderMs, layout: r.layoutMs, pan: r.pan.medianMs, panP95: r.pan.p95Ms, zoom: r.zoom.medianMs, zoomP95: r.zoom.p95Ms });
-      const c = await withTimeout(page.evaluate((o) => (window as any).benchRun(o), { nodes, edges, webgl, positions: r.positions }));
+      gestures.push({
+        drag: drag.medianMs,
+        dragP95: drag.p95Ms,
+        wheel: wheel.medianMs,
+        wheelP95: wheel.p95Ms,
+      });
+      fresh.push({
+        first: r.firstRenderMs,
+        layout: r.layoutMs,
+        pan: r.pan.medianMs,
+        panP95: r.pan.p95Ms,
+        zoom: r.zoom.medianMs,
+        zoomP95: r.zoom.p95Ms,
+      });
+      const c = await withTimeout(
+        page.evaluate((o) => (window as any).benchRun(o), {
+          nodes,
+          edges,
+          webgl,
+          positions: r.positions,
+        }),
+      );
       cached.push(c.firstRenderMs);
     }
-    if (fresh.length === 0) continue;
+    if (fresh.length === 0) {
+      await browser.close();
+      continue;
+    }
     const m = (k: keyof (typeof fresh)[number]) => median(fresh.map((f) => f[k]));
     console.log(
       `${webgl ? "WebGL " : "canvas"}  first render incl. fcose layout ${m("first")} ms (layout ${m("layout")} ms); ` +
@@ -94,8 +147,8 @@ async function main(): Promise<void> {
       `${webgl ? "WebGL " : "canvas"}  mouse drag-pan frames median ${g("drag")} ms / p95 ${g("dragP95")} ms; ` +
         `wheel-zoom frames median ${g("wheel")} ms / p95 ${g("wheelP95")} ms`,
     );
+    await browser.close();
   }
-  await browser.close();
 }
 
 main().catch((error: unknown) => {
