@@ -51,7 +51,7 @@ function bindHover(cy: Core): void {
   cy.on("mouseover", "node", (event: EventObject) => {
     const around = event.target.closedNeighborhood();
     cy.elements().not(around).addClass("faded");
-    around.edges().addClass("labelled");
+    around.addClass("labelled"); // edges, and on large graphs the neighbours' names too
   });
   const clear = () => cy.elements().removeClass("faded").removeClass("labelled");
   cy.on("mouseout", "node", clear);

@@ -4,7 +4,9 @@ import { useEffect, useRef } from "react";
 import type { Snapshot } from "@/lib/snapshots/envelope";
 import { panFor, snapshotElements } from "@/lib/snapshots/elements";
 import { snapshotStylesheet } from "@/lib/snapshots/style";
+import { LARGE_GRAPH } from "@/lib/view/layouts";
 import { bindReadableLabels } from "@/lib/view/readable-labels";
+import { largeGraphStyle, rendererOptions } from "@/lib/view/render-options";
 
 export type Selection = { kind: "node" | "edge"; id: string } | null;
 
@@ -37,10 +39,16 @@ export function SnapshotCanvas({
   useEffect(() => {
     const element = container.current;
     if (!element) return;
+    const elements = snapshotElements(snapshot);
+    const large = elements.length > LARGE_GRAPH;
     const cy = cytoscape({
       container: element,
-      elements: snapshotElements(snapshot),
-      style: snapshotStylesheet(snapshot.style),
+      elements,
+      // Large snapshots open with the explorer's large-graph settings, so they draw as fast.
+      style: large
+        ? [...snapshotStylesheet(snapshot.style), ...largeGraphStyle()]
+        : snapshotStylesheet(snapshot.style),
+      ...rendererOptions(elements.length, false),
       // fit: false keeps the saved zoom and pan (a preset layout fits the viewport by default).
       layout: { name: "preset", fit: false },
       zoom: snapshot.viewport.zoom,

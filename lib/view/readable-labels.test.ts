@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { KEEP_LABEL_SIZE_TO_ZOOM, labelScale, nodeFontSize } from "./readable-labels";
+import { KEEP_LABEL_SIZE_TO_ZOOM, labelScale, labelsInView, nodeFontSize } from "./readable-labels";
 
 describe("labelScale", () => {
   it("leaves labels alone at zoom 1 and closer", () => {
@@ -37,5 +37,40 @@ describe("nodeFontSize", () => {
     expect(nodeFontSize(25)).toBe(18);
     expect(nodeFontSize(400)).toBe(18);
     expect(nodeFontSize(undefined)).toBe(12);
+  });
+});
+
+describe("labelsInView", () => {
+  const view = { x1: 0, y1: 0, x2: 100, y2: 100 };
+  const node = (id: string, x: number, y: number, degree = 0) => ({ id, x, y, degree });
+
+  it("labels nothing while labels would be too small to read", () => {
+    const nodes = [node("a", 10, 10, 0), node("b", 50, 50, 400)];
+    expect(labelsInView(nodes, view, 0.3).size).toBe(0);
+  });
+
+  it("labels the nodes in view once a leaf's label reaches the readable size", () => {
+    const nodes = [
+      node("in", 10, 10),
+      node("edge", 100, 0),
+      node("out", 101, 50),
+      node("above", 50, -1),
+    ];
+    expect([...labelsInView(nodes, view, 1)].sort()).toEqual(["edge", "in"]);
+  });
+
+  it("labels hubs before leaves at an in-between zoom (their labels are larger)", () => {
+    const nodes = [node("leaf", 10, 10, 1), node("hub", 20, 20, 25)];
+    // 18 px at 0.6 is 10.8 px on screen; 12 px at 0.6 is 7.2 px, below the threshold.
+    expect([...labelsInView(nodes, view, 0.6)]).toEqual(["hub"]);
+  });
+
+  it("keeps to the cap, the best connected first", () => {
+    const nodes = Array.from({ length: 10 }, (_, i) => node(`n${i}`, i, i, i));
+    expect([...labelsInView(nodes, view, 2, 3)].sort()).toEqual(["n7", "n8", "n9"]);
+  });
+
+  it("labels nothing at a zoom that is not a number", () => {
+    expect(labelsInView([node("a", 1, 1)], view, Number.NaN).size).toBe(0);
   });
 });

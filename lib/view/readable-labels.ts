@@ -1,5 +1,6 @@
 import type { Core, NodeSingular } from "cytoscape";
 import { LARGE_GRAPH } from "./layouts";
+import { LARGE_GRAPH_MIN_FONT } from "./render-options";
 
 /** Zoomed out down to this level, node labels keep their on-screen size; further out they shrink. */
 export const KEEP_LABEL_SIZE_TO_ZOOM = 0.5;
@@ -34,10 +35,85 @@ function scaleNode(node: NodeSingular, scale: number): void {
   });
 }
 
+/** At most this many node labels are drawn at once on a large graph: the best connected in view. */
+export const MAX_LABELS_IN_VIEW = 300;
+
+export interface LabelCandidate {
+  id: string;
+  x: number;
+  y: number;
+  degree: number;
+}
+
+export interface Extent {
+  x1: number;
+  y1: number;
+  x2: number;
+  y2: number;
+}
+
+/**
+ * Which nodes of a large graph get their label: those whose centre is in view and whose label
+ * (larger for better connected nodes) would be drawn at least at the minimum readable size at this
+ * zoom; the best connected first, up to the cap.
+ */
+export function labelsInView(
+  nodes: LabelCandidate[],
+  view: Extent,
+  zoom: number,
+  cap = MAX_LABELS_IN_VIEW,
+): Set<string> {
+  const readable = (n: LabelCandidate) => nodeFontSize(n.degree) * zoom >= LARGE_GRAPH_MIN_FONT;
+  const inside = (n: LabelCandidate) =>
+    n.x >= view.x1 && n.x <= view.x2 && n.y >= view.y1 && n.y <= view.y2;
+  const inView = nodes.filter((n) => readable(n) && inside(n));
+  if (inView.length > cap) inView.sort((a, b) => b.degree - a.degree);
+  return new Set(inView.slice(0, cap).map((n) => n.id));
+}
+
+/** Large graphs: after the view settles (pan, zoom, nodes added or moved), label what is readable. */
+function bindLabelsInView(cy: Core): () => void {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const update = () => {
+    timer = undefined;
+    if (cy.destroyed()) return;
+    const nodes = cy.nodes();
+    if (cy.elements().length <= LARGE_GRAPH) {
+      // Small graphs label every node through the stylesheet; drop marks left from a larger view.
+      nodes.filter(".readable").removeClass("readable");
+      return;
+    }
+    const candidates = nodes.map((n) => {
+      const p = n.position();
+      const degree = n.data("degree");
+      return { id: n.id(), x: p.x, y: p.y, degree: typeof degree === "number" ? degree : 0 };
+    });
+    const show = labelsInView(candidates, cy.extent(), cy.zoom());
+    cy.batch(() =>
+      nodes.forEach((node) => {
+        const want = show.has(node.id());
+        if (want !== node.hasClass("readable")) node.toggleClass("readable", want);
+      }),
+    );
+  };
+  // Waiting for the gesture to pause keeps panning and zooming on the cached texture.
+  const schedule = () => {
+    if (timer) clearTimeout(timer);
+    timer = setTimeout(update, 150);
+  };
+  cy.on("viewport add remove layoutstop", schedule);
+  schedule();
+  return () => {
+    if (timer) clearTimeout(timer);
+    cy.removeListener("viewport add remove layoutstop", schedule);
+  };
+}
+
 /**
  * Keeps node labels readable while zoomed out: on zoom (once per frame at most) and for nodes added
- * later, labels are enlarged by labelScale. Large graphs are left alone (their labels show only
- * when zoomed in, and restyling thousands of nodes would cost frames). Returns the unbinding.
+ * later, labels are enlarged by labelScale. Large graphs are not restyled (that would cost frames
+ * with thousands of nodes): their labels are drawn only for nodes in view once zoomed in far
+ * enough to read them. Returns the unbinding.
  */
 export function bindReadableLabels(cy: Core): () => void {
   let applied = 1;
@@ -58,10 +134,12 @@ export function bindReadableLabels(cy: Core): () => void {
   };
   cy.on("zoom", onZoom);
   cy.on("add", "node", onAdd);
+  const unbindInView = bindLabelsInView(cy);
   update();
   return () => {
     if (frame) cancelAnimationFrame(frame);
     cy.removeListener("zoom", onZoom);
     cy.removeListener("add", "node", onAdd);
+    unbindInView();
   };
 }

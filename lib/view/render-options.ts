@@ -3,9 +3,10 @@ import { LARGE_GRAPH } from "./layouts";
 
 /**
  * Renderer settings by graph size. Above LARGE_GRAPH elements panning and zooming move a cached
- * texture and skip edges while moving, the device pixel ratio is 1, and labels drop their halo
- * and show only once they are large enough to read: what keeps frames short with thousands of
- * elements. WebGL is Cytoscape's experimental renderer, behind a setting.
+ * texture and skip edges while moving, the device pixel ratio is 1, and node labels drop their
+ * halo and are drawn only for nodes in view once zoomed in far enough to read them (see
+ * bindReadableLabels): what keeps frames short with thousands of elements. WebGL is Cytoscape's
+ * experimental renderer, behind a setting.
  */
 export function rendererOptions(elementCount: number, webgl: boolean): Partial<CytoscapeOptions> {
   const large = elementCount > LARGE_GRAPH;
@@ -15,10 +16,25 @@ export function rendererOptions(elementCount: number, webgl: boolean): Partial<C
   } as Partial<CytoscapeOptions>;
 }
 
-/** Style rules laid over the stylesheet for large graphs. */
+/** Smallest on-screen label size on large graphs, in pixels; smaller labels are not drawn. */
+export const LARGE_GRAPH_MIN_FONT = 10;
+
+/**
+ * Style rules laid over the stylesheet for large graphs. Node labels are off unless a node is
+ * labelled (in view and zoomed in), selected, focused or on a path: measuring thousands of labels
+ * is most of the first frame, and at an overview zoom none of them would be readable anyway.
+ * `readable` is set by bindReadableLabels, `labelled` by hovering a neighbour.
+ */
 export function largeGraphStyle(): StylesheetJson {
   return [
-    { selector: "node", style: { "text-outline-width": 0, "min-zoomed-font-size": 10 } },
+    {
+      selector: "node",
+      style: { label: "", "text-outline-width": 0, "min-zoomed-font-size": LARGE_GRAPH_MIN_FONT },
+    },
+    {
+      selector: "node.readable, node.labelled, node.focus, node.path, node:selected",
+      style: { label: "data(label)" },
+    },
     { selector: "edge", style: { "curve-style": "haystack", "line-opacity": 0.6 } },
   ];
 }
