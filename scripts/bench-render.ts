@@ -3,10 +3,12 @@
 // layout (fcose, draft quality above 1,000 elements), the same with cached positions, and frame
 // times while panning and zooming, for the 2D canvas renderer and Cytoscape's WebGL renderer.
 //   npx tsx scripts/bench-render.ts [--nodes 2000] [--edges 5000] [--runs 3] [--renderer canvas|webgl|both]
+//        [--screenshots DIR]   also saves the last graph fitted (overview) and zoomed in (labels in view)
+import { mkdirSync } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { build } from "esbuild";
-import { chromium } from "playwright-core";
+import { chromium, type Page } from "playwright-core";
 
 const { values } = parseArgs({
   options: {
@@ -14,6 +16,7 @@ const { values } = parseArgs({
     edges: { type: "string", default: "5000" },
     runs: { type: "string", default: "3" },
     renderer: { type: "string", default: "both" },
+    screenshots: { type: "string" },
   },
 });
 const ROOT = process.cwd();
@@ -50,11 +53,19 @@ function withTimeout<T>(promise: Promise<T>): Promise<T> {
 }
 
 async function main(): Promise<void> {
+  const choices: Record<string, boolean[]> = {
+    canvas: [false],
+    webgl: [true],
+    both: [false, true],
+  };
+  if (!Object.hasOwn(choices, values.renderer)) {
+    throw new Error(`--renderer must be canvas, webgl or both, not "${values.renderer}"`);
+  }
+  const renderers = choices[values.renderer]!;
   const script = await bundle();
   const nodes = Number(values.nodes);
   const edges = Number(values.edges);
   const runs = Number(values.runs);
-  const renderers = values.renderer === "both" ? [false, true] : [values.renderer === "webgl"];
   for (const webgl of renderers) {
     // A browser per renderer, launched as the app's users get it: the 2D canvas without a GPU
     // (Chromium would otherwise accelerate it on SwiftShader, twice as slow here), WebGL on
@@ -136,6 +147,7 @@ async function main(): Promise<void> {
       await browser.close();
       continue;
     }
+    if (values.screenshots) await screenshots(page, values.screenshots, webgl ? "webgl" : "canvas");
     const m = (k: keyof (typeof fresh)[number]) => median(fresh.map((f) => f[k]));
     console.log(
       `${webgl ? "WebGL " : "canvas"}  first render incl. fcose layout ${m("first")} ms (layout ${m("layout")} ms); ` +
@@ -148,6 +160,21 @@ async function main(): Promise<void> {
         `wheel-zoom frames median ${g("wheel")} ms / p95 ${g("wheelP95")} ms`,
     );
     await browser.close();
+  }
+}
+
+/** The last graph fitted to the view, then zoomed in at the centre once its labels have settled. */
+async function screenshots(page: Page, dir: string, name: string): Promise<void> {
+  mkdirSync(dir, { recursive: true });
+  for (const [view, zoom] of [
+    ["overview", null],
+    ["zoomed", 1.2],
+  ] as const) {
+    await page.evaluate((z) => (window as any).benchView(z), zoom);
+    await page.waitForTimeout(600); // labels follow the view 150 ms after it settles
+    const file = path.join(dir, `bench-render-${name}-${view}.png`);
+    await page.screenshot({ path: file });
+    console.log(`[bench-render] screenshot ${file}`);
   }
 }
 

@@ -7,6 +7,7 @@ import type { GraphData } from "@/lib/schema/graph";
 import { RELATIONS } from "@/lib/schema/relations";
 import { graphStylesheet } from "@/lib/view/graph-style";
 import { LARGE_GRAPH, layoutOptions } from "@/lib/view/layouts";
+import { bindReadableLabels } from "@/lib/view/readable-labels";
 import { largeGraphStyle, rendererOptions } from "@/lib/view/render-options";
 import { toElements } from "@/lib/view/to-elements";
 
@@ -22,11 +23,25 @@ export interface RenderRun {
 
 function syntheticGraph(nodes: number, edges: number): GraphData {
   const entities = generateEntities(nodes);
-  const byNeo4j = new Map<string, GraphData["edges"][number]["type"]>(RELATIONS.map((r) => [r.neo4jType, r.name]));
+  const byNeo4j = new Map<string, GraphData["edges"][number]["type"]>(
+    RELATIONS.map((r) => [r.neo4jType, r.name]),
+  );
   const relations = [...generateRelations(edges, poolsOf(entities), 1, edges, 11)].flat();
   return {
-    nodes: entities.map((e) => ({ id: e.id, name: e.name, type: e.type, aliases: e.aliases, degree: 0 })),
-    edges: relations.map((r) => ({ id: r.id, type: byNeo4j.get(r.type)!, source: r.s, target: r.o, evidenceCount: r.evidence.length })),
+    nodes: entities.map((e) => ({
+      id: e.id,
+      name: e.name,
+      type: e.type,
+      aliases: e.aliases,
+      degree: 0,
+    })),
+    edges: relations.map((r) => ({
+      id: r.id,
+      type: byNeo4j.get(r.type)!,
+      source: r.s,
+      target: r.o,
+      evidenceCount: r.evidence.length,
+    })),
   };
 }
 
@@ -66,14 +81,19 @@ function startFrames(): void {
 function stopFrames() {
   const frames = (recording ?? []).slice(1);
   recording = null;
-  return { medianMs: +median(frames).toFixed(1), p95Ms: +p95(frames).toFixed(1), frames: frames.length };
+  return {
+    medianMs: +median(frames).toFixed(1),
+    p95Ms: +p95(frames).toFixed(1),
+    frames: frames.length,
+  };
 }
 
 async function run(options: RenderRun) {
   current?.destroy();
   const graph = syntheticGraph(options.nodes, options.edges);
   const degree = new Map<string, number>();
-  for (const e of graph.edges) for (const id of [e.source, e.target]) degree.set(id, (degree.get(id) ?? 0) + 1);
+  for (const e of graph.edges)
+    for (const id of [e.source, e.target]) degree.set(id, (degree.get(id) ?? 0) + 1);
   for (const n of graph.nodes) n.degree = degree.get(n.id) ?? 0;
   const container = document.getElementById("cy")!;
   const started = performance.now();
@@ -86,9 +106,15 @@ async function run(options: RenderRun) {
     ...rendererOptions(elements.length, options.webgl),
   } as cytoscape.CytoscapeOptions);
   current = cy;
+  bindReadableLabels(cy); // as the explorer does: labels in view once zoomed in (unbound by destroy)
   const elementCount = cy.elements().length;
   const layout = options.positions
-    ? cy.layout({ name: "preset", positions: options.positions, fit: true, padding: 30 } as cytoscape.LayoutOptions)
+    ? cy.layout({
+        name: "preset",
+        positions: options.positions,
+        fit: true,
+        padding: 30,
+      } as cytoscape.LayoutOptions)
     : cy.layout(layoutOptions({ name: "fcose", elementCount, incremental: false, fixed: [] }));
   await new Promise<void>((resolve) => {
     layout.one("layoutstop", () => resolve());
@@ -100,7 +126,9 @@ async function run(options: RenderRun) {
   const firstRenderMs = performance.now() - started;
   const pan = await frameTimes(90, (i) => cy.panBy({ x: i % 30 < 15 ? 8 : -8, y: 4 }));
   const centre = { x: container.clientWidth / 2, y: container.clientHeight / 2 };
-  const zoom = await frameTimes(90, (i) => cy.zoom({ level: cy.zoom() * (i % 30 < 15 ? 1.04 : 1 / 1.04), renderedPosition: centre }));
+  const zoom = await frameTimes(90, (i) =>
+    cy.zoom({ level: cy.zoom() * (i % 30 < 15 ? 1.04 : 1 / 1.04), renderedPosition: centre }),
+  );
   const positions = Object.fromEntries(cy.nodes().map((n) => [n.id(), { ...n.position() }]));
   return {
     elements: elementCount,
@@ -112,4 +140,15 @@ async function run(options: RenderRun) {
   };
 }
 
-Object.assign(window, { benchRun: run, startFrames, stopFrames });
+/** Fits the current graph (zoom null) or zooms it to a level at the centre, for screenshots. */
+function view(zoom: number | null) {
+  if (!current) return;
+  if (zoom === null) current.fit(undefined, 30);
+  else
+    current.zoom({
+      level: zoom,
+      renderedPosition: { x: current.width() / 2, y: current.height() / 2 },
+    });
+}
+
+Object.assign(window, { benchRun: run, benchView: view, startFrames, stopFrames });
