@@ -6,11 +6,12 @@
 // add up. Whole numbers arrive as plain JavaScript numbers (floats on the wire, no per-row
 // conversion in Node) and become integers here with toInteger().
 // Entities the graph already has arrive only when they gain a name or role (write-batch.ts decides
-// from what name resolution read); relationships and mentions MATCH their entities, and the counts
-// of rows written come back so the caller can refuse a transaction that lost an entity meanwhile.
-// Params: $entities [{id, name, type, aliases, roles}],
-//         $relations {MET_WITH: [{id, subjectId, objectId, evidenceCount, firstSeen, lastSeen, confidence, role}], …},
-//         $documents [{id, mentions: [{entityId, count, starts, ends}],
+// from what name resolution read); relationships and mentions find their entities by position in
+// $entityIds, and the counts of rows written come back so the caller can refuse a transaction that
+// lost an entity meanwhile.
+// Params: $entities [{id, name, type, aliases, roles}], $entityIds [Entity.id] (every entity the rows use),
+//         $relations {MET_WITH: [{id, s, o (positions in $entityIds), evidenceCount, firstSeen, lastSeen, confidence, role}], …},
+//         $documents [{id, mentions: [{e (position in $entityIds), count, starts, ends}],
 //                      evidence: [{id, relationId, sentence, start, end, date, confidence, extractorVersion}]}]
 // Returns: one row {entitiesAdded, relationsAdded, evidenceAdded, relationsWritten, mentionsWritten}
 CALL () {
@@ -29,10 +30,19 @@ CALL () {
   }
   RETURN count(CASE WHEN created THEN 1 END) AS entitiesAdded
 }
+// Every entity the rows below refer to, looked up once: rows carry its position in $entityIds
+// (s, o, e), so a batch makes one index seek per entity rather than one per row.
 CALL () {
+  UNWIND range(0, size($entityIds) - 1) AS i
+  OPTIONAL MATCH (e:Entity {id: $entityIds[i]})
+  WITH i, e ORDER BY i
+  // Wrapped in a list so a missing entity keeps its place (collect drops bare nulls).
+  RETURN collect([e]) AS nodes
+}
+CALL (nodes) {
   UNWIND $relations.MET_WITH AS row
-  MATCH (a:Entity {id: row.subjectId})
-  MATCH (b:Entity {id: row.objectId})
+  WITH row, nodes[toInteger(row.s)][0] AS a, nodes[toInteger(row.o)][0] AS b
+  WHERE a IS NOT NULL AND b IS NOT NULL
   MERGE (a)-[r:MET_WITH {id: row.id}]->(b)
   WITH r, row, r.evidenceCount IS NULL AS created
   SET r.evidenceCount = coalesce(r.evidenceCount, 0) + toInteger(row.evidenceCount),
@@ -42,10 +52,10 @@ CALL () {
       r.role = coalesce(r.role, row.role)
   RETURN count(CASE WHEN created THEN 1 END) AS r0, count(r) AS w0
 }
-CALL () {
+CALL (nodes) {
   UNWIND $relations.ENVOY_OF AS row
-  MATCH (a:Entity {id: row.subjectId})
-  MATCH (b:Entity {id: row.objectId})
+  WITH row, nodes[toInteger(row.s)][0] AS a, nodes[toInteger(row.o)][0] AS b
+  WHERE a IS NOT NULL AND b IS NOT NULL
   MERGE (a)-[r:ENVOY_OF {id: row.id}]->(b)
   WITH r, row, r.evidenceCount IS NULL AS created
   SET r.evidenceCount = coalesce(r.evidenceCount, 0) + toInteger(row.evidenceCount),
@@ -55,10 +65,10 @@ CALL () {
       r.role = coalesce(r.role, row.role)
   RETURN count(CASE WHEN created THEN 1 END) AS r1, count(r) AS w1
 }
-CALL () {
+CALL (nodes) {
   UNWIND $relations.SANCTIONED_BY AS row
-  MATCH (a:Entity {id: row.subjectId})
-  MATCH (b:Entity {id: row.objectId})
+  WITH row, nodes[toInteger(row.s)][0] AS a, nodes[toInteger(row.o)][0] AS b
+  WHERE a IS NOT NULL AND b IS NOT NULL
   MERGE (a)-[r:SANCTIONED_BY {id: row.id}]->(b)
   WITH r, row, r.evidenceCount IS NULL AS created
   SET r.evidenceCount = coalesce(r.evidenceCount, 0) + toInteger(row.evidenceCount),
@@ -68,10 +78,10 @@ CALL () {
       r.role = coalesce(r.role, row.role)
   RETURN count(CASE WHEN created THEN 1 END) AS r2, count(r) AS w2
 }
-CALL () {
+CALL (nodes) {
   UNWIND $relations.WORKS_FOR AS row
-  MATCH (a:Entity {id: row.subjectId})
-  MATCH (b:Entity {id: row.objectId})
+  WITH row, nodes[toInteger(row.s)][0] AS a, nodes[toInteger(row.o)][0] AS b
+  WHERE a IS NOT NULL AND b IS NOT NULL
   MERGE (a)-[r:WORKS_FOR {id: row.id}]->(b)
   WITH r, row, r.evidenceCount IS NULL AS created
   SET r.evidenceCount = coalesce(r.evidenceCount, 0) + toInteger(row.evidenceCount),
@@ -81,10 +91,10 @@ CALL () {
       r.role = coalesce(r.role, row.role)
   RETURN count(CASE WHEN created THEN 1 END) AS r3, count(r) AS w3
 }
-CALL () {
+CALL (nodes) {
   UNWIND $relations.LEADS AS row
-  MATCH (a:Entity {id: row.subjectId})
-  MATCH (b:Entity {id: row.objectId})
+  WITH row, nodes[toInteger(row.s)][0] AS a, nodes[toInteger(row.o)][0] AS b
+  WHERE a IS NOT NULL AND b IS NOT NULL
   MERGE (a)-[r:LEADS {id: row.id}]->(b)
   WITH r, row, r.evidenceCount IS NULL AS created
   SET r.evidenceCount = coalesce(r.evidenceCount, 0) + toInteger(row.evidenceCount),
@@ -94,10 +104,10 @@ CALL () {
       r.role = coalesce(r.role, row.role)
   RETURN count(CASE WHEN created THEN 1 END) AS r4, count(r) AS w4
 }
-CALL () {
+CALL (nodes) {
   UNWIND $relations.EDUCATED_AT AS row
-  MATCH (a:Entity {id: row.subjectId})
-  MATCH (b:Entity {id: row.objectId})
+  WITH row, nodes[toInteger(row.s)][0] AS a, nodes[toInteger(row.o)][0] AS b
+  WHERE a IS NOT NULL AND b IS NOT NULL
   MERGE (a)-[r:EDUCATED_AT {id: row.id}]->(b)
   WITH r, row, r.evidenceCount IS NULL AS created
   SET r.evidenceCount = coalesce(r.evidenceCount, 0) + toInteger(row.evidenceCount),
@@ -107,10 +117,10 @@ CALL () {
       r.role = coalesce(r.role, row.role)
   RETURN count(CASE WHEN created THEN 1 END) AS r5, count(r) AS w5
 }
-CALL () {
+CALL (nodes) {
   UNWIND $relations.VISITED AS row
-  MATCH (a:Entity {id: row.subjectId})
-  MATCH (b:Entity {id: row.objectId})
+  WITH row, nodes[toInteger(row.s)][0] AS a, nodes[toInteger(row.o)][0] AS b
+  WHERE a IS NOT NULL AND b IS NOT NULL
   MERGE (a)-[r:VISITED {id: row.id}]->(b)
   WITH r, row, r.evidenceCount IS NULL AS created
   SET r.evidenceCount = coalesce(r.evidenceCount, 0) + toInteger(row.evidenceCount),
@@ -120,10 +130,10 @@ CALL () {
       r.role = coalesce(r.role, row.role)
   RETURN count(CASE WHEN created THEN 1 END) AS r6, count(r) AS w6
 }
-CALL () {
+CALL (nodes) {
   UNWIND $relations.AIDE_TO AS row
-  MATCH (a:Entity {id: row.subjectId})
-  MATCH (b:Entity {id: row.objectId})
+  WITH row, nodes[toInteger(row.s)][0] AS a, nodes[toInteger(row.o)][0] AS b
+  WHERE a IS NOT NULL AND b IS NOT NULL
   MERGE (a)-[r:AIDE_TO {id: row.id}]->(b)
   WITH r, row, r.evidenceCount IS NULL AS created
   SET r.evidenceCount = coalesce(r.evidenceCount, 0) + toInteger(row.evidenceCount),
@@ -134,12 +144,13 @@ CALL () {
   RETURN count(CASE WHEN created THEN 1 END) AS r7, count(r) AS w7
 }
 // Mentions and evidence hang off their document: one document lookup serves all of its rows.
-CALL () {
+CALL (nodes) {
   UNWIND $documents AS doc
   MATCH (d:Document {id: doc.id})
-  CALL (d, doc) {
+  CALL (d, doc, nodes) {
     UNWIND doc.mentions AS row
-    MATCH (e:Entity {id: row.entityId})
+    WITH d, row, nodes[toInteger(row.e)][0] AS e
+    WHERE e IS NOT NULL
     CREATE (e)-[m:MENTIONED_IN {count: toInteger(row.count), starts: [x IN row.starts | toInteger(x)], ends: [x IN row.ends | toInteger(x)]}]->(d)
     RETURN count(m) AS mentioned
   }

@@ -17,7 +17,7 @@ export const claimDocuments = defineQuery({
 export const writeGraph = defineQuery({
   file: "ingest/write-graph.cypher",
   mode: "WRITE",
-  params: z.object({ entities: rows, relations: rows, documents: rows }),
+  params: z.object({ entities: rows, entityIds: z.array(z.string()), relations: z.record(z.string(), rows), documents: rows }),
   row: z.object({
     entitiesAdded: z.number(),
     relationsAdded: z.number(),

@@ -1,7 +1,7 @@
 import type { ManagedTransaction } from "neo4j-driver";
 import { runQuery, withTransaction } from "@/lib/neo4j/query";
 import { toPlain } from "@/lib/neo4j/values";
-import { combinePlans, documentHead, planDocument, type DocumentPlan, type EntityRow, type MergeMap, type PreparedDocument, type RelationRow } from "./plan";
+import { combinePlans, documentHead, planDocument, type DocumentPlan, type EntityRow, type MergeMap, type PreparedDocument } from "./plan";
 import { activeMerges, claimDocuments, existingDocuments, undoneMerges, writeGraph, type StoredEntity } from "./queries";
 import { pairKey } from "./resolve-names";
 import { resolveInGraph } from "./resolve-in-graph";
@@ -76,12 +76,23 @@ export class EntityVanishedError extends Error {
  */
 async function writePlans(tx: ManagedTransaction, plans: readonly DocumentPlan[], stored: ReadonlyMap<string, StoredEntity>): Promise<Added> {
   const { entities, relations, mentions } = combinePlans(plans);
-  const byType: Record<string, RelationRow[]> = {};
-  for (const r of relations) (byType[r.type] ??= []).push(r);
+  // The entities the rows refer to, sorted (concurrent writers lock them in the same order); rows
+  // name them by position, so the query looks each one up once.
+  const entityIds = [...new Set([...relations.flatMap((r) => [r.subjectId, r.objectId]), ...mentions.map((m) => m.entityId)])].sort();
+  const position = new Map(entityIds.map((id, i) => [id, i]));
+  const byType: Record<string, Record<string, unknown>[]> = {};
+  for (const { subjectId, objectId, type, ...rest } of relations) {
+    (byType[type] ??= []).push({ ...rest, s: position.get(subjectId), o: position.get(objectId) });
+  }
   const result = await tx.run(writeGraph.text, {
     entities: entities.filter((e) => gainsSomething(e, stored.get(e.id))),
+    entityIds,
     relations: byType,
-    documents: plans.map((p) => ({ id: p.document.id, mentions: p.mentions, evidence: p.evidence })),
+    documents: plans.map((p) => ({
+      id: p.document.id,
+      mentions: p.mentions.map(({ entityId, count, starts, ends }) => ({ e: position.get(entityId), count, starts, ends })),
+      evidence: p.evidence,
+    })),
   });
   const row = writeGraph.row.parse(toPlain(result.records[0]?.toObject() ?? {}));
   if (row.relationsWritten !== relations.length || row.mentionsWritten !== mentions.length) {
