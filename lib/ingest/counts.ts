@@ -4,10 +4,10 @@ import { RELATIONS } from "@/lib/schema/relations";
 
 const relationTypes = RELATIONS.map((r) => r.neo4jType);
 
-const countsQuery = defineQuery({
+export const countsQuery = defineQuery({
   file: "ingest/counts.cypher",
   mode: "READ",
-  params: z.object({ relationTypes: z.array(z.string()) }),
+  params: z.object({}),
   row: z.object({
     entities: z.number(),
     documents: z.number(),
@@ -37,7 +37,7 @@ export type Consistency = z.infer<typeof consistencyQuery.row>;
 
 /** How many entities, documents, relations, evidence, mentions and merges the graph holds. */
 export async function graphCounts(): Promise<GraphCounts> {
-  const [row] = await runQuery(countsQuery, { relationTypes });
+  const [row] = await runQuery(countsQuery, {});
   return row!;
 }
 

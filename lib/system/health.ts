@@ -3,7 +3,6 @@ import { config } from "@/lib/config";
 import { toAppError } from "@/lib/neo4j/db-errors";
 import { getDriver } from "@/lib/neo4j/driver";
 import { defineQuery, runQuery } from "@/lib/neo4j/query";
-import { RELATIONS } from "@/lib/schema/relations";
 
 const components = defineQuery({
   file: "system/components.cypher",
@@ -12,10 +11,10 @@ const components = defineQuery({
   row: z.object({ name: z.string(), versions: z.array(z.string()), edition: z.string() }),
 });
 
-const counts = defineQuery({
+export const countsQuery = defineQuery({
   file: "system/counts.cypher",
   mode: "READ",
-  params: z.object({ relationTypes: z.array(z.string()) }),
+  params: z.object({}),
   row: z.object({
     entities: z.number(),
     documents: z.number(),
@@ -39,7 +38,7 @@ export async function checkHealth(): Promise<Health> {
       throw toAppError(error);
     });
   const [component] = await runQuery(components, {});
-  const [count] = await runQuery(counts, { relationTypes: RELATIONS.map((r) => r.neo4jType) });
+  const [count] = await runQuery(countsQuery, {});
   return {
     status: "ok",
     neo4j: {
