@@ -9,6 +9,9 @@ interface DriverHolder {
 // Kept on globalThis so that dev-mode hot reloads reuse one driver instead of leaking pools.
 const holder = ((globalThis as { __liaisonNeo4j?: DriverHolder }).__liaisonNeo4j ??= {});
 
+/** How long a failing transaction is retried (the driver's managed ones, and runQuery's reads). */
+export const MAX_RETRY_MS = 5_000;
+
 /** The one driver of this process, created on first use from the validated configuration. */
 export function getDriver(): Driver {
   const { NEO4J_URI, NEO4J_USER, NEO4J_PASSWORD } = config();
@@ -19,7 +22,7 @@ export function getDriver(): Driver {
     connectionAcquisitionTimeout: 10_000,
     connectionTimeout: 5_000,
     // Retries ride out a leader switch in a cluster; short enough that a down database answers 503 quickly.
-    maxTransactionRetryTime: 5_000,
+    maxTransactionRetryTime: MAX_RETRY_MS,
     userAgent: "liaison/0.1",
   });
   holder.key = key;
