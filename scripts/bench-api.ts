@@ -9,6 +9,9 @@ import { entityName, generateEntities, random } from "@/lib/graph/generate";
 interface Sample {
   ms: number;
   ok: boolean;
+  /** Which kind of request (a key of REQUESTS). */
+  name: string;
+  path: string;
 }
 
 const { values } = parseArgs({
@@ -44,14 +47,14 @@ const REQUESTS: Record<string, () => string> = {
   entity: () => `/api/entities/${encodeURIComponent(pick(entities).id)}`,
 };
 
-async function timed(path: string): Promise<Sample> {
+async function timed(name: string, path: string): Promise<Sample> {
   const started = performance.now();
   try {
     const response = await fetch(BASE + path);
     await response.arrayBuffer();
-    return { ms: performance.now() - started, ok: response.status === 200 };
+    return { ms: performance.now() - started, ok: response.status === 200, name, path };
   } catch {
-    return { ms: performance.now() - started, ok: false };
+    return { ms: performance.now() - started, ok: false, name, path };
   }
 }
 
@@ -60,7 +63,10 @@ async function run(clients: number, seconds: number, next: () => string): Promis
   const samples: Sample[] = [];
   await Promise.all(
     Array.from({ length: clients }, async () => {
-      while (performance.now() < until) samples.push(await timed(next()));
+      while (performance.now() < until) {
+        const name = next();
+        samples.push(await timed(name, REQUESTS[name]!()));
+      }
     }),
   );
   return samples;
@@ -86,16 +92,19 @@ async function main(): Promise<void> {
   const probe = await fetch(`${BASE}/api/entities/${encodeURIComponent(entities[0]!.id)}`);
   if (probe.status !== 200) throw new Error(`${entities[0]!.id} is not in the graph: run scripts/generate-graph.ts first`);
   console.log(`[bench-api] ${BASE}, ${entities.length} generated entities (e.g. "${entityName("Person", 1234)}")`);
-  await run(4, 5, REQUESTS.neighbourhood!); // warm-up: JIT, connection pool, page cache
+  await run(4, 5, () => "neighbourhood"); // warm-up: JIT, connection pool, page cache
   console.log(`── ${clients} concurrent clients, ${seconds} s per endpoint ──`);
-  for (const [name, next] of Object.entries(REQUESTS)) report(name, await run(clients, seconds, next), seconds);
+  for (const name of Object.keys(REQUESTS)) report(name, await run(clients, seconds, () => name), seconds);
 
   const soakClients = Number(values["soak-clients"]);
   const soakSeconds = Number(values["soak-seconds"]);
   console.log(`── soak: ${soakClients} concurrent clients, ${soakSeconds} s, mixed requests ──`);
-  const mixed = Object.values(REQUESTS);
-  const soak = await run(soakClients, soakSeconds, () => pick(mixed)());
+  const mixed = Object.keys(REQUESTS);
+  const soak = await run(soakClients, soakSeconds, () => pick(mixed));
   report("mixed (soak)", soak, soakSeconds);
+  for (const name of mixed) report(`  of which ${name}`, soak.filter((s) => s.name === name), soakSeconds);
+  const slowest = [...soak].sort((a, b) => b.ms - a.ms).slice(0, 3);
+  console.log(`slowest: ${slowest.map((s) => `${s.ms.toFixed(0)} ms ${s.path}`).join("; ")}`);
   const errors = soak.filter((s) => !s.ok).length;
   console.log(errors === 0 ? "[bench-api] soak: zero errors" : `[bench-api] soak: ${errors} errors`);
   process.exitCode = errors === 0 ? 0 : 1;
