@@ -131,6 +131,7 @@ export function GraphCanvas(props: GraphCanvasProps) {
       const options = layoutOptions({
         name: layout,
         elementCount: cy.elements().length,
+        nodeCount: cy.nodes().length,
         incremental: false,
         fixed: fixedPositions(pinned),
         roots: focus,
@@ -141,6 +142,7 @@ export function GraphCanvas(props: GraphCanvasProps) {
       const options = layoutOptions({
         name: "fcose",
         elementCount: cy.elements().length,
+        nodeCount: cy.nodes().length,
         incremental: true,
         fixed: fixedPositions(placed),
       });

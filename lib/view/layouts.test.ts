@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isLayoutName, layoutOptions } from "./layouts";
+import { isLayoutName, layoutOptions, spreadFor } from "./layouts";
 
 describe("layoutOptions", () => {
   it("keeps placed nodes fixed and does not refit on an incremental fcose", () => {
@@ -43,6 +43,25 @@ describe("layoutOptions", () => {
         }) as unknown as Record<string, number>
       ).nodeSeparation!,
     );
+  });
+
+  it("spreads dense views further apart, within bounds, and leaves sparse and large ones alone", () => {
+    expect(spreadFor(30, 20)).toBe(1); // half an edge per node
+    expect(spreadFor(140, 40)).toBeGreaterThan(1); // a starting view of hubs: 2.5 edges per node
+    expect(spreadFor(2000, 40)).toBe(2);
+    expect(spreadFor(140, undefined)).toBe(1);
+    const edgeLength = (elementCount: number, nodeCount: number) =>
+      (
+        layoutOptions({
+          name: "fcose",
+          elementCount,
+          nodeCount,
+          incremental: false,
+          fixed: [],
+        }) as unknown as { idealEdgeLength: () => number }
+      ).idealEdgeLength();
+    expect(edgeLength(140, 40)).toBeGreaterThan(edgeLength(60, 40));
+    expect(edgeLength(7000, 2000)).toBe(edgeLength(3000, 2000)); // large graphs: draft as measured
   });
 
   it("roots the tree at the focus", () => {

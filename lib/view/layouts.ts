@@ -23,6 +23,8 @@ export interface FixedPosition {
 export interface LayoutRequest {
   name: LayoutName;
   elementCount: number;
+  /** Nodes among the elements (the rest are edges); dense views get longer edges. */
+  nodeCount?: number;
   /** Keep placed nodes where they are (an expansion): only newcomers move. */
   incremental: boolean;
   /** Nodes that must not move: pinned by dragging, or already placed when incremental. */
@@ -30,9 +32,20 @@ export interface LayoutRequest {
   roots?: string[];
 }
 
+/**
+ * How much further apart fCoSE should place nodes: 1 for sparse views, up to 2 when there are
+ * several edges per node (the hubs of a starting view otherwise pile their names on each other).
+ */
+export function spreadFor(elementCount: number, nodeCount: number | undefined): number {
+  if (!nodeCount) return 1;
+  const edgesPerNode = (elementCount - nodeCount) / nodeCount;
+  return Math.min(2, Math.max(1, Math.sqrt(edgesPerNode / 1.2)));
+}
+
 /** Cytoscape layout options for a request (pure, so the choices are tested). */
 export function layoutOptions(request: LayoutRequest): LayoutOptions {
   const large = request.elementCount > LARGE_GRAPH;
+  const spread = large ? 1 : spreadFor(request.elementCount, request.nodeCount);
   const animate = !large && request.elementCount < 600;
   const common = { animate, animationDuration: 450, fit: !request.incremental, padding: 40 };
   switch (request.name) {
@@ -44,8 +57,8 @@ export function layoutOptions(request: LayoutRequest): LayoutOptions {
         randomize: !request.incremental,
         nodeDimensionsIncludeLabels: !large,
         packComponents: !request.incremental,
-        nodeRepulsion: () => 40000,
-        idealEdgeLength: () => 150,
+        nodeRepulsion: () => 40000 * spread * spread,
+        idealEdgeLength: () => 150 * spread,
         edgeElasticity: () => 0.3,
         // The draft (spectral only) packs thousands of nodes into one ball; more separation
         // spreads it at no cost in time (bench-render screenshots).
