@@ -7,7 +7,8 @@
 // checking every pair of members with Expand Into).
 // Params: $id (Entity.id), $types (Neo4j types to expand along, from the registry),
 //         $relationTypes (every registry type), $offset, $limit
-// The documents behind the edges come in the same answer (one round trip for the whole view).
+// The documents behind the edges come in the same answer (one round trip for the whole view), read
+// from the evidence walk itself rather than looked up again by id.
 // Returns: one row {center, nodes, edges, total, countsByType, documents}, none when the id is unknown
 MATCH (c:Entity {id: $id})
 CALL (c) {
@@ -29,12 +30,13 @@ CALL (members) {
   UNWIND members AS a
   MATCH (a)-[r]->(b)
   WHERE b IN members AND type(r) IN $types
+  WITH a, r, b, [(v:Evidence {relationId: r.id})-[:IN_DOCUMENT]->(d:Document) | d] AS docs
   RETURN collect({
     id: r.id, type: type(r), source: a.id, target: b.id,
     evidenceCount: coalesce(r.evidenceCount, 0), confidence: r.confidence,
     firstSeen: r.firstSeen, lastSeen: r.lastSeen,
-    documentIds: [(v:Evidence {relationId: r.id})-[:IN_DOCUMENT]->(d:Document) | d.id]
-  }) AS edges
+    documentIds: [d IN docs | d.id]
+  }) AS edges, collect(docs) AS documentLists
 }
 CALL (members) {
   UNWIND members AS n
@@ -43,12 +45,10 @@ CALL (members) {
     degree: COUNT { (n)--() } - COUNT { (n)-[:MENTIONED_IN]->() }
   }) AS nodes
 }
-CALL (edges) {
-  UNWIND edges AS edge
-  UNWIND edge.documentIds AS documentId
-  WITH DISTINCT documentId
-  MATCH (d:Document {id: documentId})
-  WITH d
+CALL (documentLists) {
+  UNWIND documentLists AS list
+  UNWIND list AS d
+  WITH DISTINCT d
   ORDER BY d.publishedAt DESC, d.id
   RETURN collect({id: d.id, title: d.title, source: d.source, publishedAt: d.publishedAt}) AS documents
 }
