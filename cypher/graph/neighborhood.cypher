@@ -11,19 +11,27 @@
 // from the evidence walk itself rather than looked up again by id.
 // Returns: one row {center, nodes, edges, total, countsByType, documents}, none when the id is unknown
 MATCH (c:Entity {id: $id})
+// One walk over the centre's relationships serves both its counts by type and the ranking of its
+// neighbours (two walks cost a hub thousands of relationship reads more).
 CALL (c) {
   MATCH (c)-[r]-(n:Entity)
-  WHERE type(r) IN $types AND n <> c
-  WITH n, sum(coalesce(r.evidenceCount, 0)) AS weight
-  ORDER BY weight DESC, n.id
-  WITH collect(n) AS ranked
-  RETURN size(ranked) AS total, ranked[$offset..($offset + $limit)] AS page
-}
-CALL (c) {
-  MATCH (c)-[r]-(:Entity)
   WHERE type(r) IN $relationTypes
-  WITH type(r) AS type, count(*) AS count
-  RETURN collect({type: type, count: count}) AS countsByType
+  WITH n, type(r) AS type, count(*) AS count, sum(coalesce(r.evidenceCount, 0)) AS weight
+  WITH collect({n: n, type: type, count: count, weight: weight}) AS groups
+  CALL (groups) {
+    UNWIND groups AS g
+    WITH g.type AS type, sum(g.count) AS count
+    RETURN collect({type: type, count: count}) AS countsByType
+  }
+  CALL (groups, c) {
+    UNWIND groups AS g
+    WITH g, c WHERE g.type IN $types AND g.n <> c
+    WITH g.n AS n, sum(g.weight) AS weight
+    ORDER BY weight DESC, n.id
+    WITH collect(n) AS ranked
+    RETURN size(ranked) AS total, ranked[$offset..($offset + $limit)] AS page
+  }
+  RETURN total, page, countsByType
 }
 WITH c, total, countsByType, [c] + page AS members
 CALL (members) {
