@@ -76,9 +76,9 @@ export class EntityVanishedError extends Error {
  */
 async function writePlans(tx: ManagedTransaction, plans: readonly DocumentPlan[], stored: ReadonlyMap<string, StoredEntity>): Promise<Added> {
   const { entities, relations, mentions } = combinePlans(plans);
-  // The entities the rows refer to, sorted (concurrent writers lock them in the same order); rows
-  // name them by position, so the query looks each one up once.
-  const entityIds = [...new Set([...relations.flatMap((r) => [r.subjectId, r.objectId]), ...mentions.map((m) => m.entityId)])].sort();
+  // The entities the rows refer to; rows name them by position, so the query looks each one up once
+  // (a read: the locks are taken by the writes, in the rows' order, which combinePlans sorts).
+  const entityIds = [...new Set([...relations.flatMap((r) => [r.subjectId, r.objectId]), ...mentions.map((m) => m.entityId)])];
   const position = new Map(entityIds.map((id, i) => [id, i]));
   const byType: Record<string, Record<string, unknown>[]> = {};
   for (const { subjectId, objectId, type, ...rest } of relations) {
