@@ -76,6 +76,37 @@ describe("explorer read queries", () => {
     await expect(neighborhood({ id: "person:zz-nobody" })).rejects.toMatchObject({ code: "not_found" });
   });
 
+  it("draws the relations among the neighbours whichever way they point, and a relation of the centre to itself", async () => {
+    // Case "out": the page's members have fewer relationships out than in, so the walk goes out;
+    // case "in": the other way round. Either way P -> Q is among the edges.
+    await cypher(`
+      UNWIND ['out', 'in'] AS k
+      CREATE (x:Entity:Person {id: 'person:zz-tri-x-' + k, name: 'Tri X ' + k, type: 'Person', aliases: [], roles: []})
+      CREATE (p:Entity:Person {id: 'person:zz-tri-p-' + k, name: 'Tri P ' + k, type: 'Person', aliases: [], roles: []})
+      CREATE (q:Entity:Person {id: 'person:zz-tri-q-' + k, name: 'Tri Q ' + k, type: 'Person', aliases: [], roles: []})
+      CREATE (p)-[:MET_WITH {id: 'met_with:zz-tri-pq-' + k, evidenceCount: 1}]->(q)
+      FOREACH (_ IN CASE k WHEN 'out' THEN [1] ELSE [] END |
+        CREATE (x)-[:MET_WITH {id: 'met_with:zz-tri-xp-out', evidenceCount: 3}]->(p)
+        CREATE (x)-[:MET_WITH {id: 'met_with:zz-tri-xq-out', evidenceCount: 2}]->(q)
+        CREATE (x)-[:MET_WITH {id: 'met_with:zz-tri-xx-out', evidenceCount: 1}]->(x))
+      FOREACH (_ IN CASE k WHEN 'in' THEN [1] ELSE [] END |
+        CREATE (p)-[:MET_WITH {id: 'met_with:zz-tri-px-in', evidenceCount: 3}]->(x)
+        CREATE (q)-[:MET_WITH {id: 'met_with:zz-tri-qx-in', evidenceCount: 2}]->(x))`);
+    const out = await neighborhood({ id: "person:zz-tri-x-out" });
+    expect(out.total).toBe(2);
+    expect(out.nodes.map((n) => n.id)).toEqual(["person:zz-tri-p-out", "person:zz-tri-q-out"]);
+    expect(out.edges.map((e) => e.id).sort()).toEqual(["met_with:zz-tri-pq-out", "met_with:zz-tri-xp-out", "met_with:zz-tri-xq-out", "met_with:zz-tri-xx-out"]);
+    const into = await neighborhood({ id: "person:zz-tri-x-in" });
+    expect(into.edges.map((e) => `${e.source}>${e.target}`).sort()).toEqual([
+      "person:zz-tri-p-in>person:zz-tri-q-in",
+      "person:zz-tri-p-in>person:zz-tri-x-in",
+      "person:zz-tri-q-in>person:zz-tri-x-in",
+    ]);
+    // A page of one neighbour keeps only the relations to it (and the centre's own loop).
+    const first = await neighborhood({ id: "person:zz-tri-x-out", limit: 1 });
+    expect(first.edges.map((e) => e.id).sort()).toEqual(["met_with:zz-tri-xp-out", "met_with:zz-tri-xx-out"]);
+  });
+
   it("restores a view from ids with the relations among them", async () => {
     const view = await subgraph(["person:zz-kirill-dmitrievsky", "person:zz-steve-witkowsky", "person:zz-nobody"]);
     expect(view.nodes).toHaveLength(2);
