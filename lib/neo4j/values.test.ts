@@ -15,6 +15,8 @@ describe("toPlain", () => {
 
   it("converts nested lists and maps", () => {
     expect(toPlain({ a: [neo4j.int(1), { b: neo4j.int(2) }], c: null })).toEqual({ a: [1, { b: 2 }], c: null });
+    const bare = Object.assign(Object.create(null) as object, { on: new neo4j.types.Date(2025, 2, 27) });
+    expect(toPlain({ m: bare, p: new neo4j.types.Point(neo4j.int(7203), 1, 2) })).toEqual({ m: { on: "2025-02-27" }, p: { srid: 7203, x: 1, y: 2 } });
   });
 
   it("converts nodes, relationships and paths", () => {
