@@ -36,6 +36,14 @@ describe("parseConfig", () => {
     }
   });
 
+  it("takes a whole number of concurrent reads, refuses anything else, and treats empty as unset", () => {
+    expect(parseConfig({ LIAISON_READ_CONCURRENCY: "12" }).LIAISON_READ_CONCURRENCY).toBe(12);
+    expect(parseConfig({ LIAISON_READ_CONCURRENCY: "" }).LIAISON_READ_CONCURRENCY).toBeUndefined();
+    for (const bad of ["0", "2.5", "many", "5000"]) {
+      expect(() => parseConfig({ LIAISON_READ_CONCURRENCY: bad }), bad).toThrow(/LIAISON_READ_CONCURRENCY: must/);
+    }
+  });
+
   it("treats an empty admin token as unset", () => {
     expect(parseConfig({ LIAISON_ADMIN_TOKEN: "" }).LIAISON_ADMIN_TOKEN).toBeUndefined();
   });

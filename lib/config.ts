@@ -24,6 +24,16 @@ const envSchema = z.object({
     .min(16, "must be at least 16 characters when set")
     .optional()
     .or(z.literal("").transform(() => undefined)),
+  /** Explorer reads in Neo4j at once from this process; the rest queue here (lib/neo4j/query.ts). */
+  LIAISON_READ_CONCURRENCY: z.preprocess(
+    (value) => (value === "" ? undefined : value),
+    z.coerce
+      .number({ error: "must be a whole number" })
+      .int("must be a whole number")
+      .min(1, "must be at least 1")
+      .max(1000, "must be at most 1000")
+      .optional(),
+  ),
 });
 
 export type Config = z.infer<typeof envSchema>;
