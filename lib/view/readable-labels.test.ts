@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { KEEP_LABEL_SIZE_TO_ZOOM, labelScale, labelsInView, nodeFontSize } from "./readable-labels";
+import { KEEP_LABEL_SIZE_TO_ZOOM, labelBox, labelScale, labelsInView, nodeFontSize } from "./readable-labels";
 
 describe("labelScale", () => {
   it("leaves labels alone at zoom 1 and closer", () => {
@@ -66,8 +66,25 @@ describe("labelsInView", () => {
   });
 
   it("keeps to the cap, the best connected first", () => {
-    const nodes = Array.from({ length: 10 }, (_, i) => node(`n${i}`, i, i, i));
-    expect([...labelsInView(nodes, view, 2, 3)].sort()).toEqual(["n7", "n8", "n9"]);
+    const wide = { x1: 0, y1: 0, x2: 5000, y2: 5000 };
+    const nodes = Array.from({ length: 10 }, (_, i) => node(`n${i}`, i * 400, i * 400, i));
+    expect([...labelsInView(nodes, wide, 2, 3)].sort()).toEqual(["n7", "n8", "n9"]);
+  });
+
+  it("leaves out a label that would overlap a label or a node as well connected", () => {
+    const wide = { x1: 0, y1: 0, x2: 1000, y2: 1000 };
+    const nodes = [
+      { ...node("hub", 100, 100, 20), chars: 16 },
+      { ...node("crowded", 110, 104, 3), chars: 16 }, // its label would sit on the hub's
+      { ...node("below", 100, 200, 3), chars: 16 }, // the hub's label ends above it
+      { ...node("far", 600, 600, 1), chars: 16 },
+      { ...node("blocked", 600, 560, 1), chars: 16 }, // its label would lie on "far"
+      { ...node("leaf", 100, 150, 0), chars: 16 }, // under the hub's label, which may cover a leaf
+    ];
+    expect([...labelsInView(nodes, wide, 1)].sort()).toEqual(["below", "far", "hub"]);
+    const hub = labelBox(nodes[0]!);
+    expect(hub.y1).toBeGreaterThan(100); // drawn under the node, as the stylesheet places it
+    expect(hub.x2 - hub.x1).toBeLessThanOrEqual(130);
   });
 
   it("labels nothing at a zoom that is not a number", () => {

@@ -43,6 +43,8 @@ export interface LabelCandidate {
   x: number;
   y: number;
   degree: number;
+  /** Characters in the label (an estimate of its width); 12 when not given. */
+  chars?: number;
 }
 
 export interface Extent {
@@ -52,10 +54,33 @@ export interface Extent {
   y2: number;
 }
 
+/** A node's diameter in model pixels, as the stylesheet sizes it (graph-style.ts). */
+const diameterOf = (degree: number) => 24 + 34 * Math.min(1, Math.max(0, degree / 30));
+
+function nodeBox(n: LabelCandidate): Extent {
+  const r = diameterOf(n.degree) / 2;
+  return { x1: n.x - r, y1: n.y - r, x2: n.x + r, y2: n.y + r };
+}
+
+/** Where a node's label is drawn, in model pixels, as the stylesheet places it (graph-style.ts). */
+export function labelBox(n: LabelCandidate): Extent {
+  const font = nodeFontSize(n.degree);
+  const diameter = diameterOf(n.degree);
+  // An average character is a little over half the font size wide; text wraps at 130 px.
+  const textWidth = (n.chars ?? 12) * font * 0.56;
+  const width = Math.min(130, textWidth);
+  const height = Math.ceil(textWidth / 130) * font * 1.25;
+  const top = n.y + diameter / 2 + 5;
+  return { x1: n.x - width / 2, y1: top, x2: n.x + width / 2, y2: top + height };
+}
+
+const overlaps = (a: Extent, b: Extent) => a.x1 < b.x2 && b.x1 < a.x2 && a.y1 < b.y2 && b.y1 < a.y2;
+
 /**
  * Which nodes of a large graph get their label: those whose centre is in view and whose label
  * (larger for better connected nodes) would be drawn at least at the minimum readable size at this
- * zoom; the best connected first, up to the cap.
+ * zoom; the best connected first, skipping any whose label would overlap a node or a label
+ * already chosen (a heap of names on top of each other reads as none), up to the cap.
  */
 export function labelsInView(
   nodes: LabelCandidate[],
@@ -66,9 +91,37 @@ export function labelsInView(
   const readable = (n: LabelCandidate) => nodeFontSize(n.degree) * zoom >= LARGE_GRAPH_MIN_FONT;
   const inside = (n: LabelCandidate) =>
     n.x >= view.x1 && n.x <= view.x2 && n.y >= view.y1 && n.y <= view.y2;
-  const inView = nodes.filter((n) => readable(n) && inside(n));
-  if (inView.length > cap) inView.sort((a, b) => b.degree - a.degree);
-  return new Set(inView.slice(0, cap).map((n) => n.id));
+  const inView = nodes.filter(inside);
+  const candidates = inView.filter(readable).sort((a, b) => b.degree - a.degree);
+  // Boxes by grid cell (cells as wide as the widest label), so each test looks at a few. A label
+  // box blocks every later label; a node blocks the labels of nodes no better connected than it
+  // (a hub's name may cover a leaf, never the other way round), as a name half under another
+  // node does not read either.
+  const CELL = 140;
+  const grid = new Map<string, { box: Extent; blocksBelow: number }[]>();
+  const cells = (b: Extent) => {
+    const keys: string[] = [];
+    for (let i = Math.floor(b.x1 / CELL); i <= Math.floor(b.x2 / CELL); i++) {
+      for (let j = Math.floor(b.y1 / CELL); j <= Math.floor(b.y2 / CELL); j++) keys.push(`${i},${j}`);
+    }
+    return keys;
+  };
+  const place = (box: Extent, blocksBelow: number) => {
+    for (const k of cells(box)) grid.set(k, [...(grid.get(k) ?? []), { box, blocksBelow }]);
+  };
+  for (const n of inView) place(nodeBox(n), n.degree);
+  const chosen = new Set<string>();
+  for (const n of candidates) {
+    if (chosen.size >= cap) break;
+    const box = labelBox(n);
+    const blocked = cells(box).some((k) =>
+      grid.get(k)?.some((other) => other.blocksBelow >= n.degree && overlaps(box, other.box)),
+    );
+    if (blocked) continue;
+    place(box, Infinity);
+    chosen.add(n.id);
+  }
+  return chosen;
 }
 
 /** Large graphs: after the view settles (pan, zoom, nodes added or moved), label what is readable. */
@@ -86,7 +139,14 @@ function bindLabelsInView(cy: Core): () => void {
     const candidates = nodes.map((n) => {
       const p = n.position();
       const degree = n.data("degree");
-      return { id: n.id(), x: p.x, y: p.y, degree: typeof degree === "number" ? degree : 0 };
+      const label = n.data("label");
+      return {
+        id: n.id(),
+        x: p.x,
+        y: p.y,
+        degree: typeof degree === "number" ? degree : 0,
+        chars: typeof label === "string" ? label.length : 0,
+      };
     });
     const show = labelsInView(candidates, cy.extent(), cy.zoom());
     cy.batch(() =>

@@ -33,7 +33,8 @@ export function largeGraphStyle(): StylesheetJson {
     },
     {
       selector: "node.readable, node.labelled, node.focus, node.path, node:selected",
-      style: { label: "data(label)" },
+      // Drawn over the unlabelled nodes, with the white halo, so their names are not covered.
+      style: { label: "data(label)", "z-index": 1, "text-outline-width": 2.5 },
     },
     { selector: "edge", style: { "curve-style": "haystack", "line-opacity": 0.6 } },
   ];
