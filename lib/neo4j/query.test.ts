@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { defaultReadConcurrency, Gate } from "./query";
+import { defaultReadConcurrency, defineQuery, Gate, withoutCommentLines } from "./query";
+import { z } from "zod";
 
 const tick = () => new Promise((resolve) => setTimeout(resolve, 1));
 
@@ -40,5 +41,20 @@ describe("Gate", () => {
   it("defaults to two reads per core plus two", () => {
     expect(defaultReadConcurrency()).toBeGreaterThanOrEqual(4);
     expect(defaultReadConcurrency() % 2).toBe(0);
+  });
+});
+
+describe("query text", () => {
+  it("leaves whole-line comments out of what is sent, and keeps everything else", () => {
+    const text = "// what it does\nMATCH (n {url: 'http://x'})\n  // why\nRETURN n // the node";
+    expect(withoutCommentLines(text)).toBe("MATCH (n {url: 'http://x'})\nRETURN n // the node");
+    const query = defineQuery({
+      file: "graph/neighborhood.cypher",
+      mode: "READ",
+      params: z.object({}),
+      row: z.object({}),
+    });
+    expect(query.text).toMatch(/^MATCH \(c:Entity \{id: \$id\}\)/);
+    expect(query.text).not.toMatch(/^\s*\/\//m);
   });
 });
