@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { KEEP_LABEL_SIZE_TO_ZOOM, labelBox, labelScale, labelsInView, nodeFontSize } from "./readable-labels";
+import {
+  KEEP_LABEL_SIZE_TO_ZOOM,
+  labelBox,
+  labelScale,
+  labelsInView,
+  largeLabelScale,
+  nodeFontSize,
+} from "./readable-labels";
 
 describe("labelScale", () => {
   it("leaves labels alone at zoom 1 and closer", () => {
@@ -44,9 +51,12 @@ describe("labelsInView", () => {
   const view = { x1: 0, y1: 0, x2: 100, y2: 100 };
   const node = (id: string, x: number, y: number, degree = 0) => ({ id, x, y, degree });
 
-  it("labels nothing while labels would be too small to read", () => {
+  it("zoomed out, names the hubs that fit, enlarged to the readable size, and not the leaves under them", () => {
     const nodes = [node("a", 10, 10, 0), node("b", 50, 50, 400)];
-    expect(labelsInView(nodes, view, 0.3).size).toBe(0);
+    const shown = labelsInView(nodes, view, 0.3);
+    expect([...shown.keys()]).toEqual(["b"]);
+    expect(nodeFontSize(400) * shown.get("b")! * 0.3).toBeGreaterThanOrEqual(10);
+    expect(largeLabelScale(400, 1)).toBe(1);
   });
 
   it("labels the nodes in view once a leaf's label reaches the readable size", () => {
@@ -56,19 +66,20 @@ describe("labelsInView", () => {
       node("out", 101, 50),
       node("above", 50, -1),
     ];
-    expect([...labelsInView(nodes, view, 1)].sort()).toEqual(["edge", "in"]);
+    expect([...labelsInView(nodes, view, 1).keys()].sort()).toEqual(["edge", "in"]);
   });
 
-  it("labels hubs before leaves at an in-between zoom (their labels are larger)", () => {
+  it("at an in-between zoom, a hub's name comes first at its own size; a leaf's would lie on the hub", () => {
     const nodes = [node("leaf", 10, 10, 1), node("hub", 20, 20, 25)];
-    // 18 px at 0.6 is 10.8 px on screen; 12 px at 0.6 is 7.2 px, below the threshold.
-    expect([...labelsInView(nodes, view, 0.6)]).toEqual(["hub"]);
+    // 18 px at 0.6 is 10.8 px on screen, readable as it is; the leaf's 12 px would be 7.2 px, so
+    // its name is enlarged by 1.5, and then lies on the hub.
+    expect([...labelsInView(nodes, view, 0.6)]).toEqual([["hub", 1]]);
   });
 
   it("keeps to the cap, the best connected first", () => {
     const wide = { x1: 0, y1: 0, x2: 5000, y2: 5000 };
     const nodes = Array.from({ length: 10 }, (_, i) => node(`n${i}`, i * 400, i * 400, i));
-    expect([...labelsInView(nodes, wide, 2, 3)].sort()).toEqual(["n7", "n8", "n9"]);
+    expect([...labelsInView(nodes, wide, 2, 3).keys()].sort()).toEqual(["n7", "n8", "n9"]);
   });
 
   it("leaves out a label that would overlap a label or a node as well connected", () => {
@@ -81,7 +92,7 @@ describe("labelsInView", () => {
       { ...node("blocked", 600, 560, 1), chars: 16 }, // its label would lie on "far"
       { ...node("leaf", 100, 150, 0), chars: 16 }, // under the hub's label, which may cover a leaf
     ];
-    expect([...labelsInView(nodes, wide, 1)].sort()).toEqual(["below", "far", "hub"]);
+    expect([...labelsInView(nodes, wide, 1).keys()].sort()).toEqual(["below", "far", "hub"]);
     const hub = labelBox(nodes[0]!);
     expect(hub.y1).toBeGreaterThan(100); // drawn under the node, as the stylesheet places it
     expect(hub.x2 - hub.x1).toBeLessThanOrEqual(130);

@@ -35,6 +35,9 @@ function scaleNode(node: NodeSingular, scale: number): void {
   });
 }
 
+/** Where a large graph keeps the scale its label was last drawn at (node scratch data). */
+const SCALE_KEY = "_liaisonLabelScale";
+
 /** At most this many node labels are drawn at once on a large graph: the best connected in view. */
 export const MAX_LABELS_IN_VIEW = 300;
 
@@ -62,47 +65,63 @@ function nodeBox(n: LabelCandidate): Extent {
   return { x1: n.x - r, y1: n.y - r, x2: n.x + r, y2: n.y + r };
 }
 
-/** Where a node's label is drawn, in model pixels, as the stylesheet places it (graph-style.ts). */
-export function labelBox(n: LabelCandidate): Extent {
-  const font = nodeFontSize(n.degree);
+/**
+ * How much a large graph's label is enlarged to be drawn at the readable size at this zoom: 1 when
+ * it already is, else in steps of 1/8 rounded up (so a restyle happens only when the step changes).
+ */
+export function largeLabelScale(degree: number, zoom: number): number {
+  const onScreen = nodeFontSize(degree) * zoom;
+  if (onScreen >= LARGE_GRAPH_MIN_FONT) return 1;
+  return Math.ceil((LARGE_GRAPH_MIN_FONT / onScreen) * 8) / 8;
+}
+
+/**
+ * Where a node's label is drawn, in model pixels, as the stylesheet places it (graph-style.ts),
+ * enlarged by `scale` as scaleNode enlarges it.
+ */
+export function labelBox(n: LabelCandidate, scale = 1): Extent {
+  const font = nodeFontSize(n.degree) * scale;
   const diameter = diameterOf(n.degree);
-  // An average character is a little over half the font size wide; text wraps at 130 px.
+  // An average character is a little over half the font size wide; text wraps at 130 px (scaled).
   const textWidth = (n.chars ?? 12) * font * 0.56;
-  const width = Math.min(130, textWidth);
-  const height = Math.ceil(textWidth / 130) * font * 1.25;
-  const top = n.y + diameter / 2 + 5;
+  const wrapAt = 130 * scale;
+  const width = Math.min(wrapAt, textWidth);
+  const height = Math.ceil(textWidth / wrapAt) * font * 1.25;
+  const top = n.y + diameter / 2 + 5 * scale;
   return { x1: n.x - width / 2, y1: top, x2: n.x + width / 2, y2: top + height };
 }
 
 const overlaps = (a: Extent, b: Extent) => a.x1 < b.x2 && b.x1 < a.x2 && a.y1 < b.y2 && b.y1 < a.y2;
 
 /**
- * Which nodes of a large graph get their label: those whose centre is in view and whose label
- * (larger for better connected nodes) would be drawn at least at the minimum readable size at this
- * zoom; the best connected first, skipping any whose label would overlap a node or a label
- * already chosen (a heap of names on top of each other reads as none), up to the cap.
+ * Which nodes of a large graph get their label, and how much it is enlarged: nodes whose centre is
+ * in view, the best connected first, each only where its label, drawn at least at the readable
+ * size, would overlap no label already chosen and no node as well connected, up to the cap. Zoomed
+ * in, that is most names in view; zoomed out to an overview, the names of the hubs that fit
+ * (as Bloom and Linkurious keep the large nodes captioned), never a heap of them.
  */
 export function labelsInView(
   nodes: LabelCandidate[],
   view: Extent,
   zoom: number,
   cap = MAX_LABELS_IN_VIEW,
-): Set<string> {
-  const readable = (n: LabelCandidate) => nodeFontSize(n.degree) * zoom >= LARGE_GRAPH_MIN_FONT;
+): Map<string, number> {
+  const chosen = new Map<string, number>();
+  if (!(zoom > 0 && Number.isFinite(zoom))) return chosen;
   const inside = (n: LabelCandidate) =>
     n.x >= view.x1 && n.x <= view.x2 && n.y >= view.y1 && n.y <= view.y2;
   const inView = nodes.filter(inside);
-  const candidates = inView.filter(readable).sort((a, b) => b.degree - a.degree);
-  // Boxes by grid cell (cells as wide as the widest label), so each test looks at a few. A label
-  // box blocks every later label; a node blocks the labels of nodes no better connected than it
-  // (a hub's name may cover a leaf, never the other way round), as a name half under another
-  // node does not read either.
-  const CELL = 140;
+  const candidates = [...inView].sort((a, b) => b.degree - a.degree);
+  // Boxes by grid cell, so each test looks at a few. A label box blocks every later label; a node
+  // blocks the labels of nodes no better connected than it (a hub's name may cover a leaf, never
+  // the other way round), as a name half under another node does not read either.
+  const cell = 140 * Math.max(1, largeLabelScale(0, zoom));
   const grid = new Map<string, { box: Extent; blocksBelow: number }[]>();
   const cells = (b: Extent) => {
     const keys: string[] = [];
-    for (let i = Math.floor(b.x1 / CELL); i <= Math.floor(b.x2 / CELL); i++) {
-      for (let j = Math.floor(b.y1 / CELL); j <= Math.floor(b.y2 / CELL); j++) keys.push(`${i},${j}`);
+    for (let i = Math.floor(b.x1 / cell); i <= Math.floor(b.x2 / cell); i++) {
+      for (let j = Math.floor(b.y1 / cell); j <= Math.floor(b.y2 / cell); j++)
+        keys.push(`${i},${j}`);
     }
     return keys;
   };
@@ -110,16 +129,16 @@ export function labelsInView(
     for (const k of cells(box)) grid.set(k, [...(grid.get(k) ?? []), { box, blocksBelow }]);
   };
   for (const n of inView) place(nodeBox(n), n.degree);
-  const chosen = new Set<string>();
   for (const n of candidates) {
     if (chosen.size >= cap) break;
-    const box = labelBox(n);
+    const scale = largeLabelScale(n.degree, zoom);
+    const box = labelBox(n, scale);
     const blocked = cells(box).some((k) =>
       grid.get(k)?.some((other) => other.blocksBelow >= n.degree && overlaps(box, other.box)),
     );
     if (blocked) continue;
     place(box, Infinity);
-    chosen.add(n.id);
+    chosen.set(n.id, scale);
   }
   return chosen;
 }
@@ -131,9 +150,19 @@ function bindLabelsInView(cy: Core): () => void {
     timer = undefined;
     if (cy.destroyed()) return;
     const nodes = cy.nodes();
+    const setScale = (node: NodeSingular, scale: number) => {
+      if ((node.scratch(SCALE_KEY) ?? 1) === scale) return;
+      node.scratch(SCALE_KEY, scale);
+      scaleNode(node, scale);
+    };
     if (cy.elements().length <= LARGE_GRAPH) {
       // Small graphs label every node through the stylesheet; drop marks left from a larger view.
-      nodes.filter(".readable").removeClass("readable");
+      cy.batch(() =>
+        nodes.filter(".readable").forEach((node) => {
+          node.removeClass("readable");
+          setScale(node, 1);
+        }),
+      );
       return;
     }
     const candidates = nodes.map((n) => {
@@ -151,8 +180,10 @@ function bindLabelsInView(cy: Core): () => void {
     const show = labelsInView(candidates, cy.extent(), cy.zoom());
     cy.batch(() =>
       nodes.forEach((node) => {
-        const want = show.has(node.id());
+        const scale = show.get(node.id());
+        const want = scale !== undefined;
         if (want !== node.hasClass("readable")) node.toggleClass("readable", want);
+        setScale(node, scale ?? 1);
       }),
     );
   };

@@ -1,4 +1,4 @@
-import type { CytoscapeOptions, StylesheetJson } from "cytoscape";
+import type { CytoscapeOptions, NodeSingular, StylesheetJson } from "cytoscape";
 import { LARGE_GRAPH } from "./layouts";
 
 /**
@@ -33,8 +33,14 @@ export function largeGraphStyle(): StylesheetJson {
     },
     {
       selector: "node.readable, node.labelled, node.focus, node.path, node:selected",
-      // Drawn over the unlabelled nodes, with the white halo, so their names are not covered.
-      style: { label: "data(label)", "z-index": 1, "text-outline-width": 2.5 },
+      // Drawn over the unlabelled nodes, better connected over less, with the white halo, so a
+      // name placed over a lesser node (readable-labels.ts allows that) is not covered by it.
+      style: {
+        label: "data(label)",
+        "z-index": (node: NodeSingular) =>
+          1 + Math.min(99, Math.round(Number(node.data("degree")) || 0)),
+        "text-outline-width": 2.5,
+      },
     },
     { selector: "edge", style: { "curve-style": "haystack", "line-opacity": 0.6 } },
   ];
