@@ -2,6 +2,14 @@ import type { StylesheetJson } from "cytoscape";
 import { ENTITY_STYLE, ENTITY_TYPES } from "@/lib/schema/entity-types";
 import { RELATIONS } from "@/lib/schema/relations";
 
+/** Node diameter by relations: 24 px for none up to 58 px from 30 on (nodeDiameter computes the same). */
+const NODE_DIAMETER = "mapData(degree, 0, 30, 24, 58)";
+
+/** The diameter the stylesheet gives a node of this degree, in model pixels. */
+export function nodeDiameter(degree: number): number {
+  return 24 + 34 * Math.min(1, Math.max(0, degree / 30));
+}
+
 /** Entities with at least this many relations are hubs: drawn with a double ring, expanded with care. */
 export const HUB_DEGREE = 100;
 
@@ -29,8 +37,8 @@ export function graphStylesheet(): StylesheetJson {
         "text-outline-width": 2.5,
         "text-outline-opacity": 0.95,
         "min-zoomed-font-size": 6,
-        width: "mapData(degree, 0, 30, 24, 58)",
-        height: "mapData(degree, 0, 30, 24, 58)",
+        width: NODE_DIAMETER,
+        height: NODE_DIAMETER,
         "border-width": 2,
         "border-color": "#ffffff",
         "transition-property": "opacity",

@@ -1,4 +1,6 @@
+import cytoscape from "cytoscape";
 import { describe, expect, it } from "vitest";
+import { graphStylesheet, nodeDiameter } from "./graph-style";
 import {
   KEEP_LABEL_SIZE_TO_ZOOM,
   labelBox,
@@ -100,5 +102,16 @@ describe("labelsInView", () => {
 
   it("labels nothing at a zoom that is not a number", () => {
     expect(labelsInView([node("a", 1, 1)], view, Number.NaN).size).toBe(0);
+  });
+});
+
+describe("nodeDiameter", () => {
+  it("is the size the stylesheet gives a node, so label placement matches what is drawn", () => {
+    const cy = cytoscape({ headless: true, styleEnabled: true, style: graphStylesheet() });
+    for (const degree of [0, 7, 15, 30, 400]) {
+      const node = cy.add({ data: { id: `n${degree}`, label: "x", type: "Person", degree } });
+      expect(node.width(), String(degree)).toBeCloseTo(nodeDiameter(degree), 5);
+    }
+    cy.destroy();
   });
 });

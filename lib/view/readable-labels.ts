@@ -1,4 +1,5 @@
 import type { Core, NodeSingular } from "cytoscape";
+import { nodeDiameter } from "./graph-style";
 import { LARGE_GRAPH } from "./layouts";
 import { LARGE_GRAPH_MIN_FONT } from "./render-options";
 
@@ -57,11 +58,8 @@ export interface Extent {
   y2: number;
 }
 
-/** A node's diameter in model pixels, as the stylesheet sizes it (graph-style.ts). */
-const diameterOf = (degree: number) => 24 + 34 * Math.min(1, Math.max(0, degree / 30));
-
 function nodeBox(n: LabelCandidate): Extent {
-  const r = diameterOf(n.degree) / 2;
+  const r = nodeDiameter(n.degree) / 2;
   return { x1: n.x - r, y1: n.y - r, x2: n.x + r, y2: n.y + r };
 }
 
@@ -81,7 +79,7 @@ export function largeLabelScale(degree: number, zoom: number): number {
  */
 export function labelBox(n: LabelCandidate, scale = 1): Extent {
   const font = nodeFontSize(n.degree) * scale;
-  const diameter = diameterOf(n.degree);
+  const diameter = nodeDiameter(n.degree);
   // An average character is a little over half the font size wide; text wraps at 130 px (scaled).
   const textWidth = (n.chars ?? 12) * font * 0.56;
   const wrapAt = 130 * scale;
@@ -126,7 +124,11 @@ export function labelsInView(
     return keys;
   };
   const place = (box: Extent, blocksBelow: number) => {
-    for (const k of cells(box)) grid.set(k, [...(grid.get(k) ?? []), { box, blocksBelow }]);
+    for (const k of cells(box)) {
+      const here = grid.get(k);
+      if (here) here.push({ box, blocksBelow });
+      else grid.set(k, [{ box, blocksBelow }]);
+    }
   };
   for (const n of inView) place(nodeBox(n), n.degree);
   for (const n of candidates) {
