@@ -2,7 +2,7 @@
 //   node --test scripts/lib/neo4j-process.test.mjs                      (unit tests, no Java)
 //   LIAISON_NEO4J_IT=1 node --test scripts/lib/neo4j-process.test.mjs   (also starts a real Neo4j)
 import assert from "node:assert/strict";
-import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import net from "node:net";
 import os from "node:os";
 import path from "node:path";
@@ -93,13 +93,34 @@ test("status and stop of a data folder with nothing running", async () => {
   }
 });
 
-/** A port nothing listens on right now, chosen by the OS. */
+/** The kernel's range for the local ports of outgoing connections (Linux), with its default. */
+function ephemeralRange() {
+  try {
+    const [low, high] = readFileSync("/proc/sys/net/ipv4/ip_local_port_range", "utf8")
+      .trim()
+      .split(/\s+/)
+      .map(Number);
+    if (low > 0 && high >= low) return { low, high };
+  } catch {
+    // not Linux: fall through to the IANA default
+  }
+  return { low: 49152, high: 65535 };
+}
+
+/**
+ * A port nothing listens on right now, below the ephemeral range. A port the OS hands out for
+ * listen(0) is an ephemeral one, and any outgoing connection made meanwhile by a test running
+ * alongside (they all talk to Neo4j) can take it as its local port before Neo4j binds it.
+ */
 async function freePort() {
-  const server = net.createServer();
-  await new Promise((resolve) => server.listen(0, "127.0.0.1", resolve));
-  const { port } = server.address();
-  await new Promise((resolve) => server.close(resolve));
-  return port;
+  const { low } = ephemeralRange();
+  const floor = 20_000;
+  const ceiling = low > floor + 1_000 ? low : 32_768;
+  for (let attempt = 0; attempt < 100; attempt++) {
+    const port = floor + Math.floor(Math.random() * (ceiling - floor));
+    if (await portFree(port)) return port;
+  }
+  throw new Error(`no free port found between ${floor} and ${ceiling}`);
 }
 
 /**
