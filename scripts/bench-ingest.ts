@@ -8,9 +8,15 @@
  *   NEO4J_URI=bolt://127.0.0.1:7701 npx tsx scripts/bench-ingest.ts [--documents 10000]
  *     [--baseline 2000] [--segments 5] [--batch 500] [--concurrency 2]
  *
+ * It also prints the CPU time the batched phases cost, this process's and (when Neo4j runs on this
+ * machine) Neo4j's, per 1,000 relationships, and the rate that cost allows on this machine's
+ * cores: a ceiling no batching can pass.
+ *
  * Every run uses fresh names (a seed from the clock), so it never collides with earlier runs;
  * it adds to the database it is pointed at — use a database of your own.
  */
+import { spawnSync } from "node:child_process";
+import { readFileSync } from "node:fs";
 import { cpus, loadavg } from "node:os";
 import { parseArgs } from "node:util";
 import { z } from "zod";
@@ -22,6 +28,7 @@ import { planDocument } from "@/lib/ingest/plan";
 import { syntheticCorpus, syntheticDocument } from "@/lib/ingest/synthetic-corpus";
 import { claimDocuments } from "@/lib/ingest/queries";
 import { checkConsistency, graphCounts } from "@/lib/ingest/counts";
+import { config } from "@/lib/config";
 
 const oneRelation = defineQuery({
   file: "ingest/bench-one-relation.cypher",
@@ -58,7 +65,37 @@ async function* items(from: number, to: number): AsyncGenerator<IngestItem> {
   for (const document of syntheticCorpus(from, to, { seed })) yield { label: document.meta.title ?? "", document };
 }
 
+/** The pid of the process listening on the Neo4j URI's port, when that is this machine; else null. */
+function localNeo4jPid(): number | null {
+  const url = new URL(config().NEO4J_URI.replace(/^[a-z0-9+]+:/, "http:"));
+  if (!["127.0.0.1", "localhost", "[::1]"].includes(url.hostname)) return null;
+  const listening = spawnSync("ss", ["-Hltnp", `sport = :${url.port || 7687}`], { encoding: "utf8" });
+  const match = /pid=(\d+)/.exec(listening.stdout ?? "");
+  return match ? Number(match[1]) : null;
+}
+
+const CLOCK_TICKS = Number(spawnSync("getconf", ["CLK_TCK"], { encoding: "utf8" }).stdout.trim()) || 100;
+
+/** CPU seconds (user + system) a process has used so far, from /proc; null when unreadable. */
+function processCpuSeconds(pid: number | null): number | null {
+  if (pid === null) return null;
+  try {
+    // The fields after the command name (which may hold spaces): utime and stime are the 12th and 13th.
+    const fields = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]!.split(" ");
+    return (Number(fields[11]) + Number(fields[12])) / CLOCK_TICKS;
+  } catch {
+    return null;
+  }
+}
+
+const ownCpuSeconds = () => {
+  const { user, system } = process.cpuUsage();
+  return (user + system) / 1e6;
+};
+
 interface Segment {
+  /** CPU seconds the batched phase cost: this process, and Neo4j (null when not measurable). */
+  cpu: { node: number; neo4j: number | null };
   batchedRate: number;
   baselineRate: number;
   evidence: number;
@@ -73,14 +110,21 @@ async function segment(s: number, baselineFrom: number): Promise<Segment & { bas
   const per = Math.ceil(documents / segments);
   const from = s * per;
   const to = Math.min(documents, from + per);
+  const cpuBefore = { node: ownCpuSeconds(), neo4j: processCpuSeconds(neo4jPid) };
   const summary = await ingestStream(items(from, to), {
     batchSize: Number(values.batch),
     concurrency: Number(values.concurrency),
     merges: new Map(),
   });
   if (summary.documents.failed > 0) throw new Error(`batched phase: ${summary.failures[0]?.message}`);
+  const neo4jAfter = processCpuSeconds(neo4jPid);
+  const cpu = {
+    node: ownCpuSeconds() - cpuBefore.node,
+    neo4j: cpuBefore.neo4j === null || neo4jAfter === null ? null : neo4jAfter - cpuBefore.neo4j,
+  };
   const slow = await baseline(baselineFrom, Math.ceil(baselineTarget / segments));
   const result = {
+    cpu,
     batchedRate: summary.added.evidence / summary.seconds,
     baselineRate: slow.count / slow.seconds,
     evidence: summary.added.evidence,
@@ -90,7 +134,7 @@ async function segment(s: number, baselineFrom: number): Promise<Segment & { bas
   console.log(
     `  segment ${s + 1}/${segments}: documents ${fmt(from)}–${fmt(to)}: batched ${fmt(summary.added.evidence)} in ${summary.seconds.toFixed(2)} s = ` +
       `${fmt(result.batchedRate)}/s; baseline ${fmt(slow.count)} in ${slow.seconds.toFixed(2)} s = ${fmt(result.baselineRate)}/s; ` +
-      `ratio ${(result.batchedRate / result.baselineRate).toFixed(1)}×; RSS ${mb()} MB; load ${loadavg()[0]!.toFixed(1)}`,
+      `ratio ${(result.batchedRate / result.baselineRate).toFixed(1)}×; CPU ${cpuText(cpu, summary.added.evidence)}; RSS ${mb()} MB; load ${loadavg()[0]!.toFixed(1)}`,
   );
   return result;
 }
@@ -120,6 +164,14 @@ async function baseline(fromDocument: number, target: number): Promise<{ count: 
   return { count, seconds: (performance.now() - started) / 1000, next: i };
 }
 
+const neo4jPid = localNeo4jPid();
+
+/** "Node 120 + Neo4j 310 ms per 1,000" for one batched phase. */
+function cpuText(cpu: Segment["cpu"], written: number): string {
+  const per1000 = (seconds: number) => Math.round((seconds * 1e6) / written);
+  return `Node ${per1000(cpu.node)}${cpu.neo4j === null ? "" : ` + Neo4j ${per1000(cpu.neo4j)}`} ms per 1,000`;
+}
+
 async function main(): Promise<void> {
   await applySchema();
   console.log(`bench-ingest: ${fmt(documents)} generated documents (10 relationships each) in ${segments} segments, seed ${seed}`);
@@ -141,6 +193,18 @@ async function main(): Promise<void> {
   console.log(`batched rate:  ${fmt(batchedMedian)} relationships+evidence/s (median of ${segments} segments; overall ${fmt(overall)}/s)`);
   console.log(`baseline rate: ${fmt(baselineMedian)} relationships+evidence/s (one transaction each; median of ${segments} segments)`);
   console.log(`ratio:         ${(batchedMedian / baselineMedian).toFixed(1)}× (median of the per-segment ratios ${median(results.map((r) => r.batchedRate / r.baselineRate)).toFixed(1)}×)`);
+  // CPU per 1,000 rows, median of the segments like the rates (the first one pays the JIT's warm-up).
+  const per1000 = (seconds: number, r: Segment) => (seconds * 1e6) / r.evidence;
+  const nodeCost = median(results.map((r) => per1000(r.cpu.node, r)));
+  const neo4jCost = results.every((r) => r.cpu.neo4j !== null) ? median(results.map((r) => per1000(r.cpu.neo4j!, r))) : null;
+  const totalCost = neo4jCost === null ? null : median(results.map((r) => per1000(r.cpu.node + r.cpu.neo4j!, r)));
+  console.log(`CPU per 1,000:  Node ${Math.round(nodeCost)}${neo4jCost === null ? "" : ` + Neo4j ${Math.round(neo4jCost)}`} ms (medians of ${segments} segments, batched phases)`);
+  if (totalCost === null || neo4jCost === null) {
+    console.log("  (Neo4j's CPU not measured: it does not run on this machine, or its process is not readable)");
+  } else {
+    const cores = cpus().length;
+    console.log(`CPU ceiling:    ${fmt((cores * 1e6) / totalCost)}/s on ${cores} cores at that cost, every core busy (Neo4j's share alone: ${fmt((cores * 1e6) / neo4jCost)}/s)`);
+  }
   console.log(`RSS (MB) at start and after each segment: ${rss.join(" → ")}`);
   console.log(`machine at end: ${load()}`);
   console.log(`database after: ${JSON.stringify(await graphCounts())}`);
