@@ -1,4 +1,4 @@
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { z } from "zod";
 import { AppError } from "@/lib/errors";
 import { route } from "./route";
@@ -65,5 +65,22 @@ describe("route()", () => {
     const internal = await broken(new Request("http://test/"), noParams);
     expect(internal.status).toBe(500);
     expect(JSON.stringify(await internal.json())).not.toContain("secret internals");
+  });
+
+  it("logs the database being down as one line with the driver's reason, and answers 503", async () => {
+    const logged = vi.spyOn(console, "error").mockImplementation(() => {});
+    try {
+      const cause = new Error("Failed to connect to server.\n    at Object.run (chunk.js:2:4423)");
+      const down = route({}, () => {
+        throw new AppError("unavailable", "The graph database is not reachable right now.", { cause });
+      });
+      const response = await down(new Request("http://test/"), noParams);
+      expect(response.status).toBe(503);
+      expect(logged.mock.calls).toEqual([
+        ["[liaison] unavailable: The graph database is not reachable right now. (Failed to connect to server.)"],
+      ]);
+    } finally {
+      logged.mockRestore();
+    }
   });
 });

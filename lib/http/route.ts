@@ -78,8 +78,12 @@ function checkAdmin(request: Request): void {
 
 export function errorResponse(error: unknown): Response {
   const appError = toAppError(error);
-  if (appError.code === "internal" || appError.code === "unavailable") {
-    console.error(`[liaison] ${appError.code}: ${appError.message}`, appError.cause ?? "");
+  if (appError.code === "internal") {
+    console.error(`[liaison] internal: ${appError.message}`, appError.cause ?? "");
+  } else if (appError.code === "unavailable") {
+    // An expected condition (Neo4j stopped or restarting): one line, not the driver's whole error.
+    const cause = appError.cause instanceof Error ? ` (${appError.cause.message.split("\n")[0]})` : "";
+    console.error(`[liaison] unavailable: ${appError.message}${cause}`);
   }
   return Response.json(appError.toJSON(), { status: appError.status });
 }
