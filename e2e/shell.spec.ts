@@ -39,6 +39,27 @@ test.describe("app shell", () => {
     await expect(explorer.databaseBanner).toBeVisible();
     await expect(explorer.brand).toBeVisible();
     await expect(explorer.healthStatus).toContainText("Database unavailable");
+    await expect(page.getByText("The graph loads again on its own when the database is back.")).toBeVisible();
+    await expect(page.getByRole("button", { name: "Try again" })).toBeVisible();
     await explorer.screenshot("shell-database-down");
+  });
+
+  test("a view that could not load while the database was down loads by itself once it is back", async ({ page }) => {
+    // The real app and database; the browser sees them down (503, as the app answers then) until
+    // the routes are lifted, like Neo4j stopped and started again.
+    const down = { status: 503, json: { error: { code: "unavailable", message: "The graph database is not reachable right now." } } };
+    await page.route("**/api/health", (route) => route.fulfill(down));
+    await page.route("**/api/graph/**", (route) => route.fulfill(down));
+    const explorer = new ExplorerPage(page);
+    await explorer.open();
+    await expect(explorer.databaseBanner).toBeVisible();
+    await expect(page.getByText("The graph loads again on its own when the database is back.")).toBeVisible();
+
+    await page.unroute("**/api/graph/**");
+    await page.unroute("**/api/health");
+    // The next health check (every 5 s while down) sees the database back and the view loads.
+    await explorer.waitForGraph();
+    await expect(explorer.databaseBanner).toHaveCount(0);
+    await expect(explorer.healthStatus).toContainText(/\d+ entities/);
   });
 });

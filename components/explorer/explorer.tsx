@@ -90,12 +90,17 @@ export function Explorer({ explorer, databaseDown, searchInput, lastSearch }: Ex
           onPanel={onPanel}
         />
         <div className={showFilters && load.state === "ready" && !empty ? "canvas-area with-filters" : "canvas-area"}>
-          {load.state === "loading" && !databaseDown && <div className="empty" role="status">Loading the graph…</div>}
+          {load.state === "loading" && (
+            <div className="empty" role="status">
+              {databaseDown ? "Waiting for the database: the graph loads when it is back." : "Loading the graph…"}
+            </div>
+          )}
           {load.state === "error" && (
             <div className="empty" role="status">
               <div>
                 <p>{load.message}</p>
-                <button type="button" onClick={() => void explorer.reload()}>
+                {databaseDown && <p className="muted">The graph loads again on its own when the database is back.</p>}
+                <button type="button" className="button" onClick={() => void explorer.reload()}>
                   Try again
                 </button>
               </div>

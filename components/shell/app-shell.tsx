@@ -1,5 +1,5 @@
 "use client";
-import { useRef, useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { EntityCombobox } from "@/components/explorer/entity-combobox";
 import { Explorer } from "@/components/explorer/explorer";
 import { useExplorer } from "@/components/explorer/use-explorer";
@@ -12,6 +12,16 @@ export function AppShell() {
   const explorer = useExplorer();
   const searchInput = useRef<HTMLInputElement>(null);
   const [lastSearch, setLastSearch] = useState("");
+  // A view that could not load while the database was down loads again once it is back (once per
+  // return: a view failing for another reason keeps its error and its Try again button).
+  const wasDown = useRef(false);
+  const { load, reload } = explorer;
+  useEffect(() => {
+    if (health.state === "down") wasDown.current = true;
+    if (health.state !== "ok" || !wasDown.current || load.state === "loading") return;
+    wasDown.current = false;
+    if (load.state === "error") void reload();
+  }, [health.state, load.state, reload]);
 
   return (
     <div className="app">
