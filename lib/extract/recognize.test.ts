@@ -23,6 +23,15 @@ describe("recognize", () => {
     ]);
   });
 
+  it("keeps a known place after an organisation's head word and 'of' inside the name", () => {
+    expect(mentions("Tom Hale taught at the Anglo-American School of Moscow and banks with the Central Bank of Russia.")).toEqual([
+      "Person:Tom Hale",
+      "Organization:Anglo-American School of Moscow",
+      "Organization:Central Bank of Russia",
+    ]);
+    expect(mentions("Tom Hale flew from Moscow to Russia's capital.")).toContain("Place:Moscow");
+  });
+
   it("recognises organisation names by their head word, with a country word in front", () => {
     expect(mentions("The Polish Central Audit Office said so.")).toEqual(["Organization:Polish Central Audit Office"]);
   });

@@ -81,6 +81,12 @@ function canStartRun(t: Token): boolean {
   return t.cap && isWordish(t) && !DATE_WORDS.has(t.lower);
 }
 
+/** "Anglo-American School of Moscow": after an organisation's head word and "of", a known place is part of the name. */
+function afterOrgOf(tokens: Token[], j: number): boolean {
+  const head = tokens[j - 2];
+  return tokens[j - 1]?.lower === "of" && !!head?.cap && ORG_HEADS.has(head.lower);
+}
+
 /** End (exclusive) of the capitalised run starting at i; stops before a gazetteer match. */
 function runEnd(tokens: Token[], i: number): number {
   const universityLike = ORG_HEADS.has(tokens[i]!.lower);
@@ -93,7 +99,7 @@ function runEnd(tokens: Token[], i: number): number {
       continue;
     }
     if (canStartRun(t)) {
-      if (!universityLike && gazetteerAt(tokens, j)) break;
+      if (!universityLike && !afterOrgOf(tokens, j) && gazetteerAt(tokens, j)) break;
       j++;
       continue;
     }
@@ -104,7 +110,7 @@ function runEnd(tokens: Token[], i: number): number {
     }
     const connector = NAME_CONNECTORS.has(t.lower) || (universityLike && t.lower === "at");
     if (connector && t.lower !== "and" && j + 1 < tokens.length && canStartRun(tokens[j + 1]!)) {
-      if (!universityLike && gazetteerAt(tokens, j + 1)) break;
+      if (!universityLike && !afterOrgOf(tokens, j + 1) && gazetteerAt(tokens, j + 1)) break;
       j++;
       continue;
     }

@@ -77,6 +77,8 @@ export const TAIL_RULES: TailRule[] = [
   // "worked at X", "served as an editor of X", "joined X".
   { type: "works_for", re: /\b(?:worked|works|working|served|serves|serving|employed|taught|teaches|teaching|career)\s+(?:as\s+(?:an?\s+|the\s+)?(?:[a-z-]+\s+){0,3}?)?(?:at|for|in|of|on|with\s+the)\s+(?:the\s+)?$/, confidence: 0.8, realis: false, list: true },
   { type: "works_for", re: /\b(?:member|members|official|employee|staffer|staff|editor|correspondent|analyst|officer|banker|lawyer|economist|director-general|researcher|diplomat)\s+(?:(?!who\b|which\b|that\b)[a-z-]+\s+){0,4}?(?:of|at|for|in|with)\s+(?:the\s+)?$/, confidence: 0.75, realis: false, list: true, preferAppositive: true },
+  // "taught history at the X School": what was taught between the verb and the employer.
+  { type: "works_for", re: /\b(?:taught|teaches|lectured|lectures)\s+(?:[a-z-]+\s+){1,3}?at\s+(?:the\s+)?$/, confidence: 0.75, realis: false, list: false },
   { type: "works_for", re: /\b(?:joined|joining|joins)\s+(?:the\s+)?$/, confidence: 0.7, realis: false, list: false },
   // "director of the North America department at X", "head of policy planning at X": a unit's head works for the body.
   { type: "works_for", re: /\b(?:director|head|chief|chairman|chairwoman|manager|officer)\s+of\s+(?:the\s+)?(?:[a-z-]+\s+){1,4}?(?:department|division|directorate|unit|office|planning|section|bureau|desk)\s+(?:at|of|in)\s+(?:the\s+)?$/, confidence: 0.7, realis: false, list: false, appositive: true },
