@@ -40,13 +40,16 @@ function delegationCountry(doc: DocumentContext, s: SentenceContext, mi: number)
   return undefined;
 }
 
-/** The entity of a country by canonical name, created when the text never names it. */
-export function countryEntity(doc: DocumentContext, name: string): number {
-  const found = doc.entities.findIndex((e) => e.type === "Country" && e.name === name);
+/** The entity of a country or body by canonical name, created when the text never names it. */
+export function countryEntity(doc: DocumentContext, name: string, type: "Country" | "Organization" = "Country"): number {
+  const found = doc.entities.findIndex((e) => e.type === type && e.name === name);
   if (found >= 0) return found;
-  doc.entities.push({ type: "Country", name, surfaces: [], mentions: [], roles: [], firstSentence: 0 });
+  doc.entities.push({ type, name, surfaces: [], mentions: [], roles: [], firstSentence: 0 });
   return doc.entities.length - 1;
 }
+
+/** "Deputy (Assistant) Secretary of State X": an office in the U.S. State Department, named or not. */
+const STATE_DEPARTMENT = "U.S. Department of State";
 
 /** Whether some mention of the entity stands on its own, not inside a person's title. */
 function namedOutsideChains(doc: DocumentContext, e: number): boolean {
@@ -92,7 +95,12 @@ export function chainRelations(doc: DocumentContext, s: SentenceContext, emit: E
     const subordinate = words.some((w) => SUBORDINATE_WORDS.has(w));
     const heads = words.some((w) => HEAD_WORDS.has(w) || w === "secretary");
     if (subordinate || !heads) {
-      for (const org of employers()) emit({ ...base, type: "works_for", object: org, confidence: 0.75 });
+      const orgs = employers();
+      for (const org of orgs) emit({ ...base, type: "works_for", object: org, confidence: 0.75 });
+      const foreign = typed("Country").some((c) => doc.entities[c]!.name !== "United States");
+      if (subordinate && orgs.length === 0 && !foreign && !unreal && words.includes("secretary") && words.includes("state")) {
+        emit({ ...base, type: "works_for", object: countryEntity(doc, STATE_DEPARTMENT, "Organization"), confidence: 0.65 });
+      }
       return;
     }
     if (unreal) return;

@@ -79,11 +79,12 @@ export const TAIL_RULES: TailRule[] = [
   // "worked at X", "served as an editor of X", "joined X".
   { type: "works_for", re: /\b(?:worked|works|working|served|serves|serving|employed|taught|teaches|teaching|career)\s+(?:as\s+(?:an?\s+|the\s+)?(?:[a-z-]+\s+){0,3}?)?(?:at|for|in|of|on|with\s+the)\s+(?:the\s+)?$/, confidence: 0.8, realis: false, list: true },
   { type: "works_for", re: /\b(?:member|members|official|employee|staffer|staff|editor|correspondent|analyst|officer|banker|lawyer|economist|director-general|researcher|diplomat)\s+(?:(?!who\b|which\b|that\b)[a-z-]+\s+){0,4}?(?:of|at|for|in|with)\s+(?:the\s+)?$/, confidence: 0.75, realis: false, list: true, preferAppositive: true },
-  // "X, a former Goldman Sachs banker": an employer named before the occupation, in apposition.
+  // "X, a former Goldman Sachs banker", "X, the EU's top diplomat": an employer named before the
+  // occupation, in apposition.
   {
     type: "works_for",
-    re: /\b(?:a|an)\s+(?:(?:former|veteran|senior|longtime|top)\s+){0,2}$/,
-    follows: /^\s+(?:banker|lawyer|economist|analyst|correspondent|reporter|journalist|executive|official|diplomat|engineer|consultant|employee|staffer|trader|manager|researcher)s?\b/,
+    re: /\b(?:a|an|the)\s+(?:(?:former|veteran|senior|longtime|top)\s+){0,2}$/,
+    follows: /^(?:'s?)?\s+(?:(?:former|veteran|senior|longtime|top|chief)\s+){0,2}(?:banker|lawyer|economist|analyst|correspondent|reporter|journalist|executive|official|diplomat|engineer|consultant|employee|staffer|trader|manager|researcher)s?\b/,
     confidence: 0.7,
     realis: false,
     list: false,

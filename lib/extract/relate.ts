@@ -76,7 +76,7 @@ function applyTailRule(doc: DocumentContext, s: SentenceContext, mi: number, rul
   const spec = relationSpec(rule.type);
   const at = chainStart(s, mi);
   const triggerAt = at - t.length;
-  if (rule.follows && (s.mentions[mi]!.possessive || !rule.follows.test(ahead(s, relEnd(s, mi), 40)))) return false;
+  if (rule.follows && !rule.follows.test(ahead(s, relEnd(s, mi), 40))) return false;
   if (rule.addedToList && !/^[^;]{0,100}?\bto\s+(?:its|their|the|his|her)\s+(?:[a-z]+\s+)?(?:sanctions?\s+list|blacklist|list\s+of\s+sanctioned)/.test(ahead(s, relEnd(s, mi), 140))) return false;
   if (rule.type === "sanctioned_by" && !rule.passive) return sanctionRule(doc, s, mi, rule, t, emit);
   if (rule.personObject && typeOf(doc, s, mi) !== "Person") return false;
@@ -103,7 +103,7 @@ function applyTailRule(doc: DocumentContext, s: SentenceContext, mi: number, rul
   const subject = s.mentions[sj]!.entity!;
   let object = s.mentions[mi]!.entity!;
   // "chairman of the Upper House's budget committee": an office in a part of the organisation is membership of it.
-  if ((rule.type === "leads" || rule.type === "works_for") && s.mentions[mi]!.possessive) {
+  if ((rule.type === "leads" || rule.type === "works_for") && s.mentions[mi]!.possessive && !rule.follows) {
     if (!/^'s?\s+(?:[a-z-]+\s+){0,3}(?:committee|department|commission|office|division|directorate)\b/.test(ahead(s, relEnd(s, mi), 60))) return false;
     return emitChecked(doc, emit, { type: "works_for", subject: s.mentions[sj]!.entity!, object: s.mentions[mi]!.entity!, sentence: s.index, confidence: rule.confidence - 0.1 });
   }
