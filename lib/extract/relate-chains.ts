@@ -1,7 +1,11 @@
 /** Relations read from a person's title chain: "Russian Foreign Minister X", "UN envoy X", "Y spokesman X". */
+import { leaderCountry } from "./gazetteer/leaders";
 import { COUNTRY_OF_BODY } from "./gazetteer/organizations";
 import { AIDE_WORDS, ENVOY_WORDS, HEAD_WORDS, STATE_HEAD_WORDS, SUBORDINATE_WORDS, TITLE_COUNTRY, UNREAL_WORDS } from "./gazetteer/titles";
 import type { DocumentContext, Emit, SentenceContext } from "./context";
+
+/** Titles of a head of state or government (a minister's title names the country or the ministry). */
+const TOP_OFFICE_WORDS = new Set(["president", "prime", "premier", "chancellor", "king", "queen", "emir", "sultan"]);
 
 /** Bodies where a country's diplomats serve that country ("Israeli U.N. spokesman" works for Israel's mission). */
 const INTERNATIONAL = new Set(["United Nations", "UN Security Council", "UN General Assembly", "European Union", "NATO", "African Union", "Arab League", "ASEAN", "Organization for Security and Co-operation in Europe", "World Trade Organization", "International Atomic Energy Agency"]);
@@ -119,6 +123,13 @@ export function chainRelations(doc: DocumentContext, s: SentenceContext, emit: E
     if (target !== undefined) return emit({ ...base, type: "leads", object: target, confidence: 0.85 });
     const side = stateHead ? delegationCountry(doc, s, mi) : undefined;
     if (side !== undefined) return emit({ ...base, type: "leads", object: side, confidence: 0.65 });
+    // "President Ronald Reagan" with no country in the title: the country such a leader led, when
+    // the text names it somewhere.
+    const leader = words.some((w) => TOP_OFFICE_WORDS.has(w)) ? leaderCountry(ent.name) : undefined;
+    const led = leader === undefined ? -1 : doc.entities.findIndex((e) => e.type === "Country" && e.name === leader && e.mentions.length > 0);
+    if (led >= 0 && (!orgs.length || orgs.every((o) => !namedOutsideChains(doc, o)))) {
+      return emit({ ...base, type: "leads", object: led, confidence: 0.6, guess: true });
+    }
     const titleCountry = TITLE_COUNTRY[role];
     if (titleCountry && (!orgs.length || orgs.every((o) => !namedOutsideChains(doc, o))) && doc.entities.some((e) => e.type === "Country" && e.name === titleCountry && e.mentions.length > 0)) {
       const c = countryEntity(doc, titleCountry);

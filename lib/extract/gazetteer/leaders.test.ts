@@ -1,0 +1,34 @@
+import { describe, expect, it } from "vitest";
+import { relationsOf } from "../test-helpers";
+import { COUNTRIES } from "./countries";
+import { LEADER_COUNTRIES, leaderCountry } from "./leaders";
+
+describe("leaders table", () => {
+  it("names only countries of the country table, by their canonical name", () => {
+    const canonical = new Set(COUNTRIES.map((c) => c.name));
+    expect(LEADER_COUNTRIES.filter((c) => !canonical.has(c))).toEqual([]);
+  });
+
+  it("finds a leader by full name, with accents, initials or a royal title, and by an unambiguous surname", () => {
+    expect(leaderCountry("Ronald Reagan")).toBe("United States");
+    expect(leaderCountry("Vladimir V. Putin")).toBe("Russia");
+    expect(leaderCountry("Recep Tayyip Erdoğan")).toBe("Turkey");
+    expect(leaderCountry("King Salman")).toBe("Saudi Arabia");
+    expect(leaderCountry("Reagan")).toBe("United States");
+    // Two countries' leaders share the surname (Lyndon and Boris Johnson): no answer.
+    expect(leaderCountry("Johnson")).toBeUndefined();
+    expect(leaderCountry("Rosa Vidal")).toBeUndefined();
+  });
+});
+
+describe("leads from a bare head-of-state title", () => {
+  it("gives the country a listed leader led when the text names that country", () => {
+    expect(relationsOf("President Ronald Reagan said the U.S. would impose tariffs on Japan.")).toContain("leads: Ronald Reagan -> United States");
+    expect(relationsOf("Prime Minister David Lange is in Hawaii. New Zealand imposed sanctions.")).toContain("leads: David Lange -> New Zealand");
+  });
+
+  it("gives nothing when the text never names the country, or the title is not a head's", () => {
+    expect(relationsOf("President Ronald Reagan spoke on Friday.").filter((r) => r.startsWith("leads"))).toEqual([]);
+    expect(relationsOf("Senator Ronald Reagan visited the United States.").filter((r) => r.startsWith("leads"))).toEqual([]);
+  });
+});
