@@ -104,3 +104,33 @@ export function ministersOfNamedMinistries(doc: DocumentContext, cands: Candidat
     }
   });
 }
+
+/** Seats of a head of state or government, by canonical organisation name: the head's title there. */
+const SEATS: ReadonlyMap<string, { country: string; head: RegExp }> = new Map([
+  ["Kremlin", { country: "Russia", head: /(?:^|\s)president$/ }],
+  ["White House", { country: "United States", head: /(?:^|\s)president$/ }],
+]);
+// Not a spokesperson: "Kremlin spokesman" speaks for the body, not for the person who heads it.
+const AIDE_ROLE = /\b(?:aide|adviser|advisor)$/;
+
+/**
+ * "Kremlin aide Yuri Ushakov" with "President Vladimir Putin" leading Russia in the same text: an
+ * aide of the seat is the aide of the one person who holds the head's title there.
+ */
+export function aidesOfSeatedHeads(doc: DocumentContext, cands: Candidate[], emit: Emit): void {
+  const hasAideTo = new Set(cands.filter((c) => c.type === "aide_to").map((c) => c.subject));
+  for (const c of cands) {
+    if (c.type !== "works_for" || hasAideTo.has(c.subject)) continue;
+    const seat = SEATS.get(doc.entities[c.object]!.name);
+    if (!seat || !doc.entities[c.subject]!.roles.some((r) => AIDE_ROLE.test(r))) continue;
+    const heads = new Set(
+      cands
+        .filter((l) => l.type === "leads" && doc.entities[l.object]!.name === seat.country && l.subject !== c.subject)
+        .filter((l) => doc.entities[l.subject]!.roles.some((r) => seat.head.test(r) && !NOT_HEAD.test(r)))
+        .map((l) => l.subject),
+    );
+    if (heads.size !== 1) continue;
+    hasAideTo.add(c.subject);
+    emit({ type: "aide_to", subject: c.subject, object: [...heads][0]!, sentence: c.sentence, confidence: 0.6, role: c.role, crossSentence: true });
+  }
+}

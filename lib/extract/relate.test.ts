@@ -105,6 +105,10 @@ describe("works_for, leads, educated_at, aide_to, visited", () => {
 
   it("reads aides", () => {
     expect(relationsOf("Omar Haddad met Lena Fischer, a senior aide to President Jonas Weber.")).toContain("aide_to: Lena Fischer -> Jonas Weber");
+    // The aide of a head's seat serves the one person heading that country in the text; a spokesman speaks for the body.
+    const kremlin = relationsOf("Russian President Jonas Weber met Omar Haddad. Kremlin aide Lena Fischer and Kremlin spokesman Lars Eklund attended.");
+    expect(kremlin).toContain("aide_to: Lena Fischer -> Jonas Weber");
+    expect(kremlin.filter((r) => r.startsWith("aide_to: Lars Eklund"))).toEqual([]);
   });
 
   it("reads past and ongoing travel but not plans", () => {

@@ -8,7 +8,7 @@ import { allowsRelation, relationSpec } from "@/lib/schema/relations";
 import { ahead, chainStart, relEnd, relStart, REMOTE, subjectBefore, tail, typeOf, UNREAL, type Candidate, type DocumentContext, type Emit, type SentenceContext } from "./context";
 import { CAPITAL_OF } from "./gazetteer";
 import { chainRelations } from "./relate-chains";
-import { headsOfEnvoys, ministersOfNamedMinistries, nominalHeads } from "./relate-nominals";
+import { aidesOfSeatedHeads, headsOfEnvoys, ministersOfNamedMinistries, nominalHeads } from "./relate-nominals";
 import { companionVisits, sideRelations } from "./relate-sides";
 import { APPOSITIVE, BETWEEN, COORDINATION, HELD_AFTER, IMPOSING, MET_AFTER_PAIR, PARTICIPANTS, TAIL_RULES, type TailRule } from "./relate-patterns";
 
@@ -371,6 +371,7 @@ export function relate(doc: DocumentContext): Candidate[] {
   sideRelations(doc, [...out], emit);
   nominalHeads(doc, [...out], emit);
   headsOfEnvoys(doc, [...out], emit);
+  aidesOfSeatedHeads(doc, [...out], emit);
   ministersOfNamedMinistries(doc, out, emit);
   companionVisits(doc, [...out], emit);
   return dropWeakDuplicates(out);
