@@ -110,6 +110,8 @@ export const TAIL_RULES: TailRule[] = [
   { type: "visited", re: /\b(?:visited|toured)\s+(?:the\s+)?$/, confidence: 0.85, realis: true, list: true },
   { type: "visited", re: /\b(?:travell?ed|flew|flown|went|gone)\s+(?:[a-z]+\s+){0,2}?(?:to|into)\s+(?:the\s+)?$/, confidence: 0.8, realis: true, list: false },
   { type: "visited", re: /\bvisiting\s+(?:the\s+)?$/, confidence: 0.7, realis: true, list: false },
+  // "made his first foreign trip to X", "..., his fourth trip to X this year".
+  { type: "visited", re: /(?:\bmade|\bmakes|,)\s+(?:a|an|his|her|their)\s+(?:[a-z-]+\s+){0,3}?(?:visit|trip)\s+to\s+(?:the\s+)?$/, confidence: 0.75, realis: true, list: false },
   { type: "visited", re: /\b(?:on|during)\s+(?:a|an|his|her|their)\s+(?:[a-z-]+\s+){0,2}?(?:visit|trip|tour)\s+(?:to|of)\s+(?:the\s+)?$/, confidence: 0.8, realis: true, list: false },
   { type: "visited", re: /\b(?:is|was|were|are)\s+(?:currently\s+|now\s+|already\s+)?in\s+$/, confidence: 0.6, realis: true, list: false },
   { type: "visited", re: /\bon\s+(?:his|her|their)\s+way\s+(?:home\s+|back\s+)?from\s+$/, confidence: 0.7, realis: false, list: false },
