@@ -63,6 +63,10 @@ export function titleChain(tokens: Token[], mentions: Mention[], mi: number, tok
     }
     break;
   }
+  // "Kirill Dmitriev, head of the fund, Ushakov said": the title is the appositive of the name
+  // before it, not the chain of the name after it ("A, and the head of X, B" is B's own title).
+  const before = k >= 1 && tokens[k]!.text === "," && tokens[k + 1]?.lower !== "and" ? tokenOwner[k - 1]! : -1;
+  if (commaUsed && before >= 0 && mentions[before]!.type === "Person") return { start: m.start, roleWords: [], parties: [], destinations: [] };
   // Trim the left edge back to a title word, a mention, or "the".
   while (left < m.tokStart) {
     const t = tokens[left]!;

@@ -94,6 +94,10 @@ describe("works_for, leads, educated_at, aide_to, visited", () => {
   it("reads heads of countries and organisations", () => {
     expect(relationsOf("Chilean Foreign Minister Rosa Vidal spoke.")).toContain("leads: Rosa Vidal -> Chile");
     expect(relationsOf("Rosa Vidal, head of the Central Planning Agency, spoke.")).toContain("leads: Rosa Vidal -> Central Planning Agency");
+    // The appositive belongs to the name before it, not to the name after its closing comma.
+    const appositive = relationsOf("The talks were attended by Omar Haddad and by Rosa Vidal, head of the Central Planning Agency, Haddad said.");
+    expect(appositive).toContain("leads: Rosa Vidal -> Central Planning Agency");
+    expect(appositive).not.toContain("leads: Omar Haddad -> Central Planning Agency");
     expect(relationsOf("Deputy Director Rosa Vidal of the Central Planning Agency spoke.").filter((r) => r.startsWith("leads"))).toEqual([]);
   });
 
