@@ -4,7 +4,7 @@
  */
 export const TITLE_WORDS = new Set(
   `president presidential vice prime minister ministers foreign defence defense finance economy economic interior
-  trade justice energy health education deputy assistant under secretary secretary-general under-secretary-general
+  trade commerce agriculture labor transportation homeland justice energy health education deputy assistant under secretary secretary-general under-secretary-general
   secretary general chairman chairwoman chairperson chair chief head director director-general spokesman spokeswoman
   spokesperson adviser advisor aide envoy envoys ambassador ambassador-designate representative special senior top
   high commissioner charge chargé d'affaires affaires national security acting former then-president then-prime
@@ -48,6 +48,15 @@ export const TITLE_COUNTRY: Record<string, string> = {
   "secretary state": "United States",
   "treasury secretary": "United States",
   "defense secretary": "United States",
+  "energy secretary": "United States",
+  "commerce secretary": "United States",
+  "interior secretary": "United States",
+  "agriculture secretary": "United States",
+  "labor secretary": "United States",
+  "transportation secretary": "United States",
+  "homeland security secretary": "United States",
+  "defence secretary": "United Kingdom",
+  "business secretary": "United Kingdom",
   "foreign secretary": "United Kingdom",
   "home secretary": "United Kingdom",
 };
