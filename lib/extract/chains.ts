@@ -24,6 +24,8 @@ const CHAIN_CONNECTORS = new Set(["of", "the", "for", "to", "in", "and", "'s", "
 const CHAIN_MODIFIERS = new Set(["newly", "recently", "arrived", "appointed", "accredited", "serving"]);
 const LEFT_TRIM = new Set(["and", "of", "for", "to", "in", "'s", "'", "on", "at", ")", "-"]);
 const COURTESY = new Set(["mr", "mrs", "ms", "dr", "the", "."]);
+/** Party labels that open a title ("Republican Congresswoman X"): kept in the chain, not a role. */
+const PARTY_WORDS = new Set(["republican", "democratic", "democrat", "conservative", "labour", "liberal"]);
 
 /** Build the chain of the person mention at index mi. */
 export function titleChain(tokens: Token[], mentions: Mention[], mi: number, tokenOwner: Int32Array): Chain {
@@ -71,7 +73,7 @@ export function titleChain(tokens: Token[], mentions: Mention[], mi: number, tok
   while (left < m.tokStart) {
     const t = tokens[left]!;
     const owner = tokenOwner[left]!;
-    if (owner >= 0 || TITLE_WORDS.has(t.lower.replace(/\.$/, "")) || t.lower === "the") break;
+    if (owner >= 0 || TITLE_WORDS.has(t.lower.replace(/\.$/, "")) || PARTY_WORDS.has(t.lower) || t.lower === "the") break;
     left++;
   }
   while (left < m.tokStart && LEFT_TRIM.has(tokens[left]!.lower)) left++;

@@ -10,6 +10,10 @@ describe("met_with", () => {
     expect(relationsOf("Ingrid Halvorsen was received by Tomas Varga at the palace.")).toContain("met_with: Ingrid Halvorsen -> Tomas Varga");
   });
 
+  it("reads through a party label and a legislator's title before the name", () => {
+    expect(relationsOf("Pavel Lenko held talks with Republican Congresswoman Ana Ruiz.")).toContain("met_with: Pavel Lenko -> Ana Ruiz");
+  });
+
   it("gives A-B and A-C for 'A met B and C', not B-C", () => {
     const r = relationsOf("Pavel Lenko met Prime Minister Ana Ruiz and Ambassador Lars Eklund on Friday.");
     expect(r).toEqual(expect.arrayContaining(["met_with: Pavel Lenko -> Ana Ruiz", "met_with: Pavel Lenko -> Lars Eklund"]));

@@ -9,6 +9,7 @@ export const TITLE_WORDS = new Set(
   spokesperson adviser advisor aide envoy envoys ambassador ambassador-designate representative special senior top
   high commissioner charge chargé d'affaires affaires national security acting former then-president then-prime
   king queen prince princess emir sheikh sultan chancellor premier governor mayor senator sen rep gen general
+  congressman congresswoman congressmember lawmaker legislator
   admiral colonel col lt lieutenant major maj capt captain sgt mr mrs ms dr prof professor lord sir lady dame judge justice
   clerk law leader commander officer official negotiator coordinator counselor counsellor ceo executive crown
   pope cardinal archbishop bishop rabbi imam ayatollah state counterpart emissary delegate permanent first second
