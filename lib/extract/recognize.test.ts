@@ -23,6 +23,14 @@ describe("recognize", () => {
     ]);
   });
 
+  it("keeps name particles, forums and known places apart", () => {
+    expect(mentions("Ursula von der Leyen spoke at the Antalya Diplomacy Forum, then in the Oval Office.")).toEqual([
+      "Person:Ursula von der Leyen",
+      "Organization:Antalya Diplomacy Forum",
+      "Place:Oval Office",
+    ]);
+  });
+
   it("keeps a known place after an organisation's head word and 'of' inside the name", () => {
     expect(mentions("Tom Hale taught at the Anglo-American School of Moscow and banks with the Central Bank of Russia.")).toEqual([
       "Person:Tom Hale",

@@ -108,6 +108,12 @@ function runEnd(tokens: Token[], i: number): number {
       j += 2;
       continue;
     }
+    // "Ursula von der Leyen", "Charles de la Motte": two name particles in a row.
+    const particle = (x: Token | undefined) => !!x && NAME_CONNECTORS.has(x.lower) && !["of", "for", "and"].includes(x.lower);
+    if (particle(t) && particle(tokens[j + 1]) && j + 2 < tokens.length && canStartRun(tokens[j + 2]!) && !gazetteerAt(tokens, j + 2)) {
+      j += 2;
+      continue;
+    }
     const connector = NAME_CONNECTORS.has(t.lower) || (universityLike && t.lower === "at");
     if (connector && t.lower !== "and" && j + 1 < tokens.length && canStartRun(tokens[j + 1]!)) {
       if (!universityLike && !afterOrgOf(tokens, j + 1) && gazetteerAt(tokens, j + 1)) break;

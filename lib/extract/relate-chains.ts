@@ -117,7 +117,11 @@ export function chainRelations(doc: DocumentContext, s: SentenceContext, emit: E
     // "Treasury Secretary X" in a text that never names the Treasury: the title alone is the country's office.
     const titleOnly = !stateHead && orgs.length === 1 && !namedOutsideChains(doc, orgs[0]!) ? COUNTRY_OF_BODY.get(doc.entities[orgs[0]!]!.name) : undefined;
     const titleCountryEntity = titleOnly === undefined ? -1 : doc.entities.findIndex((e) => e.type === "Country" && e.name === titleOnly && e.mentions.length > 0);
-    if (stateHead) target = office ?? countries[0] ?? (orgs.length && words.includes("secretary-general") ? orgs[0] : undefined);
+    // "UN Secretary-General X", "European Commission President X": the head of that body.
+    // Not across a coordination: "the Fund and President Vladimir Putin's" is no title of the fund.
+    const chainText = s.lower.slice(chain.start - s.start, m.start - s.start);
+    const bodyHead = orgs.length === 1 && (words.includes("secretary-general") || (words.includes("president") && !/\band\b/.test(chainText)));
+    if (stateHead) target = office ?? countries[0] ?? (bodyHead ? orgs[0] : undefined);
     else if (titleOnly !== undefined) target = countries[0] ?? (titleCountryEntity >= 0 ? titleCountryEntity : orgs[0]);
     else target = orgs[0] ?? countries[0];
     if (target !== undefined) return emit({ ...base, type: "leads", object: target, confidence: 0.85 });

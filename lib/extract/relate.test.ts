@@ -98,6 +98,10 @@ describe("works_for, leads, educated_at, aide_to, visited", () => {
   it("reads heads of countries and organisations", () => {
     expect(relationsOf("Chilean Foreign Minister Rosa Vidal spoke.")).toContain("leads: Rosa Vidal -> Chile");
     expect(relationsOf("Commerce Secretary Rosa Vidal spoke for the United States.")).toContain("leads: Rosa Vidal -> United States");
+    expect(relationsOf("European Commission President Ursula von der Leyen spoke.")).toContain("leads: Ursula von der Leyen -> European Commission");
+    expect(relationsOf("Omar Haddad, head of the Central Planning Agency and President Rosa Vidal's adviser, spoke.")).not.toContain(
+      "leads: Rosa Vidal -> Central Planning Agency",
+    );
     expect(relationsOf("Rosa Vidal, head of the Central Planning Agency, spoke.")).toContain("leads: Rosa Vidal -> Central Planning Agency");
     // The appositive belongs to the name before it, not to the name after its closing comma.
     const appositive = relationsOf("The talks were attended by Omar Haddad and by Rosa Vidal, head of the Central Planning Agency, Haddad said.");

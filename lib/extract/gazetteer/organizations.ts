@@ -120,7 +120,7 @@ export const ORG_HEADS = new Set(
   institute agency company corporation corp inc ltd group service office administration union army navy
   force forces journal team center centre organization organisation association federation league front
   movement authority bureau assembly parliament senate congress cabinet government news club foundation
-  society police guard embassy consulate mission tribunal board secretariat directorate times post
+  society police guard embassy consulate mission tribunal board secretariat directorate times post forum
   academy alliance coalition brigade brigades militia network airlines exchange industries holdings
   chamber council cooperation democrats trading logistics shipping holding partners systems
   technologies motors petroleum enterprises ventures solutions refinery lines`
@@ -134,7 +134,7 @@ export const LOWER_ORG_HEADS = new Set(
 );
 
 /** Places that are not capitals but often appear in diplomatic news. */
-export const PLACES: string[] = `Middle East|Europe|Asia|Africa|Latin America|Arctic|Antarctica|Gulf|Persian Gulf|Black Sea|
+export const PLACES: string[] = `Middle East|Far East|Oval Office|Europe|Asia|Africa|Latin America|Arctic|Antarctica|Gulf|Persian Gulf|Black Sea|
 Baltic Sea|Mediterranean|Red Sea|Caspian Sea|South China Sea|Pacific|Atlantic|Indian Ocean|Crimea|Donbas|Gaza|Gaza Strip|
 West Bank|Golan Heights|Kashmir|Hong Kong|Macau|Tibet|Xinjiang|Hawaii|Alaska|California|Texas|New York|New York City|
 Geneva|Davos|Istanbul|Sochi|St. Petersburg|Vladivostok|Munich|Frankfurt|Hamburg|Milan|Vancouver|Toronto|Montreal|
