@@ -81,6 +81,11 @@ function canStartRun(t: Token): boolean {
   return t.cap && isWordish(t) && !DATE_WORDS.has(t.lower);
 }
 
+/** A lower-case particle inside a person's name ("von", "der", "bin"), not a connector like "of". */
+function isParticle(t: Token | undefined): boolean {
+  return t !== undefined && NAME_CONNECTORS.has(t.lower) && t.lower !== "of" && t.lower !== "for" && t.lower !== "and";
+}
+
 /** "Anglo-American School of Moscow": after an organisation's head word and "of", a known place is part of the name. */
 function afterOrgOf(tokens: Token[], j: number): boolean {
   const head = tokens[j - 2];
@@ -109,8 +114,7 @@ function runEnd(tokens: Token[], i: number): number {
       continue;
     }
     // "Ursula von der Leyen", "Charles de la Motte": two name particles in a row.
-    const particle = (x: Token | undefined) => !!x && NAME_CONNECTORS.has(x.lower) && !["of", "for", "and"].includes(x.lower);
-    if (particle(t) && particle(tokens[j + 1]) && j + 2 < tokens.length && canStartRun(tokens[j + 2]!) && !gazetteerAt(tokens, j + 2)) {
+    if (isParticle(t) && isParticle(tokens[j + 1]) && j + 2 < tokens.length && canStartRun(tokens[j + 2]!) && !gazetteerAt(tokens, j + 2)) {
       j += 2;
       continue;
     }
