@@ -10,6 +10,7 @@ import { CAPITAL_OF } from "./gazetteer";
 import { chainRelations } from "./relate-chains";
 import { aidesOfSeatedHeads, headsOfEnvoys, ministersOfNamedMinistries, nominalHeads } from "./relate-nominals";
 import { companionVisits, sideRelations } from "./relate-sides";
+import { leaderCountry } from "./gazetteer/leaders";
 import { APPOSITIVE, BETWEEN, COORDINATION, HELD_AFTER, IMPOSING, MET_AFTER_PAIR, PARTICIPANTS, TAIL_RULES, type TailRule } from "./relate-patterns";
 
 const PARTY: EntityType[] = ["Person", "Organization", "Country"];
@@ -329,6 +330,26 @@ function roleAfterRules(doc: DocumentContext, s: SentenceContext, emit: Emit): v
   });
 }
 
+// "X became Prime Minister", "X was sworn in as president": a head's office with no country named.
+const BECAME_HEAD = /^\s+(?:became|becomes|was\s+(?:named|appointed|elected|sworn\s+in\s+as)|has\s+been\s+(?:named|appointed|elected))\s+(?:the\s+)?(?:new\s+)?(prime\s+minister|president|chancellor|premier)\b(?!\s+(?:of|for)\b|'s)/;
+
+/**
+ * "Mr. Brown became Prime Minister" in a text that names Britain: the leaders table gives the
+ * country such a leader led (gazetteer/leaders.ts).
+ */
+function becameHead(doc: DocumentContext, s: SentenceContext, emit: Emit): void {
+  s.mentions.forEach((m, mi) => {
+    if (m.entity === undefined || m.type !== "Person" || s.modifierOf[mi]! >= 0) return;
+    const r = BECAME_HEAD.exec(ahead(s, relEnd(s, mi), 60));
+    if (!r) return;
+    const country = leaderCountry(doc.entities[m.entity]!.name);
+    const led = country === undefined ? -1 : doc.entities.findIndex((e) => e.type === "Country" && e.name === country && e.mentions.length > 0);
+    if (led < 0) return;
+    const role = r[1]!.replace(/\s+/g, " ");
+    emitChecked(doc, emit, { type: "leads", subject: m.entity, object: led, sentence: s.index, confidence: 0.6, role });
+  });
+}
+
 /** "X, who remains under U.S. and EU sanctions": each named imposer sanctions the subject. */
 function underSanctions(doc: DocumentContext, s: SentenceContext, emit: Emit): void {
   s.mentions.forEach((m, mi) => {
@@ -365,6 +386,7 @@ export function relate(doc: DocumentContext): Candidate[] {
     pairRules(doc, s, emit);
     participantRule(doc, s, emit);
     roleAfterRules(doc, s, emit);
+    becameHead(doc, s, emit);
     underSanctions(doc, s, emit);
     pendingSenders.push(...unnamedEnvoySenders(doc, s));
   }

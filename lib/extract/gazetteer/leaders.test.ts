@@ -27,6 +27,11 @@ describe("leads from a bare head-of-state title", () => {
     expect(relationsOf("Prime Minister David Lange is in Hawaii. New Zealand imposed sanctions.")).toContain("leads: David Lange -> New Zealand");
   });
 
+  it("reads 'X became Prime Minister' the same way", () => {
+    expect(relationsOf("Britain changed course after Mr. Gordon Brown became Prime Minister.")).toContain("leads: Gordon Brown -> United Kingdom");
+    expect(relationsOf("Britain changed course after Rosa Vidal became Prime Minister.").filter((r) => r.startsWith("leads"))).toEqual([]);
+  });
+
   it("gives nothing when the text never names the country, or the title is not a head's", () => {
     expect(relationsOf("President Ronald Reagan spoke on Friday.").filter((r) => r.startsWith("leads"))).toEqual([]);
     expect(relationsOf("Senator Ronald Reagan visited the United States.").filter((r) => r.startsWith("leads"))).toEqual([]);
