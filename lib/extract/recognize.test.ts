@@ -54,6 +54,16 @@ describe("recognize", () => {
 });
 
 describe("entities of a document", () => {
+  it("joins a country's described body to the one organisation of that country with the same head word", () => {
+    const orgs = entities("Ana Ruiz heads the Kenyan National Oil Company. Kenya's state oil company said so. Chile's oil company did not.").filter(
+      (e) => e.type === "Organization",
+    );
+    expect(orgs.map((e) => [e.name, e.aliases])).toEqual([
+      ["Kenyan National Oil Company", ["Kenya's state oil company"]],
+      ["Chile's oil company", []],
+    ]);
+  });
+
   it("resolves surnames, possessives and spelling variants to one person, with roles", () => {
     const text =
       "Defence Minister Oleg Sokolov arrived in Riga on Monday. Sokolov's aides said little. Later Sokoloff met reporters, and Mr. Sokolov left.";

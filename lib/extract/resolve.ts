@@ -4,6 +4,7 @@
  * joins the cluster it matches; organisations and places key on their canonical name.
  */
 import type { EntityType } from "@/lib/schema/entity-types";
+import { COUNTRIES } from "./gazetteer/countries";
 import type { Mention } from "./recognize";
 import { givenNamesCompatible, surnamesMatch } from "./similarity";
 
@@ -134,6 +135,26 @@ export function resolveEntities(doc: Mention[][]): Entity[] {
   return entities;
 }
 
+/** Names and demonyms of each country, lower-cased, by canonical name. */
+const COUNTRY_WORDS = new Map(COUNTRIES.map((c) => [c.name, [c.name, ...c.aliases, ...c.demonyms].map((w) => w.toLowerCase())]));
+
+/**
+ * "Russia's sovereign wealth fund" in a story that names the "Russian Direct Investment Fund":
+ * the description is the one named organisation with the same head word and that country in its name.
+ */
+function describedOrganisation(entities: Entity[], orgs: number[], i: number): number | undefined {
+  const d = /^(.+?)'s?\s+(?:[a-z-]+\s+){0,4}([a-z]+)$/.exec(entities[i]!.name);
+  if (!d) return undefined;
+  const words = COUNTRY_WORDS.get(d[1]!) ?? [...COUNTRY_WORDS.values()].find((w) => w.includes(d[1]!.toLowerCase()));
+  if (!words) return undefined;
+  const head = d[2]!;
+  const named = orgs.filter((j) => {
+    const name = entities[j]!.name.toLowerCase();
+    return j !== i && !/'s?\s/.test(name) && name.endsWith(` ${head}`) && words.some((w) => name.startsWith(`${w} `) || name.includes(` ${w} `));
+  });
+  return named.length === 1 ? named[0] : undefined;
+}
+
 /**
  * "Foreign Ministry" in a story that named the "Russian Foreign Ministry": the short name joins
  * the one longer name it ends, when the longer one differs only by a country adjective.
@@ -144,6 +165,11 @@ function joinShortOrganisations(doc: Mention[][], entities: Entity[]): void {
   const target = new Map<number, number>();
   for (const i of orgs) {
     const name = entities[i]!.name;
+    const described = describedOrganisation(entities, orgs, i);
+    if (described !== undefined) {
+      target.set(i, described);
+      continue;
+    }
     if (!/^(?:Foreign|Defen[cs]e|Finance|Interior|Justice|Economy|Energy|Trade|Health)\s+Ministry$/.test(name)) continue;
     const longer = orgs.filter((j) => j !== i && entities[j]!.name.endsWith(` ${name}`) && entities[j]!.name.split(" ").length <= name.split(" ").length + 1);
     if (longer.length === 1) target.set(i, longer[0]!);
