@@ -23,6 +23,19 @@ describe("recognize", () => {
     ]);
   });
 
+  it("reads 'and' inside a body's name only between descriptor words", () => {
+    expect(mentions("The National Security and Defense Council met. Donald Trump and Justice Department officials spoke.")).toEqual([
+      "Organization:National Security and Defense Council",
+      "Person:Donald Trump",
+      "Organization:Justice Department",
+    ]);
+    expect(mentions("The Ministry of Trade and Industry and the Foreign Ministry and Defence Ministry agreed.")).toEqual([
+      "Organization:Ministry of Trade and Industry",
+      "Organization:Foreign Ministry",
+      "Organization:Defence Ministry",
+    ]);
+  });
+
   it("keeps name particles, forums and known places apart", () => {
     expect(mentions("Ursula von der Leyen spoke at the Antalya Diplomacy Forum, then in the Oval Office.")).toEqual([
       "Person:Ursula von der Leyen",

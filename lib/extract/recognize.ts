@@ -81,6 +81,34 @@ function canStartRun(t: Token): boolean {
   return t.cap && isWordish(t) && !DATE_WORDS.has(t.lower);
 }
 
+/** Words that describe what a body does; a name made of them is no person's ("Security", "Trade"). */
+const BODY_DESCRIPTORS = new Set(
+  `national security defense defence trade industry science technology economic economy foreign affairs research
+  development health human services education culture energy agriculture food drug commerce justice civil rights
+  social labor labour transport transportation communications information public international cooperation
+  investment finance planning environment natural resources emergency emergencies border customs immigration
+  housing urban rural water power mines petroleum oil gas fisheries tourism veterans family youth sports
+  reconstruction intelligence counterintelligence policy strategic strategy budget tax revenue`.split(/\s+/),
+);
+
+/**
+ * "National Security and Defense Council", "Ministry of Trade and Industry": when the run before
+ * "and" is descriptor words only, and one to three capitalised words after it end in an
+ * organisation's head word (or the run is an organisation's "of" complement), the end of the
+ * name after "and"; else 0. "Donald Trump and Justice Department" stays two names.
+ */
+function andInBodyName(tokens: Token[], start: number, and: number): number {
+  let k = and - 1;
+  while (k >= start && BODY_DESCRIPTORS.has(tokens[k]!.lower)) k--;
+  const ofHead = k >= start + 1 && tokens[k]!.lower === "of" && ORG_HEADS.has(tokens[k - 1]!.lower);
+  const opensRun = k < start || (k === start && tokens[k]!.lower === "the");
+  if (k >= and - 1 || (!opensRun && !ofHead)) return 0;
+  let end = and + 1;
+  while (end < tokens.length && end - and <= 3 && canStartRun(tokens[end]!) && BODY_DESCRIPTORS.has(tokens[end]!.lower)) end++;
+  if (end < tokens.length && canStartRun(tokens[end]!) && ORG_HEADS.has(tokens[end]!.lower)) return end + 1;
+  return ofHead && end > and + 1 ? end : 0;
+}
+
 /** A lower-case particle inside a person's name ("von", "der", "bin"), not a connector like "of". */
 function isParticle(t: Token | undefined): boolean {
   return t !== undefined && NAME_CONNECTORS.has(t.lower) && t.lower !== "of" && t.lower !== "for" && t.lower !== "and";
@@ -116,6 +144,12 @@ function runEnd(tokens: Token[], i: number): number {
     // "Ursula von der Leyen", "Charles de la Motte": two name particles in a row.
     if (isParticle(t) && isParticle(tokens[j + 1]) && j + 2 < tokens.length && canStartRun(tokens[j + 2]!) && !gazetteerAt(tokens, j + 2)) {
       j += 2;
+      continue;
+    }
+    // "National Security and Defense Council": "and" between descriptor words inside a body's name.
+    const bodyEnd = t.lower === "and" ? andInBodyName(tokens, i, j) : 0;
+    if (bodyEnd > 0) {
+      j = bodyEnd;
       continue;
     }
     const connector = NAME_CONNECTORS.has(t.lower) || (universityLike && t.lower === "at");

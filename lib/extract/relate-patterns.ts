@@ -35,6 +35,8 @@ export interface TailRule {
   toDateline?: boolean;
   /** What must come right after the object ("a Goldman Sachs banker": the occupation noun). */
   follows?: RegExp;
+  /** What the object's name must match ("secretary of the X Council"). */
+  objectName?: RegExp;
 }
 
 const DET = String.raw`(?:the\s+|his\s+|her\s+|their\s+|its\s+|a\s+|an\s+)?`;
@@ -90,6 +92,8 @@ export const TAIL_RULES: TailRule[] = [
     list: false,
     appositive: true,
   },
+  // "X, secretary of the National Security and Defense Council": a council's secretary works for it.
+  { type: "works_for", re: /(?<!general\s)\bsecretary\s+of\s+(?:the\s+)?$/, objectName: /\b(?:Council|Committee|Commission)\b/, confidence: 0.7, realis: false, list: false, appositive: true },
   // "taught history at the X School": what was taught between the verb and the employer.
   { type: "works_for", re: /\b(?:taught|teaches|lectured|lectures)\s+(?:[a-z-]+\s+){1,3}?at\s+(?:the\s+)?$/, confidence: 0.75, realis: false, list: false },
   { type: "works_for", re: /\b(?:joined|joining|joins)\s+(?:the\s+)?$/, confidence: 0.7, realis: false, list: false },

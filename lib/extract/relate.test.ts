@@ -91,6 +91,9 @@ describe("works_for, leads, educated_at, aide_to, visited", () => {
     expect(relationsOf("Hana Kim, a former Goldman Sachs banker, spoke on Monday.")).toContain("works_for: Hana Kim -> Goldman Sachs");
     expect(relationsOf("Hana Kim, a former Goldman Sachs client, spoke on Monday.").filter((r) => r.startsWith("works_for"))).toEqual([]);
     expect(relationsOf("Hana Kim, the EU's top diplomat, told reporters.")).toContain("works_for: Hana Kim -> European Union");
+    expect(relationsOf("Hana Kim, secretary of the National Security and Defense Council, spoke.")).toContain(
+      "works_for: Hana Kim -> National Security and Defense Council",
+    );
     expect(relationsOf("Deputy Secretary of State Paul Reyes met Hana Kim.")).toContain("works_for: Paul Reyes -> U.S. Department of State");
     expect(relationsOf("Secretary of State Paul Reyes met Hana Kim.")).not.toContain("works_for: Paul Reyes -> U.S. Department of State");
   });

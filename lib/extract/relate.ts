@@ -78,6 +78,7 @@ function applyTailRule(doc: DocumentContext, s: SentenceContext, mi: number, rul
   const at = chainStart(s, mi);
   const triggerAt = at - t.length;
   if (rule.follows && !rule.follows.test(ahead(s, relEnd(s, mi), 40))) return false;
+  if (rule.objectName && !rule.objectName.test(doc.entities[s.mentions[mi]!.entity!]!.name)) return false;
   if (rule.addedToList && !/^[^;]{0,100}?\bto\s+(?:its|their|the|his|her)\s+(?:[a-z]+\s+)?(?:sanctions?\s+list|blacklist|list\s+of\s+sanctioned)/.test(ahead(s, relEnd(s, mi), 140))) return false;
   if (rule.type === "sanctioned_by" && !rule.passive) return sanctionRule(doc, s, mi, rule, t, emit);
   if (rule.personObject && typeOf(doc, s, mi) !== "Person") return false;
