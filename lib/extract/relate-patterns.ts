@@ -114,6 +114,15 @@ export const TAIL_RULES: TailRule[] = [
   { type: "visited", re: /\b(?:visited|toured)\s+(?:the\s+)?$/, confidence: 0.85, realis: true, list: true },
   { type: "visited", re: /\b(?:travell?ed|flew|flown|went|gone)\s+(?:[a-z]+\s+){0,2}?(?:to|into)\s+(?:the\s+)?$/, confidence: 0.8, realis: true, list: false },
   { type: "visited", re: /\bvisiting\s+(?:the\s+)?$/, confidence: 0.7, realis: true, list: false },
+  // "speaking in Helsinki, where he was on an official visit".
+  {
+    type: "visited",
+    re: /\b(?:in|to)\s+$/,
+    follows: /^\s*,\s+where\s+(?:he|she|they)\s+(?:was|were|is|are)\s+(?:on|making)\s+(?:a|an|his|her|their)\s+(?:[a-z-]+\s+){0,2}(?:visit|trip)\b/,
+    confidence: 0.75,
+    realis: true,
+    list: false,
+  },
   // "made his first foreign trip to X", "..., his fourth trip to X this year".
   { type: "visited", re: /(?:\bmade|\bmakes|,)\s+(?:a|an|his|her|their)\s+(?:[a-z-]+\s+){0,3}?(?:visit|trip)\s+to\s+(?:the\s+)?$/, confidence: 0.75, realis: true, list: false },
   { type: "visited", re: /\b(?:on|during)\s+(?:a|an|his|her|their)\s+(?:[a-z-]+\s+){0,2}?(?:visit|trip|tour)\s+(?:to|of)\s+(?:the\s+)?$/, confidence: 0.8, realis: true, list: false },

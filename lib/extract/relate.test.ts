@@ -132,6 +132,8 @@ describe("works_for, leads, educated_at, aide_to, visited", () => {
     expect(relationsOf("Omar Haddad visited Kyiv last month.")).toContain("visited: Omar Haddad -> Kyiv");
     expect(relationsOf("Omar Haddad will travel to Kyiv next month.").filter((r) => r.startsWith("visited"))).toEqual([]);
     expect(relationsOf("Omar Haddad made his first foreign trip to Vienna last year.")).toContain("visited: Omar Haddad -> Vienna");
+    expect(relationsOf("Omar Haddad, speaking in Vienna, where he was on an official visit, said no.")).toContain("visited: Omar Haddad -> Vienna");
+    expect(relationsOf("Omar Haddad spoke in Vienna, where talks continue.").filter((r) => r.startsWith("visited"))).toEqual([]);
     expect(relationsOf("Omar Haddad held talks in Kyiv on Friday, his fourth trip to Ukraine this year.")).toContain("visited: Omar Haddad -> Ukraine");
     expect(relationsOf("Omar Haddad will make his first trip to Vienna next year.").filter((r) => r.startsWith("visited"))).toEqual([]);
   });
