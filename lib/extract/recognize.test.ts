@@ -57,6 +57,11 @@ describe("recognize", () => {
     expect(mentions("The Polish Central Audit Office said so.")).toEqual(["Organization:Polish Central Audit Office"]);
   });
 
+  it("reads a country's presidential office as the Office of the President of that country", () => {
+    const orgs = entities("Ana Ruiz heads Chile's presidential office. The Chilean presidential office said so.").filter((e) => e.type === "Organization");
+    expect(orgs.map((e) => e.name)).toEqual(["Office of the President of Chile"]);
+  });
+
   it("turns a possessive country and an organisation noun into one organisation", () => {
     expect(mentions("He runs Kenya's national oil company now.")).toContain("Organization:Kenya's national oil company");
   });

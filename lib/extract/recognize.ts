@@ -320,6 +320,16 @@ function postProcess(tokens: Token[], text: string, ms: Mention[]): Mention[] {
       continue;
     }
     if (next && (next.lower === "'s" || next.text === "'")) m.possessive = true;
+    // "Ukraine's presidential office", "the Ukrainian presidential administration": the head of state's office.
+    if (m.type === "Country" && m.canonical) {
+      const at = m.possessive ? m.tokEnd + 1 : m.kind === "demonym" && tokens[m.tokStart - 1]?.lower === "the" ? m.tokEnd : -1;
+      const office = at >= 0 && tokens[at]?.lower === "presidential" ? tokens[at + 1] : undefined;
+      if (office && (office.lower === "office" || office.lower === "administration")) {
+        const canonical = office.lower === "office" ? `Office of the President of ${m.canonical}` : `Presidential Administration of ${m.canonical}`;
+        out[n] = { ...m, type: "Organization", kind: "orgname", end: office.end, tokEnd: at + 2, text: text.slice(m.start, office.end), possessive: false, canonical };
+        continue;
+      }
+    }
     // "Russia's sovereign wealth fund": a possessive country plus lower-case words ending in an organisation noun.
     if (m.possessive && m.type === "Country") {
       for (let k = m.tokEnd + 1; k < Math.min(tokens.length, m.tokEnd + 6); k++) {
