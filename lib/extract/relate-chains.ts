@@ -45,11 +45,16 @@ function delegationCountry(doc: DocumentContext, s: SentenceContext, mi: number)
 }
 
 /** The entity of a country or body by canonical name, created when the text never names it. */
-export function countryEntity(doc: DocumentContext, name: string, type: "Country" | "Organization" = "Country"): number {
+function entityByName(doc: DocumentContext, type: "Country" | "Organization", name: string): number {
   const found = doc.entities.findIndex((e) => e.type === type && e.name === name);
   if (found >= 0) return found;
   doc.entities.push({ type, name, surfaces: [], mentions: [], roles: [], firstSentence: 0 });
   return doc.entities.length - 1;
+}
+
+/** The country of this canonical name when the text names it somewhere, else -1. */
+export function namedCountry(doc: DocumentContext, name: string | undefined): number {
+  return name === undefined ? -1 : doc.entities.findIndex((e) => e.type === "Country" && e.name === name && e.mentions.length > 0);
 }
 
 /** "Deputy (Assistant) Secretary of State X": an office in the U.S. State Department, named or not. */
@@ -103,7 +108,7 @@ export function chainRelations(doc: DocumentContext, s: SentenceContext, emit: E
       for (const org of orgs) emit({ ...base, type: "works_for", object: org, confidence: 0.75 });
       const foreign = typed("Country").some((c) => doc.entities[c]!.name !== "United States");
       if (subordinate && orgs.length === 0 && !foreign && !unreal && words.includes("secretary") && words.includes("state")) {
-        emit({ ...base, type: "works_for", object: countryEntity(doc, STATE_DEPARTMENT, "Organization"), confidence: 0.65 });
+        emit({ ...base, type: "works_for", object: entityByName(doc, "Organization", STATE_DEPARTMENT), confidence: 0.65 });
       }
       return;
     }
@@ -116,7 +121,7 @@ export function chainRelations(doc: DocumentContext, s: SentenceContext, emit: E
     let target: number | undefined;
     // "Treasury Secretary X" in a text that never names the Treasury: the title alone is the country's office.
     const titleOnly = !stateHead && orgs.length === 1 && !namedOutsideChains(doc, orgs[0]!) ? COUNTRY_OF_BODY.get(doc.entities[orgs[0]!]!.name) : undefined;
-    const titleCountryEntity = titleOnly === undefined ? -1 : doc.entities.findIndex((e) => e.type === "Country" && e.name === titleOnly && e.mentions.length > 0);
+    const titleCountryEntity = namedCountry(doc, titleOnly);
     // "UN Secretary-General X", "European Commission President X": the head of that body.
     // Not across a coordination: "the Fund and President Vladimir Putin's" is no title of the fund.
     const chainText = s.lower.slice(chain.start - s.start, m.start - s.start);
@@ -129,16 +134,13 @@ export function chainRelations(doc: DocumentContext, s: SentenceContext, emit: E
     if (side !== undefined) return emit({ ...base, type: "leads", object: side, confidence: 0.65 });
     // "President Ronald Reagan" with no country in the title: the country such a leader led, when
     // the text names it somewhere.
-    const leader = words.some((w) => TOP_OFFICE_WORDS.has(w)) ? leaderCountry(ent.name) : undefined;
-    const led = leader === undefined ? -1 : doc.entities.findIndex((e) => e.type === "Country" && e.name === leader && e.mentions.length > 0);
-    if (led >= 0 && (!orgs.length || orgs.every((o) => !namedOutsideChains(doc, o)))) {
-      return emit({ ...base, type: "leads", object: led, confidence: 0.6, guess: true });
-    }
-    const titleCountry = TITLE_COUNTRY[role];
-    if (titleCountry && (!orgs.length || orgs.every((o) => !namedOutsideChains(doc, o))) && doc.entities.some((e) => e.type === "Country" && e.name === titleCountry && e.mentions.length > 0)) {
-      const c = countryEntity(doc, titleCountry);
-      return emit({ ...base, type: "leads", object: c, confidence: 0.7, guess: true });
-    }
+    // Both only when the text names no office of the title on its own ("the Treasury said").
+    const noOfficeNamed = orgs.every((o) => !namedOutsideChains(doc, o));
+    const led = words.some((w) => TOP_OFFICE_WORDS.has(w)) ? namedCountry(doc, leaderCountry(ent.name)) : -1;
+    if (led >= 0 && noOfficeNamed) return emit({ ...base, type: "leads", object: led, confidence: 0.6, guess: true });
+    // "Treasury Secretary X" and "Foreign Secretary X": the country the title belongs to.
+    const titleCountry = namedCountry(doc, TITLE_COUNTRY[role]);
+    if (titleCountry >= 0 && noOfficeNamed) return emit({ ...base, type: "leads", object: titleCountry, confidence: 0.7, guess: true });
     if (stateHead && doc.datelineCountry !== undefined && !words.includes("deputy")) {
       emit({ ...base, type: "leads", object: doc.datelineCountry, confidence: 0.5, crossSentence: true, guess: true });
     }

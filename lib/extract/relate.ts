@@ -7,7 +7,7 @@ import type { EntityType } from "@/lib/schema/entity-types";
 import { allowsRelation, relationSpec } from "@/lib/schema/relations";
 import { ahead, chainStart, relEnd, relStart, REMOTE, subjectBefore, tail, typeOf, UNREAL, type Candidate, type DocumentContext, type Emit, type SentenceContext } from "./context";
 import { CAPITAL_OF } from "./gazetteer";
-import { chainRelations } from "./relate-chains";
+import { chainRelations, namedCountry } from "./relate-chains";
 import { aidesOfSeatedHeads, headsOfEnvoys, ministersOfNamedMinistries, nominalHeads } from "./relate-nominals";
 import { companionVisits, sideRelations } from "./relate-sides";
 import { leaderCountry } from "./gazetteer/leaders";
@@ -343,8 +343,7 @@ function becameHead(doc: DocumentContext, s: SentenceContext, emit: Emit): void 
     if (m.entity === undefined || m.type !== "Person" || s.modifierOf[mi]! >= 0) return;
     const r = BECAME_HEAD.exec(ahead(s, relEnd(s, mi), 60));
     if (!r) return;
-    const country = leaderCountry(doc.entities[m.entity]!.name);
-    const led = country === undefined ? -1 : doc.entities.findIndex((e) => e.type === "Country" && e.name === country && e.mentions.length > 0);
+    const led = namedCountry(doc, leaderCountry(doc.entities[m.entity]!.name));
     if (led < 0) return;
     const role = r[1]!.replace(/\s+/g, " ");
     emitChecked(doc, emit, { type: "leads", subject: m.entity, object: led, sentence: s.index, confidence: 0.6, role });
