@@ -66,12 +66,12 @@ async function* items(from: number, to: number): AsyncGenerator<IngestItem> {
 }
 
 /** The pid of the process listening on the Neo4j URI's port, when that is this machine; else null. */
-function localNeo4jPid(): number | null {
+async function localNeo4jPid(): Promise<number | null> {
   const url = new URL(config().NEO4J_URI.replace(/^[a-z0-9+]+:/, "http:"));
   if (!["127.0.0.1", "localhost", "[::1]"].includes(url.hostname)) return null;
-  const listening = spawnSync("ss", ["-Hltnp", `sport = :${url.port || 7687}`], { encoding: "utf8" });
-  const match = /pid=(\d+)/.exec(listening.stdout ?? "");
-  return match ? Number(match[1]) : null;
+  const specifier = "./lib/neo4j-process.mjs"; // the launcher's own helper (plain JavaScript, no types)
+  const { portListener } = (await import(specifier)) as { portListener: (port: number) => { pid: number } | null };
+  return portListener(Number(url.port || 7687))?.pid ?? null;
 }
 
 const CLOCK_TICKS = Number(spawnSync("getconf", ["CLK_TCK"], { encoding: "utf8" }).stdout.trim()) || 100;
@@ -164,7 +164,8 @@ async function baseline(fromDocument: number, target: number): Promise<{ count: 
   return { count, seconds: (performance.now() - started) / 1000, next: i };
 }
 
-const neo4jPid = localNeo4jPid();
+/** Set in main(): Neo4j's pid when it runs on this machine. */
+let neo4jPid: number | null = null;
 
 /** "Node 120 + Neo4j 310 ms per 1,000" for one batched phase. */
 function cpuText(cpu: Segment["cpu"], written: number): string {
@@ -173,6 +174,7 @@ function cpuText(cpu: Segment["cpu"], written: number): string {
 }
 
 async function main(): Promise<void> {
+  neo4jPid = await localNeo4jPid();
   await applySchema();
   console.log(`bench-ingest: ${fmt(documents)} generated documents (10 relationships each) in ${segments} segments, seed ${seed}`);
   console.log(`database before: ${JSON.stringify(await graphCounts())}`);

@@ -272,11 +272,17 @@ export function portFree(port) {
   });
 }
 
-/** "pid 123 (python3)" for whoever listens on the port, when `ss` can tell; else "". */
-function portHolder(port) {
+/** The process listening on the port, `{ pid, name }`, when `ss` can tell; else null. */
+export function portListener(port) {
   const result = spawnSync("ss", ["-Hltnp", `sport = :${port}`], { encoding: "utf8" });
   const match = /users:\(\("([^"]+)",pid=(\d+)/.exec(result.stdout ?? "");
-  return match ? ` by pid ${match[2]} (${match[1]})` : "";
+  return match ? { pid: Number(match[2]), name: match[1] } : null;
+}
+
+/** "by pid 123 (python3)" for whoever listens on the port, when `ss` can tell; else "". */
+function portHolder(port) {
+  const listener = portListener(port);
+  return listener ? ` by pid ${listener.pid} (${listener.name})` : "";
 }
 
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
