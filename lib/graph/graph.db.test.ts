@@ -48,6 +48,8 @@ describe("explorer read queries", () => {
       const { results } = await searchEntities(q);
       expect(results.map((r) => r.id), q).toContain("person:zz-kirill-dmitrievsky");
     }
+    // Two edits in a seven-letter word, as machine translation misspells names ("Dmitliv").
+    expect((await searchEntities("Witkosk")).results.map((r) => r.id)).toContain("person:zz-steve-witkowsky");
     const [hit] = (await searchEntities("Witkowsky")).results;
     expect(hit).toMatchObject({ id: "person:zz-steve-witkowsky", type: "Person", degree: 2 });
     expect((await searchEntities("?*")).results).toEqual([]);

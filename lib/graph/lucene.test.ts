@@ -35,4 +35,8 @@ describe("toLuceneQuery", () => {
     expect(searchWords("x".repeat(100))[0]).toHaveLength(40);
     expect(fuzziness("abc")).toBe(0);
   });
+
+  it("allows one edit in four- and five-letter words, two from six letters", () => {
+    expect(["kiril", "dmit", "dmitli", "dmitliv"].map(fuzziness)).toEqual([1, 1, 2, 2]);
+  });
 });

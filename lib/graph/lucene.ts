@@ -19,10 +19,14 @@ export function searchWords(text: string): string[] {
     .map((word) => word.slice(0, MAX_WORD_LENGTH));
 }
 
-/** Edit distance allowed for a word: none for short words (too many false friends), else 1 or 2. */
+/**
+ * Edit distance allowed for a word: none under four letters (too many false friends), one for four
+ * or five, two from six, as Elasticsearch's AUTO fuzziness does from six. A machine translation's
+ * "Dmitliv" is two edits from "Dmitriev" and has seven letters.
+ */
 export function fuzziness(word: string): number {
   if (word.length < 4) return 0;
-  return word.length < 8 ? 1 : 2;
+  return word.length < 6 ? 1 : 2;
 }
 
 function wordClause(word: string): string {
