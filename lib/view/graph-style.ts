@@ -1,4 +1,4 @@
-import type { StylesheetJson } from "cytoscape";
+import type { NodeSingular, StylesheetJson } from "cytoscape";
 import { ENTITY_STYLE, ENTITY_TYPES } from "@/lib/schema/entity-types";
 import { RELATIONS } from "@/lib/schema/relations";
 
@@ -37,6 +37,8 @@ export function graphStylesheet(): StylesheetJson {
         "text-outline-width": 2.5,
         "text-outline-opacity": 0.95,
         "min-zoomed-font-size": 6,
+        // Better connected nodes, and so their names, are drawn over lesser ones (see crowded).
+        "z-index": (node: NodeSingular) => 1 + Math.min(99, Math.round(Number(node.data("degree")) || 0)),
         width: NODE_DIAMETER,
         height: NODE_DIAMETER,
         "border-width": 2,
@@ -65,6 +67,13 @@ export function graphStylesheet(): StylesheetJson {
       },
     },
     { selector: `node[degree >= ${HUB_DEGREE}]`, style: { "border-style": "double", "border-width": 5, "border-color": "#111827" } },
+    // A name that would lie on a better-connected name or node (readable-labels.ts) is left out
+    // until a zoom in makes room; hovering a node names it and its neighbours.
+    { selector: "node.crowded", style: { label: "" } },
+    {
+      selector: "node.crowded.labelled, node.crowded.focus, node.crowded.path, node.crowded:selected",
+      style: { label: "data(label)" },
+    },
     { selector: "node.focus", style: { "font-weight": 700 } },
     { selector: "node.pinned", style: { "border-style": "dashed", "border-color": "#111827", "border-width": 2 } },
     { selector: "edge.labelled, edge:selected, edge.path", style: { label: "data(label)" } },

@@ -4,6 +4,8 @@ import { graphStylesheet, nodeDiameter } from "./graph-style";
 import {
   KEEP_LABEL_SIZE_TO_ZOOM,
   labelBox,
+  type Extent,
+  type LabelSide,
   labelScale,
   labelsInView,
   largeLabelScale,
@@ -113,5 +115,51 @@ describe("nodeDiameter", () => {
       expect(node.width(), String(degree)).toBeCloseTo(nodeDiameter(degree), 5);
     }
     cy.destroy();
+  });
+});
+
+describe("labelsInView on a small graph (one scale for all, no cap)", () => {
+  const everywhere = { x1: -Infinity, y1: -Infinity, x2: Infinity, y2: Infinity };
+  const node = (id: string, x: number, y: number, degree: number, first = false) => ({
+    id,
+    x,
+    y,
+    degree,
+    chars: 14,
+    first,
+  });
+
+  it("leaves out the lesser of two names that would overlap, and keeps names that have room", () => {
+    const nodes = [node("hub", 0, 0, 17), node("near", 30, 12, 5), node("apart", 400, 0, 2)];
+    const shown = labelsInView(nodes, everywhere, 1, Infinity, () => 1);
+    expect([...shown.keys()].sort()).toEqual(["apart", "hub"]);
+  });
+
+  it("puts a name above, right or left of its node when the place under it is taken", () => {
+    const nodes = [node("hub", 0, 0, 17), node("near", 30, 12, 5)];
+    const sides = new Map<string, LabelSide>();
+    const shown = labelsInView(nodes, everywhere, 1, Infinity, () => 1, sides);
+    expect([...shown.keys()].sort()).toEqual(["hub", "near"]);
+    expect(sides.get("hub")).toBeUndefined(); // under its node, where the stylesheet puts it
+    // Above, its name would touch the hub; to the right it has room.
+    expect(sides.get("near")).toBe("right");
+    const apart = (a: Extent, b: Extent) => a.x2 <= b.x1 || b.x2 <= a.x1 || a.y2 <= b.y1 || b.y2 <= a.y1;
+    const hubNode = { x1: -22, y1: -22, x2: 22, y2: 22 };
+    expect(apart(labelBox(nodes[1]!, 1, "right"), labelBox(nodes[0]!))).toBe(true);
+    expect(apart(labelBox(nodes[1]!, 1, "right"), hubNode)).toBe(true);
+    expect(apart(labelBox(nodes[1]!, 1, "top"), hubNode)).toBe(false);
+    expect(labelBox(nodes[1]!, 1, "right").x1).toBeGreaterThan(30);
+    expect(labelBox(nodes[1]!, 1, "left").x2).toBeLessThan(30);
+  });
+
+  it("names a focused or selected node first, even over a hub's name", () => {
+    const nodes = [node("hub", 0, 0, 17), node("chosen", 30, 12, 5, true)];
+    expect([...labelsInView(nodes, everywhere, 1, Infinity, () => 1).keys()]).toEqual(["chosen"]);
+  });
+
+  it("zoomed out, an enlarged name reaches the node below it sooner", () => {
+    const nodes = [node("a", 0, 0, 2), node("b", 0, 60, 3)];
+    expect(labelsInView(nodes, everywhere, 1, Infinity, () => 1).size).toBe(2);
+    expect(labelsInView(nodes, everywhere, 0.5, Infinity, () => labelScale(0.5)).size).toBe(1);
   });
 });

@@ -23,16 +23,61 @@ export function labelScale(zoom: number): number {
   return Math.round(8 / Math.max(zoom, KEEP_LABEL_SIZE_TO_ZOOM)) / 8;
 }
 
+/** Where a name goes around its node: under it (the stylesheet's place), else where it has room. */
+export type LabelSide = "bottom" | "top" | "right" | "left";
+const SIDES: readonly LabelSide[] = ["bottom", "top", "right", "left"];
+
+/** Where a node's label was last placed (node scratch data); bottom when never moved. */
+const SIDE_KEY = "_liaisonLabelSide";
+
+function sideStyle(side: LabelSide, scale: number) {
+  const gap = 5 * scale;
+  switch (side) {
+    case "bottom":
+      return {
+        "text-valign": "bottom",
+        "text-halign": "center",
+        "text-margin-x": 0,
+        "text-margin-y": gap,
+      };
+    case "top":
+      return {
+        "text-valign": "top",
+        "text-halign": "center",
+        "text-margin-x": 0,
+        "text-margin-y": -gap,
+      };
+    case "right":
+      return {
+        "text-valign": "center",
+        "text-halign": "right",
+        "text-margin-x": gap,
+        "text-margin-y": 0,
+      };
+    case "left":
+      return {
+        "text-valign": "center",
+        "text-halign": "left",
+        "text-margin-x": -gap,
+        "text-margin-y": 0,
+      };
+  }
+}
+
+/** Sizes a node's label by `scale` and puts it on the side it was given (bottom by default). */
 function scaleNode(node: NodeSingular, scale: number): void {
-  if (scale === 1) {
-    node.removeStyle("font-size text-max-width text-margin-y text-outline-width");
+  const side: LabelSide = node.scratch(SIDE_KEY) ?? "bottom";
+  if (scale === 1 && side === "bottom") {
+    node.removeStyle(
+      "font-size text-max-width text-outline-width text-valign text-halign text-margin-x text-margin-y",
+    );
     return;
   }
   node.style({
     "font-size": nodeFontSize(node.data("degree")) * scale,
     "text-max-width": `${130 * scale}px`,
-    "text-margin-y": 5 * scale,
     "text-outline-width": 2.5 * scale,
+    ...sideStyle(side, scale),
   });
 }
 
@@ -49,6 +94,8 @@ export interface LabelCandidate {
   degree: number;
   /** Characters in the label (an estimate of its width); 12 when not given. */
   chars?: number;
+  /** Labelled before every other node and whatever it overlaps: focused, selected, on a path. */
+  first?: boolean;
 }
 
 export interface Extent {
@@ -77,16 +124,33 @@ export function largeLabelScale(degree: number, zoom: number): number {
  * Where a node's label is drawn, in model pixels, as the stylesheet places it (graph-style.ts),
  * enlarged by `scale` as scaleNode enlarges it.
  */
-export function labelBox(n: LabelCandidate, scale = 1): Extent {
+export function labelBox(n: LabelCandidate, scale = 1, side: LabelSide = "bottom"): Extent {
   const font = nodeFontSize(n.degree) * scale;
-  const diameter = nodeDiameter(n.degree);
+  const radius = nodeDiameter(n.degree) / 2;
+  const gap = 5 * scale;
   // An average character is a little over half the font size wide; text wraps at 130 px (scaled).
   const textWidth = (n.chars ?? 12) * font * 0.56;
   const wrapAt = 130 * scale;
   const width = Math.min(wrapAt, textWidth);
   const height = Math.ceil(textWidth / wrapAt) * font * 1.25;
-  const top = n.y + diameter / 2 + 5 * scale;
-  return { x1: n.x - width / 2, y1: top, x2: n.x + width / 2, y2: top + height };
+  switch (side) {
+    case "bottom": {
+      const top = n.y + radius + gap;
+      return { x1: n.x - width / 2, y1: top, x2: n.x + width / 2, y2: top + height };
+    }
+    case "top": {
+      const bottom = n.y - radius - gap;
+      return { x1: n.x - width / 2, y1: bottom - height, x2: n.x + width / 2, y2: bottom };
+    }
+    case "right": {
+      const left = n.x + radius + gap;
+      return { x1: left, y1: n.y - height / 2, x2: left + width, y2: n.y + height / 2 };
+    }
+    case "left": {
+      const right = n.x - radius - gap;
+      return { x1: right - width, y1: n.y - height / 2, x2: right, y2: n.y + height / 2 };
+    }
+  }
 }
 
 const overlaps = (a: Extent, b: Extent) => a.x1 < b.x2 && b.x1 < a.x2 && a.y1 < b.y2 && b.y1 < a.y2;
@@ -96,24 +160,29 @@ const overlaps = (a: Extent, b: Extent) => a.x1 < b.x2 && b.x1 < a.x2 && a.y1 < 
  * in view, the best connected first, each only where its label, drawn at least at the readable
  * size, would overlap no label already chosen and no node as well connected, up to the cap. Zoomed
  * in, that is most names in view; zoomed out to an overview, the names of the hubs that fit
- * (as Bloom and Linkurious keep the large nodes captioned), never a heap of them.
+ * (as Bloom and Linkurious keep the large nodes captioned), never a heap of them. Nodes marked
+ * `first` (focused, selected, on a path) are labelled before all others whatever they overlap.
+ * `scaleFor` gives a label's enlargement (a small graph passes its one zoom scale for all).
  */
 export function labelsInView(
   nodes: LabelCandidate[],
   view: Extent,
   zoom: number,
   cap = MAX_LABELS_IN_VIEW,
+  scaleFor: (degree: number) => number = (degree) => largeLabelScale(degree, zoom),
+  sides?: Map<string, LabelSide>,
 ): Map<string, number> {
   const chosen = new Map<string, number>();
   if (!(zoom > 0 && Number.isFinite(zoom))) return chosen;
   const inside = (n: LabelCandidate) =>
     n.x >= view.x1 && n.x <= view.x2 && n.y >= view.y1 && n.y <= view.y2;
   const inView = nodes.filter(inside);
-  const candidates = [...inView].sort((a, b) => b.degree - a.degree);
+  const rank = (n: LabelCandidate) => (n.first ? Infinity : n.degree);
+  const candidates = [...inView].sort((a, b) => rank(b) - rank(a) || b.degree - a.degree);
   // Boxes by grid cell, so each test looks at a few. A label box blocks every later label; a node
   // blocks the labels of nodes no better connected than it (a hub's name may cover a leaf, never
   // the other way round), as a name half under another node does not read either.
-  const cell = 140 * Math.max(1, largeLabelScale(0, zoom));
+  const cell = 140 * Math.max(1, scaleFor(0));
   const grid = new Map<string, { box: Extent; blocksBelow: number }[]>();
   const cells = (b: Extent) => {
     const keys: string[] = [];
@@ -133,40 +202,46 @@ export function labelsInView(
   for (const n of inView) place(nodeBox(n), n.degree);
   for (const n of candidates) {
     if (chosen.size >= cap) break;
-    const scale = largeLabelScale(n.degree, zoom);
-    const box = labelBox(n, scale);
-    const blocked = cells(box).some((k) =>
-      grid.get(k)?.some((other) => other.blocksBelow >= n.degree && overlaps(box, other.box)),
-    );
-    if (blocked) continue;
-    place(box, Infinity);
+    const scale = scaleFor(n.degree);
+    const blocked = (box: Extent) =>
+      cells(box).some((k) =>
+        grid.get(k)?.some((other) => other.blocksBelow >= n.degree && overlaps(box, other.box)),
+      );
+    // Under the node, else the first other side with room (when the caller takes sides).
+    const side = (sides ? SIDES : SIDES.slice(0, 1)).find((s) => !blocked(labelBox(n, scale, s)));
+    if (!side && !n.first) continue;
+    place(labelBox(n, scale, side ?? "bottom"), Infinity);
     chosen.set(n.id, scale);
+    if (side && side !== "bottom") sides?.set(n.id, side);
   }
   return chosen;
 }
 
-/** Large graphs: after the view settles (pan, zoom, nodes added or moved), label what is readable. */
+const EVERYWHERE: Extent = { x1: -Infinity, y1: -Infinity, x2: Infinity, y2: Infinity };
+
+/**
+ * After the view settles (pan, zoom, nodes added or moved), label what reads: on a large graph the
+ * best-connected nodes in view at a readable size, on a small one every node whose name has room.
+ */
 function bindLabelsInView(cy: Core): () => void {
   let timer: ReturnType<typeof setTimeout> | undefined;
   const update = () => {
     timer = undefined;
     if (cy.destroyed()) return;
     const nodes = cy.nodes();
-    const setScale = (node: NodeSingular, scale: number) => {
-      if ((node.scratch(SCALE_KEY) ?? 1) === scale) return;
-      node.scratch(SCALE_KEY, scale);
+    const sides = new Map<string, LabelSide>();
+    /**
+     * Draws a node's label on its side (bottom unless `sides` says otherwise) at `scale`, restyling
+     * only on a change. Large graphs keep each node's scale; small ones share bindReadableLabels'.
+     */
+    const setLabel = (node: NodeSingular, scale: number, ownScale: boolean) => {
+      const side = sides.get(node.id()) ?? "bottom";
+      const sameSide = (node.scratch(SIDE_KEY) ?? "bottom") === side;
+      if (sameSide && (!ownScale || (node.scratch(SCALE_KEY) ?? 1) === scale)) return;
+      node.scratch(SIDE_KEY, side);
+      if (ownScale) node.scratch(SCALE_KEY, scale);
       scaleNode(node, scale);
     };
-    if (cy.elements().length <= LARGE_GRAPH) {
-      // Small graphs label every node through the stylesheet; drop marks left from a larger view.
-      cy.batch(() =>
-        nodes.filter(".readable").forEach((node) => {
-          node.removeClass("readable");
-          setScale(node, 1);
-        }),
-      );
-      return;
-    }
     const candidates = nodes.map((n) => {
       const p = n.position();
       const degree = n.data("degree");
@@ -177,15 +252,39 @@ function bindLabelsInView(cy: Core): () => void {
         y: p.y,
         degree: typeof degree === "number" ? degree : 0,
         chars: typeof label === "string" ? label.length : 0,
+        first: n.hasClass("focus") || n.hasClass("path") || n.selected(),
       };
     });
-    const show = labelsInView(candidates, cy.extent(), cy.zoom());
+    if (cy.elements().length <= LARGE_GRAPH) {
+      // Small graphs label every node at one scale (bindReadableLabels), except where a name would
+      // lie on a better-connected name or node: that one waits for a zoom in or a hover (as Ogma's
+      // preventOverlap does), rather than drawing two names into one unreadable smear.
+      const scale = labelScale(cy.zoom());
+      const show = labelsInView(candidates, EVERYWHERE, cy.zoom(), Infinity, () => scale, sides);
+      cy.batch(() =>
+        nodes.forEach((node) => {
+          if (node.hasClass("readable")) {
+            // A mark left from a larger view.
+            node.removeClass("readable");
+            node.removeScratch(SCALE_KEY);
+            node.removeScratch(SIDE_KEY);
+            scaleNode(node, scale);
+          }
+          const crowded = !show.has(node.id());
+          if (crowded !== node.hasClass("crowded")) node.toggleClass("crowded", crowded);
+          setLabel(node, scale, false);
+        }),
+      );
+      return;
+    }
+    nodes.filter(".crowded").removeClass("crowded");
+    const show = labelsInView(candidates, cy.extent(), cy.zoom(), undefined, undefined, sides);
     cy.batch(() =>
       nodes.forEach((node) => {
         const scale = show.get(node.id());
         const want = scale !== undefined;
         if (want !== node.hasClass("readable")) node.toggleClass("readable", want);
-        setScale(node, scale ?? 1);
+        setLabel(node, scale ?? 1, true);
       }),
     );
   };
