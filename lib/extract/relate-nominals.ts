@@ -6,6 +6,7 @@
  */
 import type { Candidate, DocumentContext, Emit } from "./context";
 import { relEnd, relStart } from "./context";
+import { leaderCountry } from "./gazetteer/leaders";
 import { namedCountries, personCountries } from "./relate-sides";
 
 /** Head-of-state or government titles whose holder leads a country. */
@@ -115,7 +116,8 @@ const AIDE_ROLE = /\b(?:aide|adviser|advisor)$/;
 
 /**
  * "Kremlin aide Yuri Ushakov" with "President Vladimir Putin" leading Russia in the same text: an
- * aide of the seat is the aide of the one person who holds the head's title there.
+ * aide of the seat is the aide of the one person who holds the head's title there, or, when no one
+ * does, of the one person named whom the leaders table knows as that country's leader.
  */
 export function aidesOfSeatedHeads(doc: DocumentContext, cands: Candidate[], emit: Emit): void {
   const hasAideTo = new Set(cands.filter((c) => c.type === "aide_to").map((c) => c.subject));
@@ -129,8 +131,20 @@ export function aidesOfSeatedHeads(doc: DocumentContext, cands: Candidate[], emi
         .filter((l) => doc.entities[l.subject]!.roles.some((r) => seat.head.test(r) && !NOT_HEAD.test(r)))
         .map((l) => l.subject),
     );
-    if (heads.size !== 1) continue;
+    // No titled head in the text: the one person it names who has led that country (the leaders
+    // table), as news writes "Kremlin aide Yuri Ushakov" next to a bare "Vladimir Putin".
+    const known =
+      heads.size > 0
+        ? heads
+        : new Set(
+            doc.entities
+              .map((e, i) => ({ e, i }))
+              .filter(({ e, i }) => i !== c.subject && e.type === "Person" && leaderCountry(e.name) === seat.country)
+              .map(({ i }) => i),
+          );
+    if (known.size !== 1) continue;
     hasAideTo.add(c.subject);
-    emit({ type: "aide_to", subject: c.subject, object: [...heads][0]!, sentence: c.sentence, confidence: 0.6, role: c.role, crossSentence: true });
+    const confidence = heads.size > 0 ? 0.6 : 0.5;
+    emit({ type: "aide_to", subject: c.subject, object: [...known][0]!, sentence: c.sentence, confidence, role: c.role, crossSentence: true });
   }
 }

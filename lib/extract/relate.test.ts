@@ -125,6 +125,14 @@ describe("works_for, leads, educated_at, aide_to, visited", () => {
     const kremlin = relationsOf("Russian President Jonas Weber met Omar Haddad. Kremlin aide Lena Fischer and Kremlin spokesman Lars Eklund attended.");
     expect(kremlin).toContain("aide_to: Lena Fischer -> Jonas Weber");
     expect(kremlin.filter((r) => r.startsWith("aide_to: Lars Eklund"))).toEqual([]);
+    // No title in the text: the one leader of the seat's country it names (the leaders table).
+    expect(relationsOf("Omar Haddad called Vladimir Putin. Kremlin aide Lena Fischer confirmed the call.")).toContain(
+      "aide_to: Lena Fischer -> Vladimir Putin",
+    );
+    const two = relationsOf("Vladimir Putin and Dmitry Medvedev spoke. Kremlin aide Lena Fischer confirmed it.");
+    expect(two.filter((r) => r.startsWith("aide_to"))).toEqual([]);
+    const none = relationsOf("Omar Haddad called Jonas Weber. Kremlin aide Lena Fischer confirmed the call.");
+    expect(none.filter((r) => r.startsWith("aide_to"))).toEqual([]);
   });
 
   it("reads past and ongoing travel but not plans", () => {
