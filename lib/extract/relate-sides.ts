@@ -357,6 +357,30 @@ function emitCross(doc: DocumentContext, frame: Frame, sentence: number, emit: E
         emit({ type: "met_with", subject: x, object: y, sentence, confidence: 0.6, crossSentence: true });
 }
 
+/**
+ * "Zelensky arrived, accompanied by Foreign Minister X": a minister with no country of their own in
+ * the text, in the entourage of someone whose country is known, holds that country's office.
+ */
+export function companionOffices(doc: DocumentContext, cands: Candidate[], emit: Emit): void {
+  const countries = personCountries(doc, cands);
+  doc.sentences.forEach((s, sentence) => {
+    const by = /\baccompanied\s+by\s+(?:(?:his|her|their|the)\s+)?/.exec(s.lower);
+    if (!by) return;
+    const companions = membersAfter(doc, s, by.index + by[0].length);
+    // Whom they accompany: the subject right before, or the traveller of "X arrived in P, accompanied by".
+    const before = membersBefore(doc, s, by.index);
+    const travellers = cands.filter((c) => c.type === "visited" && !c.guess && c.sentence === sentence && !companions.includes(c.subject));
+    const heads = before.length > 0 ? before : [...new Set(travellers.map((c) => c.subject))];
+    const country = heads.length === 1 ? countries.get(heads[0]!) : undefined;
+    if (country === undefined) return;
+    for (const e of companions) {
+      if (countries.has(e)) continue;
+      const role = doc.entities[e]!.roles.find((r) => GOVERNMENT_ROLE.test(r));
+      if (role) emit({ type: "leads", subject: e, object: country, sentence, confidence: 0.55, role, crossSentence: true });
+    }
+  });
+}
+
 /** "X arrived in P, accompanied by A and B": the companions travelled to P too. */
 export function companionVisits(doc: DocumentContext, cands: Candidate[], emit: Emit): void {
   for (const c of cands) {

@@ -135,6 +135,16 @@ describe("works_for, leads, educated_at, aide_to, visited", () => {
     expect(none.filter((r) => r.startsWith("aide_to"))).toEqual([]);
   });
 
+  it("gives a minister in a head's entourage the head's country", () => {
+    const trip = relationsOf(
+      "Finnish President Jonas Weber arrived in Vienna, accompanied by his chief of staff Lena Fischer and Foreign Minister Omar Haddad.",
+    );
+    expect(trip).toContain("leads: Omar Haddad -> Finland");
+    expect(trip.filter((r) => r.startsWith("leads: Lena Fischer"))).toEqual([]); // no office of the state
+    const own = relationsOf("Finnish President Jonas Weber, accompanied by Austrian Foreign Minister Omar Haddad, spoke.");
+    expect(own.filter((r) => r.startsWith("leads: Omar Haddad"))).toEqual(["leads: Omar Haddad -> Austria"]);
+  });
+
   it("reads past and ongoing travel but not plans", () => {
     expect(relationsOf("Omar Haddad arrived in Vienna on Sunday.")).toContain("visited: Omar Haddad -> Vienna");
     expect(relationsOf("Omar Haddad visited Kyiv last month.")).toContain("visited: Omar Haddad -> Kyiv");
