@@ -123,8 +123,11 @@ export const TAIL_RULES: TailRule[] = [
     realis: true,
     list: false,
   },
-  // "made his first foreign trip to X", "..., his fourth trip to X this year".
-  { type: "visited", re: /(?:\bmade|\bmakes|,)\s+(?:a|an|his|her|their)\s+(?:[a-z-]+\s+){0,3}?(?:visit|trip)\s+to\s+(?:the\s+)?$/, confidence: 0.75, realis: true, list: false },
+  // "made his first foreign trip to X", "..., his fourth trip to X this year", "made her first
+  // trip of her second term to X".
+  { type: "visited", re: /(?:\bmade|\bmakes|,)\s+(?:a|an|his|her|their)\s+(?:[a-z-]+\s+){0,3}?(?:visit|trip)\s+(?:of\s+(?:his|her|their)\s+(?:[a-z-]+\s+){0,2}?(?:term|presidency|tenure|premiership)\s+)?to\s+(?:the\s+)?$/, confidence: 0.75, realis: true, list: false },
+  // "X had flown in from Doha, where ...": X was in Doha.
+  { type: "visited", re: /\b(?:flew|flown|flying)\s+in\s+from\s+(?:the\s+)?$/, confidence: 0.65, realis: true, list: false },
   { type: "visited", re: /\b(?:on|during)\s+(?:a|an|his|her|their)\s+(?:[a-z-]+\s+){0,2}?(?:visit|trip|tour)\s+(?:to|of)\s+(?:the\s+)?$/, confidence: 0.8, realis: true, list: false },
   { type: "visited", re: /\b(?:is|was|were|are)\s+(?:currently\s+|now\s+|already\s+)?in\s+$/, confidence: 0.6, realis: true, list: false },
   { type: "visited", re: /\bon\s+(?:his|her|their)\s+way\s+(?:home\s+|back\s+)?from\s+$/, confidence: 0.7, realis: false, list: false },

@@ -154,6 +154,8 @@ describe("works_for, leads, educated_at, aide_to, visited", () => {
     expect(relationsOf("Omar Haddad spoke in Vienna, where talks continue.").filter((r) => r.startsWith("visited"))).toEqual([]);
     expect(relationsOf("Omar Haddad held talks in Kyiv on Friday, his fourth trip to Ukraine this year.")).toContain("visited: Omar Haddad -> Ukraine");
     expect(relationsOf("Omar Haddad will make his first trip to Vienna next year.").filter((r) => r.startsWith("visited"))).toEqual([]);
+    expect(relationsOf("Omar Haddad made his first foreign trip of his second term to Vienna in May.")).toContain("visited: Omar Haddad -> Vienna");
+    expect(relationsOf("Omar Haddad, who had flown in from Vienna, said no.")).toContain("visited: Omar Haddad -> Vienna");
   });
 });
 
