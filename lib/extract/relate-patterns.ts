@@ -106,7 +106,8 @@ export const TAIL_RULES: TailRule[] = [
   { type: "works_for", re: /\b(?:deputy|vice|assistant)\s+(?:head|chief|director|chairman|chairwoman|president|minister|secretary)\s+(?:of|at)\s+(?:the\s+)?$/, confidence: 0.75, realis: false, list: false, appositive: true },
 
   // "head of X", "leader of the X party".
-  { type: "leads", re: /(?<!(?:deputy|vice|assistant|to\s+the|of\s+the)\s)\b(?:head|chief|leader|chairman|chairwoman|chair|president|director|governor|ceo|founder)\s+of\s+(?:the\s+)?$/, confidence: 0.8, realis: false, list: false, appositive: true },
+  // "chief executive of the newly created X": the body's head, however new.
+  { type: "leads", re: /(?<!(?:deputy|vice|assistant|to\s+the|of\s+the)\s)\b(?:head|chief|leader|chairman|chairwoman|chair|president|director|governor|ceo|founder|chief\s+executive(?:\s+officer)?|managing\s+director)\s+of\s+(?:the\s+)?(?:(?:newly|recently)[\s-](?:created|formed|established|founded)\s+)?$/, confidence: 0.8, realis: false, list: false, appositive: true },
 
   // "arrived in X", "visited X", "flew to X", "on a visit to X", "is in X", "on his way home from X".
   { type: "visited", re: /\b(?:arrived|arrives|arriving|landed)\s+(?:[a-z]+\s+){0,2}?(?:in|at)\s+(?:the\s+)?$/, confidence: 0.85, realis: true, list: false },

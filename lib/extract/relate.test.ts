@@ -102,9 +102,17 @@ describe("works_for, leads, educated_at, aide_to, visited", () => {
     expect(relationsOf("Chilean Foreign Minister Rosa Vidal spoke.")).toContain("leads: Rosa Vidal -> Chile");
     expect(relationsOf("Commerce Secretary Rosa Vidal spoke for the United States.")).toContain("leads: Rosa Vidal -> United States");
     expect(relationsOf("European Commission President Ursula von der Leyen spoke.")).toContain("leads: Ursula von der Leyen -> European Commission");
-    expect(relationsOf("Omar Haddad, head of the Central Planning Agency and President Rosa Vidal's adviser, spoke.")).not.toContain(
-      "leads: Rosa Vidal -> Central Planning Agency",
+    const twoRoles = relationsOf("Omar Haddad, head of the Central Planning Agency and President Rosa Vidal's adviser, spoke.");
+    expect(twoRoles).not.toContain("leads: Rosa Vidal -> Central Planning Agency");
+    // The agency belongs to the first title, not to the chain of the name after "and President".
+    expect(twoRoles).toContain("leads: Omar Haddad -> Central Planning Agency");
+    expect(relationsOf("Omar Haddad, the chief executive of the newly created Central Planning Agency, spoke.")).toContain(
+      "leads: Omar Haddad -> Central Planning Agency",
     );
+    // The object of an appointing verb takes the office; the one appointing does not.
+    const appointed = relationsOf("Rosa Vidal appointed Omar Haddad head of the Central Planning Agency in 2011.");
+    expect(appointed).toContain("leads: Omar Haddad -> Central Planning Agency");
+    expect(appointed).not.toContain("leads: Rosa Vidal -> Central Planning Agency");
     expect(relationsOf("Rosa Vidal, head of the Central Planning Agency, spoke.")).toContain("leads: Rosa Vidal -> Central Planning Agency");
     // The appositive belongs to the name before it, not to the name after its closing comma.
     const appositive = relationsOf("The talks were attended by Omar Haddad and by Rosa Vidal, head of the Central Planning Agency, Haddad said.");

@@ -33,6 +33,16 @@ function realis(s: SentenceContext, from: number, to: number, remoteMatters: boo
   return !(remoteMatters && REMOTE.test(window));
 }
 
+/**
+ * Whether the title at `triggerAt` is the one of mention `sj`: an appositive after it ("X, head
+ * of", "X was named head of"), or the object of an appointing verb ("Putin appointed him head of").
+ */
+function holdsTitle(s: SentenceContext, sj: number, triggerAt: number): boolean {
+  const gap = s.lower.slice(relEnd(s, sj), triggerAt);
+  if (APPOSITIVE.test(gap)) return true;
+  return /^\s+$/.test(gap) && /\b(?:appointed|appoints|named|names|made|makes)\s+$/.test(s.lower.slice(0, relStart(s, sj)));
+}
+
 /** "Budanov, head of Ukraine's agency HUR, also met X": a name inside an appositive is not the subject; its head is. */
 function appositiveHead(s: SentenceContext, sj: number, triggerAt: number, types: readonly EntityType[], doc: DocumentContext): number | undefined {
   for (let q = sj - 1; q >= 0; q--) {
@@ -91,7 +101,7 @@ function applyTailRule(doc: DocumentContext, s: SentenceContext, mi: number, rul
   const subjectTypes: readonly EntityType[] = rule.passive ? (rule.type === "met_with" ? ["Person", "Organization"] : PARTY) : spec.subjectTypes;
   // An appositive belongs to the name right before it, even one after a preposition ("with X, an aide to Y").
   const nearest = rule.appositive || rule.preferAppositive ? subjectBefore(doc, s, mi, subjectTypes, triggerAt + 1, true) : undefined;
-  const appositiveOk = nearest !== undefined && APPOSITIVE.test(s.lower.slice(relEnd(s, nearest), triggerAt));
+  const appositiveOk = nearest !== undefined && holdsTitle(s, nearest, triggerAt);
   let sj = appositiveOk ? nearest : subjectBefore(doc, s, mi, subjectTypes, triggerAt + 1);
   if (sj === undefined && !rule.realis) sj = triggerAt === 0 || /^\s*(?:before|after|since|upon|while|when)\b/.test(s.lower.slice(0, triggerAt + 12)) ? subjectAfterClause(doc, s, mi, subjectTypes) : undefined;
   // "... handled by X, who has met Y": a relative clause's subject is the name before "who".
@@ -100,7 +110,7 @@ function applyTailRule(doc: DocumentContext, s: SentenceContext, mi: number, rul
   if (sj === undefined) return false;
   if (sj < mi && s.mentions[sj]!.type !== "Person" && s.mentions[sj]!.type !== "Pronoun") sj = appositiveHead(s, sj, triggerAt, subjectTypes, doc) ?? sj;
   const before = sj < mi;
-  if (before && rule.appositive && !APPOSITIVE.test(s.lower.slice(relEnd(s, sj), triggerAt))) return false;
+  if (before && rule.appositive && !holdsTitle(s, sj, triggerAt)) return false;
   if (before && rule.realis && !realis(s, Math.max(0, relStart(s, sj) - 12), at, rule.inPerson === true)) return false;
   const subject = s.mentions[sj]!.entity!;
   let object = s.mentions[mi]!.entity!;
