@@ -342,7 +342,7 @@ function roleAfterRules(doc: DocumentContext, s: SentenceContext, emit: Emit): v
 }
 
 // "X became Prime Minister", "X was sworn in as president": a head's office with no country named.
-const BECAME_HEAD = /^\s+(?:became|becomes|was\s+(?:named|appointed|elected|sworn\s+in\s+as)|has\s+been\s+(?:named|appointed|elected))\s+(?:the\s+)?(?:new\s+)?(prime\s+minister|president|chancellor|premier)\b(?!\s+(?:of|for)\b|'s)/;
+const BECAME_HEAD = /^(?:\s*,\s*who)?\s+(?:became|becomes|was\s+(?:named|appointed|elected|sworn\s+in\s+as)|has\s+been\s+(?:named|appointed|elected))\s+(?:the\s+)?(?:new\s+)?(prime\s+minister|president|chancellor|premier)\b(?!\s+(?:of|for)\b|'s)/;
 
 /**
  * "Mr. Brown became Prime Minister" in a text that names Britain: the leaders table gives the

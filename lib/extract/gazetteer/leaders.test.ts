@@ -30,6 +30,7 @@ describe("leads from a bare head-of-state title", () => {
   it("reads 'X became Prime Minister' the same way", () => {
     expect(relationsOf("Britain changed course after Mr. Gordon Brown became Prime Minister.")).toContain("leads: Gordon Brown -> United Kingdom");
     expect(relationsOf("Britain changed course after Rosa Vidal became Prime Minister.").filter((r) => r.startsWith("leads"))).toEqual([]);
+    expect(relationsOf("In Britain they met Gordon Brown, who became Prime Minister later that month.")).toContain("leads: Gordon Brown -> United Kingdom");
   });
 
   it("gives nothing when the text never names the country, or the title is not a head's", () => {
