@@ -50,6 +50,8 @@ export function titleChain(tokens: Token[], mentions: Mention[], mi: number, tok
     // "head of the Fund and President X": two noun phrases; the Fund is no part of X's title.
     const nextTitle = tokens[k + 1];
     if (t.lower === "and" && k > 0 && tokenOwner[k - 1]! >= 0 && nextTitle?.cap && TITLE_WORDS.has(nextTitle.lower)) break;
+    // "Belavia and Igor Petrenko": a name right after "and" has no title reaching across it.
+    if (t.lower === "and" && k === m.tokStart - 1) break;
     // "a senior aide to President X": the aide is someone else; the chain of X starts after "to".
     if ((t.lower === "to" || t.lower === "for") && k > 0 && (AIDE_WORDS.has(tokens[k - 1]!.lower) || tokens[k - 1]!.lower === "staff")) break;
     if (TITLE_WORDS.has(bare) || CHAIN_CONNECTORS.has(t.lower) || CHAIN_MODIFIERS.has(t.lower) || t.text === "." || (t.cap && /^\p{L}/u.test(t.text))) {

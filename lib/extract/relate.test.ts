@@ -70,11 +70,27 @@ describe("sanctioned_by", () => {
     expect(relationsOf("Igor Petrenko was sanctioned by the European Union in 2021.")).toContain("sanctioned_by: Igor Petrenko -> European Union");
     const list = relationsOf("The European Union has blacklisted Interior Minister Igor Petrenko and 9 officials, including Police Chief Olga Marin.");
     expect(list).toEqual(expect.arrayContaining(["sanctioned_by: Igor Petrenko -> European Union", "sanctioned_by: Olga Marin -> European Union"]));
+    // The imposers named as the sanctions' modifier: "U.S. and EU sanctions on X and Y".
+    const named = relationsOf("Officials said U.S. and EU sanctions on Belavia and Igor Petrenko remained in force.");
+    expect(named).toEqual(
+      expect.arrayContaining([
+        "sanctioned_by: Belavia -> United States",
+        "sanctioned_by: Belavia -> European Union",
+        "sanctioned_by: Igor Petrenko -> United States",
+        "sanctioned_by: Igor Petrenko -> European Union",
+      ]),
+    );
   });
 
   it("counts suspended sanctions but not threatened or considered ones", () => {
     expect(relationsOf("The Treasury suspended sanctions against Igor Petrenko for a week.")).toContain("sanctioned_by: Igor Petrenko -> U.S. Department of the Treasury");
-    for (const text of ["Canada threatened sanctions against Belarus.", "Canada would impose sanctions on Belarus.", "Canada is considering sanctions against Belarus."]) {
+    for (const text of [
+      "Canada threatened sanctions against Belarus.",
+      "Canada would impose sanctions on Belarus.",
+      "Canada is considering sanctions against Belarus.",
+      "Poland called for EU sanctions on Belarus.",
+      "Officials discussed possible U.S. sanctions on Belarus.",
+    ]) {
       expect(relationsOf(text).filter((r) => r.startsWith("sanctioned_by")), text).toEqual([]);
     }
   });

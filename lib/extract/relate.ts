@@ -360,6 +360,26 @@ function becameHead(doc: DocumentContext, s: SentenceContext, emit: Emit): void 
   });
 }
 
+/** "U.S. sanctions on", "Treasury and EU sanctions against": the imposers name the sanctions. */
+const SANCTIONS_ON = /^\s+(?:(?:new|fresh|existing|sweeping|tough|tougher|financial|economic|sectoral|personal)\s+)?sanctions\s+(?:on|against)\s+(?:the\s+)?$/;
+
+/** "Treasury sanctions on the Russian Direct Investment Fund remained in force": each named imposer sanctions each target. */
+function modifierSanctions(doc: DocumentContext, s: SentenceContext, emit: Emit): void {
+  s.mentions.forEach((m, mi) => {
+    if (m.entity === undefined || s.modifierOf[mi]! >= 0 || (m.type !== "Country" && m.type !== "Organization")) return;
+    // The first imposer only: "U.S. and EU sanctions" is read once, from "U.S.".
+    if (mi > 0 && COORDINATION.test(s.lower.slice(relEnd(s, mi - 1), relStart(s, mi)))) return;
+    const imposers = [mi, ...coordinatedAfter(s, mi)];
+    const last = imposers[imposers.length - 1]!;
+    const first = nextIndependent(s, last);
+    if (first === undefined || !SANCTIONS_ON.test(s.lower.slice(relEnd(s, last), chainStart(s, first)))) return;
+    // "calls for U.S. sanctions on X", "possible EU sanctions against X": not (yet) imposed.
+    if (UNREAL.test(tail(s, relStart(s, mi), 60))) return;
+    for (const t of [first, ...coordinatedAfter(s, first)])
+      for (const j of imposers) emitChecked(doc, emit, { type: "sanctioned_by", subject: s.mentions[t]!.entity!, object: s.mentions[j]!.entity!, sentence: s.index, confidence: 0.75 });
+  });
+}
+
 /** "X, who remains under U.S. and EU sanctions": each named imposer sanctions the subject. */
 function underSanctions(doc: DocumentContext, s: SentenceContext, emit: Emit): void {
   s.mentions.forEach((m, mi) => {
@@ -398,6 +418,7 @@ export function relate(doc: DocumentContext): Candidate[] {
     roleAfterRules(doc, s, emit);
     becameHead(doc, s, emit);
     underSanctions(doc, s, emit);
+    modifierSanctions(doc, s, emit);
     pendingSenders.push(...unnamedEnvoySenders(doc, s));
   }
   sideRelations(doc, [...out], emit);
