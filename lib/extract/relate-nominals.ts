@@ -125,26 +125,51 @@ export function aidesOfSeatedHeads(doc: DocumentContext, cands: Candidate[], emi
     if (c.type !== "works_for" || hasAideTo.has(c.subject)) continue;
     const seat = SEATS.get(doc.entities[c.object]!.name);
     if (!seat || !doc.entities[c.subject]!.roles.some((r) => AIDE_ROLE.test(r))) continue;
-    const heads = new Set(
-      cands
-        .filter((l) => l.type === "leads" && doc.entities[l.object]!.name === seat.country && l.subject !== c.subject)
-        .filter((l) => doc.entities[l.subject]!.roles.some((r) => seat.head.test(r) && !NOT_HEAD.test(r)))
-        .map((l) => l.subject),
-    );
-    // No titled head in the text: the one person it names who has led that country (the leaders
-    // table), as news writes "Kremlin aide Yuri Ushakov" next to a bare "Vladimir Putin".
-    const known =
-      heads.size > 0
-        ? heads
-        : new Set(
-            doc.entities
-              .map((e, i) => ({ e, i }))
-              .filter(({ e, i }) => i !== c.subject && e.type === "Person" && leaderCountry(e.name) === seat.country)
-              .map(({ i }) => i),
-          );
-    if (known.size !== 1) continue;
+    const head = headOf(doc, cands, seat.country, seat.head, c.subject);
+    if (head === undefined) continue;
     hasAideTo.add(c.subject);
-    const confidence = heads.size > 0 ? 0.6 : 0.5;
-    emit({ type: "aide_to", subject: c.subject, object: [...known][0]!, sentence: c.sentence, confidence, role: c.role, crossSentence: true });
+    emit({ type: "aide_to", subject: c.subject, object: head.entity, sentence: c.sentence, confidence: head.titled ? 0.6 : 0.5, role: c.role, crossSentence: true });
+  }
+}
+
+/**
+ * The one person heading `country` with a title `title` matches (a leads candidate), or, when the
+ * text titles no one so, the one person it names whom the leaders table knows as that country's
+ * leader (news writes "Kremlin aide Yuri Ushakov" next to a bare "Vladimir Putin").
+ */
+function headOf(doc: DocumentContext, cands: Candidate[], country: string, title: RegExp, except: number): { entity: number; titled: boolean } | undefined {
+  const titled = new Set(
+    cands
+      .filter((l) => l.type === "leads" && doc.entities[l.object]!.name === country && l.subject !== except)
+      .filter((l) => doc.entities[l.subject]!.roles.some((r) => title.test(r) && !NOT_HEAD.test(r)))
+      .map((l) => l.subject),
+  );
+  if (titled.size > 0) return titled.size === 1 ? { entity: [...titled][0]!, titled: true } : undefined;
+  const known = doc.entities.flatMap((e, i) => (i !== except && e.type === "Person" && leaderCountry(e.name) === country ? [i] : []));
+  return known.length === 1 ? { entity: known[0]!, titled: false } : undefined;
+}
+
+// "the Russian president's special envoy", "the Ukrainian president's chief of staff".
+const HEAD_POSSESSIVE = /^\s+(president|prime minister|chancellor)'s\s+(?:[a-z-]+\s+){0,3}?(envoy|emissary|representative|aide|adviser|advisor)\b/;
+
+/**
+ * "Kirill Dmitriev, the Russian president's special envoy": the envoy or aide of the one person
+ * heading that country with that title (headOf).
+ */
+export function staffOfNominalHeads(doc: DocumentContext, cands: Candidate[], emit: Emit): void {
+  for (const s of doc.sentences) {
+    s.mentions.forEach((m, mi) => {
+      if (m.entity === undefined || doc.entities[m.entity]!.type !== "Country") return;
+      const r = HEAD_POSSESSIVE.exec(s.lower.slice(relEnd(s, mi), relEnd(s, mi) + 80));
+      if (!r || !/,\s+the\s+$/.test(s.lower.slice(Math.max(0, relStart(s, mi) - 12), relStart(s, mi)))) return;
+      // The person the appositive belongs to: the mention right before its comma.
+      const sj = mi - 1;
+      const subject = sj >= 0 && s.mentions[sj]!.type === "Person" ? s.mentions[sj]!.entity : undefined;
+      if (subject === undefined || !/^\s*,\s+the\s+$/.test(s.lower.slice(relEnd(s, sj), relStart(s, mi)))) return;
+      const head = headOf(doc, cands, doc.entities[m.entity]!.name, new RegExp(`(?:^|\\s)${r[1]}$`), subject);
+      if (head === undefined) return;
+      const type = /envoy|emissary|representative/.test(r[2]!) ? "envoy_of" : "aide_to";
+      emit({ type, subject, object: head.entity, sentence: s.index, confidence: head.titled ? 0.7 : 0.6, role: r[0].trim() });
+    });
   }
 }

@@ -54,6 +54,17 @@ describe("envoy_of", () => {
     expect(r).not.toContain("envoy_of: Joel Mbeki -> African Union");
   });
 
+  it("reads 'the Russian president's envoy' as the envoy of the one Russian president in the text", () => {
+    const titled = relationsOf("Russian President Jonas Weber spoke. Omar Haddad, the Russian president's special envoy, arrived on Friday.");
+    expect(titled).toContain("envoy_of: Omar Haddad -> Jonas Weber");
+    // With no title in the text, the one leader of that country the leaders table knows.
+    expect(relationsOf("Vladimir Putin spoke. Omar Haddad, the Russian president's special envoy, arrived.")).toContain(
+      "envoy_of: Omar Haddad -> Vladimir Putin",
+    );
+    const unknown = relationsOf("Omar Haddad, the Russian president's special envoy, arrived on Friday.");
+    expect(unknown.filter((r) => r.startsWith("envoy_of: Omar Haddad ->") && !r.endsWith("Russia"))).toEqual([]);
+  });
+
   it("links an unnamed envoy to the named one in a later sentence", () => {
     expect(relationsOf("Kenyan envoys praised the deal. Envoy Joel Mbeki said more.")).toContain("envoy_of: Joel Mbeki -> Kenya");
   });
