@@ -27,7 +27,8 @@ function resolvePronouns(sentences: SentenceContext[], entities: Entity[]): void
         if (e !== undefined && !object && firstPerson === undefined && /^(?:he|she)$/i.test(m.text)) firstPerson = e;
         return;
       }
-      if (m.entity !== undefined && entities[m.entity]!.type === "Person" && s.modifierOf[mi]! < 0 && firstPerson === undefined) firstPerson = m.entity;
+      // A possessive is no subject: in "Trump's former vice president relied on him" the subject is the vice president.
+      if (m.entity !== undefined && entities[m.entity]!.type === "Person" && s.modifierOf[mi]! < 0 && !m.possessive && firstPerson === undefined) firstPerson = m.entity;
     });
     if (firstPerson !== undefined) {
       lastSubject = firstPerson;

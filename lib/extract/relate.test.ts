@@ -14,6 +14,13 @@ describe("met_with", () => {
     expect(relationsOf("Pavel Lenko held talks with Republican Congresswoman Ana Ruiz.")).toContain("met_with: Pavel Lenko -> Ana Ruiz");
   });
 
+  it("takes a pronoun's antecedent from subjects, not possessives", () => {
+    // "Rosa Vidal's deputy relied on him": the clause's subject is the deputy, so "He" stays Omar Haddad.
+    const met = relationsOf("Omar Haddad spoke on Monday. In his first year, Rosa Vidal's deputy relied on him. He met Lena Fischer in Vienna on Tuesday.");
+    expect(met).toContain("met_with: Omar Haddad -> Lena Fischer");
+    expect(met.filter((r) => r.startsWith("met_with: Rosa Vidal"))).toEqual([]);
+  });
+
   it("gives A-B and A-C for 'A met B and C', not B-C", () => {
     const r = relationsOf("Pavel Lenko met Prime Minister Ana Ruiz and Ambassador Lars Eklund on Friday.");
     expect(r).toEqual(expect.arrayContaining(["met_with: Pavel Lenko -> Ana Ruiz", "met_with: Pavel Lenko -> Lars Eklund"]));

@@ -5,6 +5,7 @@
  */
 import type { EntityType } from "@/lib/schema/entity-types";
 import { COUNTRIES } from "./gazetteer/countries";
+import { leaderBySurname, leaderCountry } from "./gazetteer/leaders";
 import type { Mention } from "./recognize";
 import { givenNamesCompatible, surnamesMatch } from "./similarity";
 
@@ -99,6 +100,7 @@ export function resolveEntities(doc: Mention[][]): Entity[] {
     return found?.entity;
   };
 
+  const countriesNamed = new Set(doc.flatMap((ms) => ms.flatMap((m) => (m.type === "Country" && m.canonical ? [m.canonical] : []))));
   // Pass 2: acronyms in parentheses join their organisation; bare names join people or known names.
   doc.forEach((ms, si) =>
     ms.forEach((m, mi) => {
@@ -113,8 +115,12 @@ export function resolveEntities(doc: Mention[][]): Entity[] {
       if (person !== undefined) return attach(si, mi, person);
       const known = byKey.get(`Organization:${m.text.toLowerCase()}`);
       if (known !== undefined) return attach(si, mi, known);
-      if (m.titled) {
-        const e = entityFor(`Person:${m.text.toLowerCase()}`, "Person", cleanSurface(m.text), si);
+      // "Putin" alone, in a text that names Russia: the one leader of that surname (leaders table).
+      const leader = leaderBySurname(m.text);
+      const famous = leader !== undefined && countriesNamed.has(leaderCountry(leader) ?? "") ? leader : undefined;
+      if (m.titled || famous !== undefined) {
+        const name = famous ?? cleanSurface(m.text);
+        const e = entityFor(`Person:${name.toLowerCase()}`, "Person", name, si);
         if (!people.some((p) => p.entity === e)) {
           people.push({ entity: e, surname: m.text });
           bareMemo.clear(); // earlier misses may match the new person

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { relationsOf } from "../test-helpers";
 import { COUNTRIES } from "./countries";
-import { LEADER_COUNTRIES, leaderCountry } from "./leaders";
+import { LEADER_COUNTRIES, leaderBySurname, leaderCountry } from "./leaders";
 
 describe("leaders table", () => {
   it("names only countries of the country table, by their canonical name", () => {
@@ -31,6 +31,20 @@ describe("leads from a bare head-of-state title", () => {
     expect(relationsOf("Britain changed course after Mr. Gordon Brown became Prime Minister.")).toContain("leads: Gordon Brown -> United Kingdom");
     expect(relationsOf("Britain changed course after Rosa Vidal became Prime Minister.").filter((r) => r.startsWith("leads"))).toEqual([]);
     expect(relationsOf("In Britain they met Gordon Brown, who became Prime Minister later that month.")).toContain("leads: Gordon Brown -> United Kingdom");
+  });
+
+  it("knows the one leader a lone surname names, unless two share it or it is a common word", () => {
+    expect(leaderBySurname("Putin")).toBe("Vladimir Putin");
+    expect(leaderBySurname("Erdogan")).toBe("Recep Tayyip Erdogan");
+    expect(leaderBySurname("Johnson")).toBeUndefined(); // Lyndon and Boris
+    expect(leaderBySurname("Major")).toBeUndefined(); // "Major powers"
+    expect(leaderBySurname("Ford")).toBeUndefined(); // the carmaker
+    expect(leaderBySurname("Vladimir Putin")).toBeUndefined(); // a full name is no lone surname
+  });
+
+  it("reads a lone 'Putin' as Vladimir Putin when the text names Russia, and not otherwise", () => {
+    expect(relationsOf("Putin met Omar Haddad in Moscow, Russia's capital.")).toContain("met_with: Vladimir Putin -> Omar Haddad");
+    expect(relationsOf("Putin met Omar Haddad in Vienna.").filter((r) => r.includes("Vladimir Putin"))).toEqual([]);
   });
 
   it("gives nothing when the text never names the country, or the title is not a head's", () => {

@@ -71,6 +71,10 @@ export function leaderKey(name: string): string {
 }
 
 const BY_NAME = new Map<string, string>();
+/** Surname → the one listed leader of that surname (null when two share it), as written in the table. */
+const FULL_BY_SURNAME = new Map<string, string | null>();
+/** Surnames that are also common words or company names ("Major powers", "Ford said"). */
+const NOT_BARE = new Set(["major", "ford", "brown", "truss", "bush", "carter", "may", "king", "sharif", "gandhi", "kim"]);
 /** Surname → country, only for surnames of 4+ letters that every listed holder shares with one country. */
 const BY_SURNAME = new Map<string, string | null>();
 
@@ -81,6 +85,8 @@ for (const line of TABLE.trim().split("\n")) {
     BY_NAME.set(key, country);
     const surname = key.split(" ").at(-1)!;
     if (surname.length < 4) continue;
+    const full = FULL_BY_SURNAME.get(surname);
+    FULL_BY_SURNAME.set(surname, full === undefined ? name : full === name ? full : null);
     const seen = BY_SURNAME.get(surname);
     BY_SURNAME.set(surname, seen === undefined || seen === country ? country : null);
   }
@@ -99,4 +105,14 @@ export function leaderCountry(name: string): string | undefined {
   if (full !== undefined) return full;
   if (key.includes(" ")) return undefined;
   return BY_SURNAME.get(key) ?? undefined;
+}
+
+/**
+ * The full name of the one listed leader a lone surname names ("Putin" → "Vladimir Putin"), when
+ * the table has exactly one leader of that surname and it is no common word or company name.
+ */
+export function leaderBySurname(word: string): string | undefined {
+  const key = leaderKey(word);
+  if (key.includes(" ") || NOT_BARE.has(key)) return undefined;
+  return FULL_BY_SURNAME.get(key) ?? undefined;
 }
