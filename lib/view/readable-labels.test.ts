@@ -152,6 +152,18 @@ describe("labelsInView on a small graph (one scale for all, no cap)", () => {
     expect(labelBox(nodes[1]!, 1, "left").x2).toBeLessThan(30);
   });
 
+  it("keeps a name on screen: a node at the left edge is named to its right", () => {
+    const nodes = [node("edge", 10, 100, 2)];
+    const screen = { x1: 0, y1: 0, x2: 500, y2: 500 };
+    const sides = new Map<string, LabelSide>();
+    expect(labelsInView(nodes, everywhere, 1, Infinity, () => 1, sides, screen).has("edge")).toBe(true);
+    expect(sides.get("edge")).toBe("right");
+    // With room under it, the name stays there.
+    const inside = new Map<string, LabelSide>();
+    labelsInView([node("mid", 250, 100, 2)], everywhere, 1, Infinity, () => 1, inside, screen);
+    expect(inside.size).toBe(0);
+  });
+
   it("names a focused or selected node first, even over a hub's name", () => {
     const nodes = [node("hub", 0, 0, 17), node("chosen", 30, 12, 5, true)];
     expect([...labelsInView(nodes, everywhere, 1, Infinity, () => 1).keys()]).toEqual(["chosen"]);

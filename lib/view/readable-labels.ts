@@ -153,6 +153,8 @@ export function labelBox(n: LabelCandidate, scale = 1, side: LabelSide = "bottom
   }
 }
 
+const within = (a: Extent, b: Extent) =>
+  a.x1 >= b.x1 && a.x2 <= b.x2 && a.y1 >= b.y1 && a.y2 <= b.y2;
 const overlaps = (a: Extent, b: Extent) => a.x1 < b.x2 && b.x1 < a.x2 && a.y1 < b.y2 && b.y1 < a.y2;
 
 /**
@@ -162,7 +164,9 @@ const overlaps = (a: Extent, b: Extent) => a.x1 < b.x2 && b.x1 < a.x2 && a.y1 < 
  * in, that is most names in view; zoomed out to an overview, the names of the hubs that fit
  * (as Bloom and Linkurious keep the large nodes captioned), never a heap of them. Nodes marked
  * `first` (focused, selected, on a path) are labelled before all others whatever they overlap.
- * `scaleFor` gives a label's enlargement (a small graph passes its one zoom scale for all).
+ * `scaleFor` gives a label's enlargement (a small graph passes its one zoom scale for all);
+ * `sides`, when given, lets a name move around its node and says where; `onScreen` is the part of
+ * the graph on screen, where a name should stay when a side allows (the view by default).
  */
 export function labelsInView(
   nodes: LabelCandidate[],
@@ -171,6 +175,7 @@ export function labelsInView(
   cap = MAX_LABELS_IN_VIEW,
   scaleFor: (degree: number) => number = (degree) => largeLabelScale(degree, zoom),
   sides?: Map<string, LabelSide>,
+  onScreen: Extent = view,
 ): Map<string, number> {
   const chosen = new Map<string, number>();
   if (!(zoom > 0 && Number.isFinite(zoom))) return chosen;
@@ -207,8 +212,10 @@ export function labelsInView(
       cells(box).some((k) =>
         grid.get(k)?.some((other) => other.blocksBelow >= n.degree && overlaps(box, other.box)),
       );
-    // Under the node, else the first other side with room (when the caller takes sides).
-    const side = (sides ? SIDES : SIDES.slice(0, 1)).find((s) => !blocked(labelBox(n, scale, s)));
+    // Under the node, else the first other side with room (when the caller takes sides); a side
+    // that stays on screen before one that would be cut off at the canvas edge.
+    const free = (sides ? SIDES : SIDES.slice(0, 1)).filter((s) => !blocked(labelBox(n, scale, s)));
+    const side = free.find((s) => within(labelBox(n, scale, s), onScreen)) ?? free[0];
     if (!side && !n.first) continue;
     place(labelBox(n, scale, side ?? "bottom"), Infinity);
     chosen.set(n.id, scale);
@@ -260,7 +267,15 @@ function bindLabelsInView(cy: Core): () => void {
       // lie on a better-connected name or node: that one waits for a zoom in or a hover (as Ogma's
       // preventOverlap does), rather than drawing two names into one unreadable smear.
       const scale = labelScale(cy.zoom());
-      const show = labelsInView(candidates, EVERYWHERE, cy.zoom(), Infinity, () => scale, sides);
+      const show = labelsInView(
+        candidates,
+        EVERYWHERE,
+        cy.zoom(),
+        Infinity,
+        () => scale,
+        sides,
+        cy.extent(),
+      );
       cy.batch(() =>
         nodes.forEach((node) => {
           if (node.hasClass("readable")) {
