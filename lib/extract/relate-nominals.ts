@@ -158,6 +158,7 @@ const HEAD_POSSESSIVE = /^\s+(president|prime minister|chancellor)'s\s+(?:[a-z-]
  */
 export function staffOfNominalHeads(doc: DocumentContext, cands: Candidate[], emit: Emit): void {
   for (const s of doc.sentences) {
+    if (!/(?:president|minister|chancellor)'s\s/.test(s.lower)) continue;
     s.mentions.forEach((m, mi) => {
       if (m.entity === undefined || doc.entities[m.entity]!.type !== "Country") return;
       const r = HEAD_POSSESSIVE.exec(s.lower.slice(relEnd(s, mi), relEnd(s, mi) + 80));

@@ -365,6 +365,7 @@ const SANCTIONS_ON = /^\s+(?:(?:new|fresh|existing|sweeping|tough|tougher|financ
 
 /** "Treasury sanctions on the Russian Direct Investment Fund remained in force": each named imposer sanctions each target. */
 function modifierSanctions(doc: DocumentContext, s: SentenceContext, emit: Emit): void {
+  if (!/\bsanctions\s+(?:on|against)\b/.test(s.lower)) return;
   s.mentions.forEach((m, mi) => {
     if (m.entity === undefined || s.modifierOf[mi]! >= 0 || (m.type !== "Country" && m.type !== "Organization")) return;
     // The first imposer only: "U.S. and EU sanctions" is read once, from "U.S.".
