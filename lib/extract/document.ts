@@ -46,6 +46,9 @@ function isObjectPronoun(s: SentenceContext, after: number, text: string): boole
   return next === undefined || !/^\p{L}/u.test(next.text) || /^(?:at|in|on|to|for|with|from|by|as|and|into|during|after|before|last|on|again|twice|personally)$/.test(next.lower);
 }
 
+/** ", the U.S. special envoy for", ", a senior Russian envoy,": a title right after a name, before its complement. */
+const APPOSITIVE_TITLE = /^,\s+(?:the|a|an)\s+(?:[a-z.'-]+\s+){0,4}?(envoy|ambassador|emissary|crown\s+prince|prime\s+minister|chancellor)(?=\s*(?:,|for\b|to\b|of\b|on\b|in\b))/;
+
 /**
  * "the envoy", "the crown prince" → the last person named before with that title; "the fund",
  * "the ministry" → the last organisation named before whose name has that word.
@@ -69,6 +72,9 @@ function resolveNominals(sentences: SentenceContext[], entities: Entity[]): void
           set(byRole, words[k]!, m.entity);
           if (k > 0) set(byRole, `${words[k - 1]} ${words[k]}`, m.entity);
         }
+        // "Keith Kellogg, the U.S. special envoy for Ukraine, ...": the appositive's title too.
+        const appositive = APPOSITIVE_TITLE.exec(s.lower.slice(m.end - s.start, m.end - s.start + 80));
+        if (appositive) set(byRole, appositive[1]!.replace(/\s+/g, " "), m.entity);
       } else if (m.type === "Organization") {
         for (const w of entities[m.entity]!.name.toLowerCase().split(/\s+/)) byWord.set(w, m.entity);
       }

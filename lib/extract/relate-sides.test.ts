@@ -101,6 +101,11 @@ describe("definite descriptions", () => {
     expect(r).not.toContain("sanctioned_by: Joel Mbeki -> Baltic Growth Fund");
   });
 
+  it("takes the title of an appositive after the name too", () => {
+    const r = relationsOf("Joel Mbeki, the Kenyan special envoy for Sudan, spoke on Monday. The envoy visited Khartoum on Tuesday.");
+    expect(r).toContain("visited: Joel Mbeki -> Khartoum");
+  });
+
   it("leaves a title two people hold unresolved", () => {
     const r = relationsOf("President Ana Ruiz met President Tomas Varga. Lars Eklund, the president's adviser, spoke.");
     expect(r.filter((x) => x.startsWith("aide_to"))).toEqual([]);
