@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { extraction } from "@/lib/schema/extraction";
 import { extractArticle } from "./index";
+import { misspelledTitle } from "./gazetteer/titles";
 import { recognize } from "./recognize";
 import { tokenize } from "./tokens";
 
@@ -13,7 +14,33 @@ describe("tokenize", () => {
   });
 });
 
+describe("misspelledTitle", () => {
+  it("reads a long office one edit off as that office", () => {
+    expect(["spokespersoin", "secretray", "presidnet", "ambasador", "commisioner", "presidente"].map(misspelledTitle)).toEqual([
+      "spokesperson",
+      "secretary",
+      "president",
+      "ambassador",
+      "commissioner",
+      "president",
+    ]);
+  });
+
+  it("leaves titles, plurals, short words, qualifiers and near words alone", () => {
+    for (const word of ["president", "presidents", "ambassadors", "minster", "nacional", "nationale", "directory", "presidency", "ministry", "eismont"]) {
+      expect(misspelledTitle(word), word).toBeUndefined();
+    }
+  });
+});
+
 describe("recognize", () => {
+  it("takes a misspelt title off the name it precedes", () => {
+    expect(mentions("Presidential Spokespersoin Lena Fischer met Secretray of State Omar Haddad.")).toEqual([
+      "Person:Lena Fischer",
+      "Person:Omar Haddad",
+    ]);
+  });
+
   it("takes titles off names and finds countries, demonyms and organisations", () => {
     expect(mentions("Norwegian Foreign Minister Ingrid Halvorsen met officials of the World Bank in Oslo.")).toEqual([
       "Country:Norwegian",

@@ -175,6 +175,10 @@ describe("works_for, leads, educated_at, aide_to, visited", () => {
     expect(two.filter((r) => r.startsWith("aide_to"))).toEqual([]);
     const none = relationsOf("Omar Haddad called Jonas Weber. Kremlin aide Lena Fischer confirmed the call.");
     expect(none.filter((r) => r.startsWith("aide_to"))).toEqual([]);
+    // A misspelt office (machine translation) still makes the aide.
+    expect(relationsOf("Belarusian President Jonas Weber met Omar Haddad. Presidential Spokespersoin Lena Fischer attended.")).toContain(
+      "aide_to: Lena Fischer -> Jonas Weber",
+    );
   });
 
   it("gives a minister in a head's entourage the head's country", () => {

@@ -1,3 +1,5 @@
+import { misspelledTitle } from "./gazetteer/titles";
+
 /** Word tokens of a normalised sentence, with offsets into the normalised text. */
 export interface Token {
   text: string;
@@ -17,10 +19,13 @@ export interface Token {
 const TOKEN = /(?:\p{Lu}\.){2,}|\p{L}[\p{L}\p{M}\p{N}]*(?:[-'&]\p{L}[\p{L}\p{M}\p{N}]*)*|\p{N}+(?:[.,:]\p{N}+)*|\S/gu;
 
 function make(text: string, start: number): Token {
-  const lower = text.toLowerCase();
+  let lower = text.toLowerCase();
   const first = text[0] ?? "";
   const cap = first !== first.toLowerCase();
-  return { text, lower, start, end: start + text.length, cap, allCaps: cap && isAllCaps(text, lower) };
+  const allCaps = cap && isAllCaps(text, lower);
+  // A misspelt title reads as the title ("Spokespersoin Natalya Eismont"); `text` keeps the spelling.
+  if (cap && !allCaps) lower = misspelledTitle(lower) ?? lower;
+  return { text, lower, start, end: start + text.length, cap, allCaps };
 }
 
 /** Two or more cased letters, none lower case. */

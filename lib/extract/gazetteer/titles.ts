@@ -64,3 +64,61 @@ export const TITLE_COUNTRY: Record<string, string> = {
 
 /** Short titles written with a full stop. */
 export const TITLE_ABBREVIATIONS = new Set(`mr mrs ms dr prof gen col lt maj capt sgt sen rep gov adm cmdr rev hon st`.split(/\s+/));
+
+/** English words one edit from a title word, which are not its misspelling. */
+const NEAR_TITLE_WORDS = new Set(["directory"]);
+
+/**
+ * Offices long enough to recognise misspelt, keyed by each spelling with one letter dropped, for
+ * `misspelledTitle`. Only offices: qualifiers such as "national" or "interior" are also words of
+ * organisation names in other languages ("Banco Nacional", "Assemblée Nationale").
+ */
+const LONG_TITLES = `president presidential minister secretary assistant chairman chairwoman chairperson director
+  spokesman spokeswoman spokesperson ambassador representative commissioner chancellor governor congressman
+  congresswoman lawmaker legislator lieutenant professor commander negotiator coordinator counselor counsellor
+  executive archbishop ayatollah emissary delegate`
+  .split(/\s+/)
+  .filter(Boolean);
+const TITLE_BY_DELETION = new Map<string, string[]>();
+for (const word of LONG_TITLES) {
+  for (const variant of [word, ...deletions(word)]) {
+    const list = TITLE_BY_DELETION.get(variant) ?? [];
+    if (!list.includes(word)) list.push(word);
+    TITLE_BY_DELETION.set(variant, list);
+  }
+}
+
+function deletions(word: string): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < word.length; i++) out.push(word.slice(0, i) + word.slice(i + 1));
+  return out;
+}
+
+/** At most one insertion, deletion, substitution or swap of neighbours turns a into b. */
+function oneEditApart(a: string, b: string): boolean {
+  if (Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && a[i] === b[i]) i++;
+  let j = 0;
+  while (j < a.length - i && j < b.length - i && a[a.length - 1 - j] === b[b.length - 1 - j]) j++;
+  const restA = a.length - i - j;
+  const restB = b.length - i - j;
+  if (restA <= 1 && restB <= 1) return true;
+  return restA === 2 && restB === 2 && a[i] === b[i + 1] && a[i + 1] === b[i];
+}
+
+/**
+ * The title word a capitalised word misspells, if it is one edit from exactly one long title word
+ * (machine translation's "Presidential Spokespersoin Natalya Eismont", "Secretray of State").
+ * Short titles ("Minster", a place) and plurals ("Presidents", "Nationals") are left alone.
+ */
+export function misspelledTitle(lower: string): string | undefined {
+  if (lower.length < 8 || TITLE_WORDS.has(lower) || NEAR_TITLE_WORDS.has(lower)) return undefined;
+  const candidates = new Set<string>();
+  for (const variant of [lower, ...deletions(lower)]) {
+    for (const word of TITLE_BY_DELETION.get(variant) ?? []) if (oneEditApart(lower, word)) candidates.add(word);
+  }
+  if (candidates.size !== 1) return undefined;
+  const [word] = candidates as unknown as [string];
+  return lower === `${word}s` || lower === `${word}es` ? undefined : word;
+}
