@@ -3,9 +3,15 @@
 // runs 200 concurrent clients for 60 s and prints the error count.
 //   npx tsx scripts/bench-api.ts --base http://127.0.0.1:3300 [--clients 16] [--seconds 20]
 //        [--soak-clients 200] [--soak-seconds 60]
+// With --direct it calls the same library functions the routes call, in this process, through the
+// driver to NEO4J_URI, without HTTP or Next.js: what the database and the driver cost on their own.
 import http from "node:http";
 import { parseArgs } from "node:util";
+import { entityDetails } from "@/lib/graph/entity";
 import { entityName, generateEntities, random } from "@/lib/graph/generate";
+import { neighborhood } from "@/lib/graph/neighborhood";
+import { searchEntities } from "@/lib/graph/search";
+import { closeDriver } from "@/lib/neo4j/driver";
 
 interface Sample {
   ms: number;
@@ -23,8 +29,10 @@ const { values } = parseArgs({
     "soak-clients": { type: "string", default: "200" },
     "soak-seconds": { type: "string", default: "60" },
     entities: { type: "string", default: "100000" },
+    direct: { type: "boolean", default: false },
   },
 });
+const DIRECT = values.direct!;
 const BASE = values.base!;
 if (!BASE.startsWith("http://")) throw new Error(`--base must be a plain http:// address, not ${BASE}`);
 const rand = random(7);
@@ -42,11 +50,27 @@ function searchTerm(): string {
   return word.slice(0, at) + word.slice(at + 1);
 }
 
-const REQUESTS: Record<string, () => string> = {
-  neighbourhood: () => `/api/graph/neighborhood?id=${encodeURIComponent(pick(entities).id)}`,
-  "neighbourhood (hubs)": () => `/api/graph/neighborhood?id=${encodeURIComponent(pick(hubs).id)}`,
-  search: () => `/api/entities?q=${encodeURIComponent(searchTerm())}`,
-  entity: () => `/api/entities/${encodeURIComponent(pick(entities).id)}`,
+/** One request: its path on the app, and the library call the route makes for it (--direct). */
+interface Call {
+  path: string;
+  direct: () => Promise<unknown>;
+}
+
+function neighbourhoodCall(id: string): Call {
+  return { path: `/api/graph/neighborhood?id=${encodeURIComponent(id)}`, direct: () => neighborhood({ id }) };
+}
+
+const REQUESTS: Record<string, () => Call> = {
+  neighbourhood: () => neighbourhoodCall(pick(entities).id),
+  "neighbourhood (hubs)": () => neighbourhoodCall(pick(hubs).id),
+  search: () => {
+    const q = searchTerm();
+    return { path: `/api/entities?q=${encodeURIComponent(q)}`, direct: () => searchEntities(q) };
+  },
+  entity: () => {
+    const id = pick(entities).id;
+    return { path: `/api/entities/${encodeURIComponent(id)}`, direct: () => entityDetails(id) };
+  },
 };
 
 // The load generator shares the machine with the app and Neo4j, so it should take as little CPU as
@@ -64,11 +88,12 @@ function get(path: string): Promise<number> {
   });
 }
 
-async function timed(name: string, path: string): Promise<Sample> {
+async function timed(name: string, call: Call): Promise<Sample> {
   const started = performance.now();
+  const path = call.path;
   try {
-    const status = await get(path);
-    return { ms: performance.now() - started, ok: status === 200, name, path };
+    const ok = DIRECT ? (await call.direct(), true) : (await get(path)) === 200;
+    return { ms: performance.now() - started, ok, name, path };
   } catch {
     return { ms: performance.now() - started, ok: false, name, path };
   }
@@ -105,9 +130,16 @@ function report(name: string, samples: Sample[], seconds: number): void {
 async function main(): Promise<void> {
   const clients = Number(values.clients);
   const seconds = Number(values.seconds);
-  const probe = await fetch(`${BASE}/api/entities/${encodeURIComponent(entities[0]!.id)}`);
-  if (probe.status !== 200) throw new Error(`${entities[0]!.id} is not in the graph: run scripts/generate-graph.ts first`);
-  console.log(`[bench-api] ${BASE}, ${entities.length} generated entities (e.g. "${entityName("Person", 1234)}")`);
+  const first = entities[0]!.id;
+  const found = DIRECT
+    ? await entityDetails(first).then(
+        () => true,
+        () => false,
+      )
+    : (await fetch(`${BASE}/api/entities/${encodeURIComponent(first)}`)).status === 200;
+  if (!found) throw new Error(`${first} is not in the graph: run scripts/generate-graph.ts first`);
+  const target = DIRECT ? "in-process calls through the driver (no HTTP)" : BASE;
+  console.log(`[bench-api] ${target}, ${entities.length} generated entities (e.g. "${entityName("Person", 1234)}")`);
   await run(4, 5, () => "neighbourhood"); // warm-up: JIT, connection pool, page cache
   console.log(`── ${clients} concurrent clients, ${seconds} s per endpoint ──`);
   for (const name of Object.keys(REQUESTS)) report(name, await run(clients, seconds, () => name), seconds);
@@ -126,7 +158,9 @@ async function main(): Promise<void> {
   process.exitCode = errors === 0 ? 0 : 1;
 }
 
-main().catch((error: unknown) => {
-  console.error(`[bench-api] failed: ${error instanceof Error ? error.message : String(error)}`);
-  process.exitCode = 1;
-});
+main()
+  .catch((error: unknown) => {
+    console.error(`[bench-api] failed: ${error instanceof Error ? error.message : String(error)}`);
+    process.exitCode = 1;
+  })
+  .finally(() => closeDriver());
