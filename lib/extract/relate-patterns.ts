@@ -78,8 +78,8 @@ export const TAIL_RULES: TailRule[] = [
   { type: "educated_at", re: /\b(?:studied|study|studies|studying|graduated|graduate|educated|degrees?|diploma|attended|alumn[ia]|alumnus|j\.d\.|mba|ph\.?d\.?|doctorate|bachelor's|master's)(?:(?:(?!\b(?:worked|works|served|serves|joined|where|who)\b)[^;]){0,120}?\s)?(?:at|from|of)\s+(?:college\s+at\s+)?(?:the\s+)?$/, confidence: 0.8, realis: false, list: true },
   { type: "educated_at", re: /\bdegrees?\s+in\s+[^;()]{0,60}\(\s*$/, confidence: 0.7, realis: false, list: false },
 
-  // "worked at X", "served as an editor of X", "joined X".
-  { type: "works_for", re: /\b(?:worked|works|working|served|serves|serving|employed|taught|teaches|teaching|career)\s+(?:as\s+(?:an?\s+|the\s+)?(?:[a-z-]+\s+){0,3}?)?(?:at|for|in|of|on|with\s+the)\s+(?:the\s+)?$/, confidence: 0.8, realis: false, list: true },
+  // "worked at X", "served as an editor of X", "joined X"; not "worked with X" (alongside, not for).
+  { type: "works_for", re: /\b(?:worked|works|working|served|serves|serving|employed|taught|teaches|teaching|career)\s+(?:as\s+(?:an?\s+|the\s+)?(?:[a-z-]+\s+){0,3}?)?(?:at|for|in|of|on)\s+(?:the\s+)?$/, confidence: 0.8, realis: false, list: true },
   { type: "works_for", re: /\b(?:member|members|official|employee|staffer|staff|editor|correspondent|analyst|officer|banker|lawyer|economist|director-general|researcher|diplomat)\s+(?:(?!who\b|which\b|that\b)[a-z-]+\s+){0,4}?(?:of|at|for|in|with)\s+(?:the\s+)?$/, confidence: 0.75, realis: false, list: true, preferAppositive: true },
   // "X, a former Goldman Sachs banker", "X, the EU's top diplomat": an employer named before the
   // occupation, in apposition.

@@ -121,6 +121,8 @@ describe("works_for, leads, educated_at, aide_to, visited", () => {
     );
     expect(relationsOf("State Department spokesman Paul Reyes declined to comment.")).toContain("works_for: Paul Reyes -> U.S. Department of State");
     expect(relationsOf("Hana Kim worked with Paul Reyes for years.").filter((r) => r.startsWith("works_for"))).toEqual([]);
+    // Working with a body is working alongside it, not for it.
+    expect(relationsOf("Hana Kim worked with the Riga Business School on the report.").filter((r) => r.startsWith("works_for"))).toEqual([]);
     expect(relationsOf("Hana Kim taught economics at the Riga Business School for a decade.")).toContain("works_for: Hana Kim -> Riga Business School");
     expect(relationsOf("Hana Kim, a former Goldman Sachs banker, spoke on Monday.")).toContain("works_for: Hana Kim -> Goldman Sachs");
     expect(relationsOf("Hana Kim, a former Goldman Sachs client, spoke on Monday.").filter((r) => r.startsWith("works_for"))).toEqual([]);
