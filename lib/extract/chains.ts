@@ -4,7 +4,7 @@
  * the Israeli Foreign Ministry,"). Read leftwards from the name over title words, connectors and
  * other mentions, stopping at anything else.
  */
-import { AIDE_WORDS, TITLE_WORDS } from "./gazetteer/titles";
+import { AIDE_WORDS, ENVOY_WORDS, HEAD_WORDS, TITLE_WORDS } from "./gazetteer/titles";
 import type { Mention } from "./recognize";
 import type { Token } from "./tokens";
 
@@ -24,6 +24,9 @@ const CHAIN_CONNECTORS = new Set(["of", "the", "for", "to", "in", "and", "'s", "
 const CHAIN_MODIFIERS = new Set(["newly", "recently", "arrived", "appointed", "accredited", "serving"]);
 const LEFT_TRIM = new Set(["and", "of", "for", "to", "in", "'s", "'", "on", "at", ")", "-"]);
 const COURTESY = new Set(["mr", "mrs", "ms", "dr", "the", "."]);
+/** Honorifics that may follow an office before the name ("Foreign Minister Prince X", "Prime Minister Sir Y"). */
+const HONORIFICS = new Set(["prince", "princess", "sheikh", "sir", "lord", "lady", "dame"]);
+const isOffice = (word: string | undefined) => word !== undefined && (HEAD_WORDS.has(word) || AIDE_WORDS.has(word) || ENVOY_WORDS.has(word) || word === "secretary");
 /** Party labels that open a title ("Republican Congresswoman X"): kept in the chain, not a role. */
 const PARTY_WORDS = new Set(["republican", "democratic", "democrat", "conservative", "labour", "liberal"]);
 
@@ -99,6 +102,8 @@ export function titleChain(tokens: Token[], mentions: Mention[], mi: number, tok
     if (TITLE_WORDS.has(lower) && !COURTESY.has(lower)) roleWords.push(lower);
     if (tokens[j]!.text !== "(" && tokens[j]!.text !== ")" && lower !== "the") prevLower = lower;
   }
+  // The honorific is no part of the office: "foreign minister prince" is a foreign minister ("crown prince" stays).
+  while (roleWords.length > 1 && HONORIFICS.has(roleWords[roleWords.length - 1]!) && isOffice(roleWords[roleWords.length - 2])) roleWords.pop();
   const hasComma = commaUsed && left < m.tokStart - 1;
   if (hasComma && roleWords.length === 0) return { start: m.start, roleWords: [], parties: [], destinations: [] };
   if (roleWords.length === 0 && parties.length === 0) return { start: m.start, roleWords: [], parties: [], destinations: [] };

@@ -191,6 +191,11 @@ describe("works_for, leads, educated_at, aide_to, visited", () => {
     expect(trip.filter((r) => r.startsWith("leads: Lena Fischer"))).toEqual([]); // no office of the state
     const own = relationsOf("Finnish President Jonas Weber, accompanied by Austrian Foreign Minister Omar Haddad, spoke.");
     expect(own.filter((r) => r.startsWith("leads: Omar Haddad"))).toEqual(["leads: Omar Haddad -> Austria"]);
+    // An honorific after the office leaves it the office; "Crown Prince" stays a title of its own.
+    const royal = relationsOf(
+      "Saudi Crown Prince Jonas Weber, who is also Saudi Arabia's prime minister, arrived in Vienna, accompanied by Foreign Minister Prince Omar Haddad.",
+    );
+    expect(royal).toContain("leads: Omar Haddad -> Saudi Arabia");
   });
 
   it("reads past and ongoing travel but not plans", () => {
