@@ -37,8 +37,8 @@ function delegationCountry(doc: DocumentContext, s: SentenceContext, mi: number)
     if (from - (m.end - s.start) > 80) return undefined;
     if (m.entity === undefined || doc.entities[m.entity]!.type !== "Country") continue;
     const between = s.lower.slice(m.end - s.start, from);
-    // "<country> delegation led by", "'s team was led by", "'s by": bounded word counts, no nesting.
-    if (/^(?:'s)?\s+(?:[a-z-]+\s+)?(?:delegation|team|side|government)\b[^,;]{0,30}\b(?:led|headed)\s+by\s+$/.test(between) || /^'s\s+by\s+$/.test(between)) return m.entity;
+    // "<country> delegation (, ) led by", "'s team was led by", "'s by": bounded word counts, no nesting.
+    if (/^(?:'s)?\s+(?:[a-z-]+\s+)?(?:delegation|team|side|government)\b(?:,\s+)?[^,;]{0,30}\b(?:led|headed)\s+by\s+$/.test(between) || /^'s\s+by\s+$/.test(between)) return m.entity;
     return undefined;
   }
   return undefined;

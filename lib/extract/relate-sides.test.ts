@@ -60,6 +60,12 @@ describe("unnamed heads and ministers on a country's side", () => {
     expect(r).not.toContain("leads: Pavel Lenko -> Chile");
   });
 
+  it("gives the minister heading a country's delegation that country, with or without commas, even for a trip to come", () => {
+    // The office is a state of now; only the trip is future.
+    expect(relationsOf("He said Chile's delegation, headed by Defence Minister Olga Marin, would travel to Lima on Friday.")).toContain("leads: Olga Marin -> Chile");
+    expect(relationsOf("The Chilean delegation, led by Defence Minister Olga Marin, arrived.")).toContain("leads: Olga Marin -> Chile");
+  });
+
   it("resolves 'the Kenyan president' to the person named just before", () => {
     expect(relationsOf("Lars Eklund hosted Tomas Varga in Oslo on Monday, days after talks that angered the Kenyan president.")).toContain("leads: Tomas Varga -> Kenya");
     expect(relationsOf("Tomas Varga called the Kenyan president a partner.").filter((x) => x.startsWith("leads"))).toEqual([]);
