@@ -45,7 +45,7 @@ function delegationCountry(doc: DocumentContext, s: SentenceContext, mi: number)
 }
 
 /** The entity of a country or body by canonical name, created when the text never names it. */
-function entityByName(doc: DocumentContext, type: "Country" | "Organization", name: string): number {
+export function entityByName(doc: DocumentContext, type: "Country" | "Organization", name: string): number {
   const found = doc.entities.findIndex((e) => e.type === type && e.name === name);
   if (found >= 0) return found;
   doc.entities.push({ type, name, surfaces: [], mentions: [], roles: [], firstSentence: 0 });

@@ -7,6 +7,7 @@
 import type { Candidate, DocumentContext, Emit } from "./context";
 import { relEnd, relStart } from "./context";
 import { leaderCountry } from "./gazetteer/leaders";
+import { entityByName } from "./relate-chains";
 import { namedCountries, personCountries } from "./relate-sides";
 
 /** Head-of-state or government titles whose holder leads a country. */
@@ -164,13 +165,43 @@ export function staffOfNominalHeads(doc: DocumentContext, cands: Candidate[], em
       const r = HEAD_POSSESSIVE.exec(s.lower.slice(relEnd(s, mi), relEnd(s, mi) + 80));
       if (!r || !/,\s+the\s+$/.test(s.lower.slice(Math.max(0, relStart(s, mi) - 12), relStart(s, mi)))) return;
       // The person the appositive belongs to: the mention right before its comma.
-      const sj = mi - 1;
+      // The name the appositive follows: the mention before the title chain ("Ukrainian President Y").
+      let sj = mi - 1;
+      while (sj >= 0 && relStart(s, sj) >= s.chains[mi]!.start - s.start) sj--;
       const subject = sj >= 0 && s.mentions[sj]!.type === "Person" ? s.mentions[sj]!.entity : undefined;
       if (subject === undefined || !/^\s*,\s+the\s+$/.test(s.lower.slice(relEnd(s, sj), relStart(s, mi)))) return;
       const head = headOf(doc, cands, doc.entities[m.entity]!.name, new RegExp(`(?:^|\\s)${r[1]}$`), subject);
       if (head === undefined) return;
       const type = /envoy|emissary|representative/.test(r[2]!) ? "envoy_of" : "aide_to";
       emit({ type, subject, object: head.entity, sentence: s.index, confidence: head.titled ? 0.7 : 0.6, role: r[0].trim() });
+    });
+  }
+}
+
+/**
+ * "Andriy Yermak, (the) head of (President) Volodymyr Zelensky's office": a president's office is
+ * the Office of the President of the country the text has that person leading as president.
+ */
+export function headsOfPresidentsOffices(doc: DocumentContext, cands: Candidate[], emit: Emit): void {
+  const presidentOf = new Map<number, number>();
+  // Stated countries first, then the leaders table's ("President Volodymyr Zelensky" in a text naming Ukraine).
+  for (const c of [...cands].sort((a, b) => Number(a.guess ?? false) - Number(b.guess ?? false))) {
+    if (c.type !== "leads" || presidentOf.has(c.subject) || c.role === undefined || NOT_HEAD.test(c.role)) continue;
+    if (/(?:^|\s)president$/.test(c.role) && doc.entities[c.object]!.type === "Country") presidentOf.set(c.subject, c.object);
+  }
+  if (presidentOf.size === 0) return;
+  for (const s of doc.sentences) {
+    if (!/'s?\s+office\b/.test(s.lower)) continue;
+    s.mentions.forEach((m, mi) => {
+      const country = m.entity === undefined || !m.possessive ? undefined : presidentOf.get(m.entity);
+      if (country === undefined || !/^'s?\s+office\b/.test(s.lower.slice(relEnd(s, mi), relEnd(s, mi) + 12))) return;
+      // The name the appositive follows: the mention before the title chain ("Ukrainian President Y").
+      let sj = mi - 1;
+      while (sj >= 0 && relStart(s, sj) >= s.chains[mi]!.start - s.start) sj--;
+      if (sj < 0 || s.mentions[sj]!.type !== "Person" || s.mentions[sj]!.entity === undefined || s.mentions[sj]!.entity === m.entity) return;
+      if (!/^\s*,\s+(?:the\s+)?(?:head|chief)\s+of\s+(?:(?:the\s+)?(?:[a-z]+\s+)?president\s+)?$/.test(s.lower.slice(relEnd(s, sj), relStart(s, mi)))) return;
+      const office = entityByName(doc, "Organization", `Office of the President of ${doc.entities[country]!.name}`);
+      emit({ type: "leads", subject: s.mentions[sj]!.entity!, object: office, sentence: s.index, confidence: 0.7, role: "head" });
     });
   }
 }

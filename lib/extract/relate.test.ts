@@ -183,6 +183,19 @@ describe("works_for, leads, educated_at, aide_to, visited", () => {
     );
   });
 
+  it("reads the head of a president's office as leading the Office of the President", () => {
+    expect(relationsOf("Chilean President Jonas Weber spoke on Monday. Omar Haddad, head of Weber's office, met Lena Fischer.")).toContain(
+      "leads: Omar Haddad -> Office of the President of Chile",
+    );
+    expect(relationsOf("Omar Haddad, the head of Chilean President Jonas Weber's office, met Lena Fischer.")).toContain(
+      "leads: Omar Haddad -> Office of the President of Chile",
+    );
+    // A prime minister's office is another body; a president of no known country has no such office here.
+    const offices = (text: string) => relationsOf(text).filter((r) => r.includes("Office of the President"));
+    expect(offices("Chilean Prime Minister Jonas Weber spoke. Omar Haddad, head of Weber's office, met Lena Fischer.")).toEqual([]);
+    expect(offices("Omar Haddad, the head of President Jonas Weber's office, met Lena Fischer.")).toEqual([]);
+  });
+
   it("gives a minister in a head's entourage the head's country", () => {
     const trip = relationsOf(
       "Finnish President Jonas Weber arrived in Vienna, accompanied by his chief of staff Lena Fischer and Foreign Minister Omar Haddad.",

@@ -8,7 +8,7 @@ import { allowsRelation, relationSpec } from "@/lib/schema/relations";
 import { ahead, chainStart, relEnd, relStart, REMOTE, subjectBefore, tail, typeOf, UNREAL, type Candidate, type DocumentContext, type Emit, type SentenceContext } from "./context";
 import { CAPITAL_OF } from "./gazetteer";
 import { chainRelations, namedCountry } from "./relate-chains";
-import { aidesOfSeatedHeads, headsOfEnvoys, ministersOfNamedMinistries, nominalHeads, staffOfNominalHeads } from "./relate-nominals";
+import { aidesOfSeatedHeads, headsOfEnvoys, headsOfPresidentsOffices, ministersOfNamedMinistries, nominalHeads, staffOfNominalHeads } from "./relate-nominals";
 import { companionOffices, companionVisits, sideRelations } from "./relate-sides";
 import { leaderCountry } from "./gazetteer/leaders";
 import { APPOSITIVE, BETWEEN, COORDINATION, HELD_AFTER, IMPOSING, MET_AFTER_PAIR, PARTICIPANTS, TAIL_RULES, type TailRule } from "./relate-patterns";
@@ -427,6 +427,7 @@ export function relate(doc: DocumentContext): Candidate[] {
   headsOfEnvoys(doc, [...out], emit);
   aidesOfSeatedHeads(doc, [...out], emit);
   staffOfNominalHeads(doc, [...out], emit);
+  headsOfPresidentsOffices(doc, [...out], emit);
   ministersOfNamedMinistries(doc, out, emit);
   companionVisits(doc, [...out], emit);
   companionOffices(doc, [...out], emit);
