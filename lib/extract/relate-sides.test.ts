@@ -60,6 +60,13 @@ describe("unnamed heads and ministers on a country's side", () => {
     expect(r).not.toContain("leads: Pavel Lenko -> Chile");
   });
 
+  it("gives a minister's counterpart the same office in the country named", () => {
+    expect(relationsOf("Kenyan Foreign Minister Tomas Varga held talks with his Chilean counterpart Olga Marin on Friday.")).toContain("leads: Olga Marin -> Chile");
+    expect(relationsOf("Kenyan Foreign Minister Tomas Varga spoke. He met his Chilean counterpart, Olga Marin, in Lima.")).toContain("leads: Olga Marin -> Chile");
+    // No known office, no office for the counterpart.
+    expect(relationsOf("Tomas Varga met his Chilean counterpart, Olga Marin, in Lima.").filter((r) => r.startsWith("leads"))).toEqual([]);
+  });
+
   it("gives the minister heading a country's delegation that country, with or without commas, even for a trip to come", () => {
     // The office is a state of now; only the trip is future.
     expect(relationsOf("He said Chile's delegation, headed by Defence Minister Olga Marin, would travel to Lima on Friday.")).toContain("leads: Olga Marin -> Chile");

@@ -393,3 +393,38 @@ export function companionVisits(doc: DocumentContext, cands: Candidate[], emit: 
     }
   }
 }
+
+/**
+ * "Turkish Foreign Minister X held talks with his Russian counterpart Y": Y holds X's office for the
+ * country named before "counterpart", when X's is an office of a government that leads its country.
+ */
+export function counterpartOffices(doc: DocumentContext, cands: Candidate[], emit: Emit): void {
+  const offices = new Map<number, { role: string; country: number }>();
+  for (const c of cands) {
+    if (c.type === "leads" && c.role !== undefined && GOVERNMENT_ROLE.test(c.role) && doc.entities[c.object]!.type === "Country" && !offices.has(c.subject)) {
+      offices.set(c.subject, { role: c.role, country: c.object });
+    }
+  }
+  if (offices.size === 0) return;
+  const leading = new Set(cands.filter((c) => c.type === "leads" && doc.entities[c.object]!.type === "Country").map((c) => c.subject));
+  for (const s of doc.sentences) {
+    if (!s.lower.includes("counterpart")) continue;
+    s.mentions.forEach((m, j) => {
+      if (m.entity === undefined || doc.entities[m.entity]!.type !== "Country") return;
+      if (!/\b(?:his|her)\s+$/.test(s.lower.slice(Math.max(0, relStart(s, j) - 6), relStart(s, j)))) return;
+      const after = /^\s+counterpart\s*,?\s+/.exec(s.lower.slice(relEnd(s, j), relEnd(s, j) + 20));
+      if (!after) return;
+      const y = s.mentions.findIndex((n, k) => k > j && n.entity !== undefined && relStart(s, k) === relEnd(s, j) + after[0].length);
+      const counterpart = y < 0 ? undefined : s.mentions[y]!.entity!;
+      if (counterpart === undefined || doc.entities[counterpart]!.type !== "Person" || leading.has(counterpart)) return;
+      // Whose counterpart: the nearest person before it who holds an office of a government.
+      let office: { role: string; country: number } | undefined;
+      for (let k = j - 1; k >= 0 && !office; k--) {
+        const e = s.mentions[k]!.entity;
+        if (e !== undefined && e !== counterpart && doc.entities[e]!.type === "Person") office = offices.get(e);
+      }
+      if (!office || office.country === m.entity) return;
+      emit({ type: "leads", subject: counterpart, object: m.entity, sentence: s.index, confidence: 0.6, role: office.role });
+    });
+  }
+}
