@@ -34,6 +34,16 @@ describe("misspelledTitle", () => {
 });
 
 describe("recognize", () => {
+  it("reads a name after a kind of place as a place", () => {
+    expect(mentions("Ana Ruiz met Omar Haddad at Joint Base Elmendorf-Richardson, then flew to Fort Bragg and Camp David.")).toEqual([
+      "Person:Ana Ruiz",
+      "Person:Omar Haddad",
+      "Place:Joint Base Elmendorf-Richardson",
+      "Place:Fort Bragg",
+      "Place:Camp David",
+    ]);
+  });
+
   it("takes a misspelt title off the name it precedes", () => {
     expect(mentions("Presidential Spokespersoin Lena Fischer met Secretray of State Omar Haddad.")).toEqual([
       "Person:Lena Fischer",

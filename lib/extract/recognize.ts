@@ -36,6 +36,8 @@ export interface Mention {
 }
 
 const PLACE_HEADS = new Set("street square island islands sea river mountains mountain airport garden gardens palace hall lake valley bay strait peninsula province region district beach coast base".split(" "));
+const PLACE_PREFIXES = new Set(["fort", "mount", "camp", "cape", "lake"]);
+const MILITARY_WORDS = new Set(["joint", "air", "naval", "army", "military", "force", "marine", "space"]);
 // Endings of common nouns and adjectives that are rarely parts of a person's name; anchored, linear.
 const NOT_NAME_SUFFIX = /(?:tion|tions|sion|ism|ment|ments|ity|ics|ance|ence|ing|ies|ese|ian|ern|ism|ology|ships?|ers)$/;
 const PRONOUNS = new Set(["he", "she", "him", "his", "her"]);
@@ -224,7 +226,9 @@ function classifyRun(tokens: Token[], text: string, a: number, b: number, out: M
     else out.push(makeMention(tokens, text, k, b, "Person", "bare", { titled }));
     return;
   }
-  if (PLACE_HEADS.has(last.lower)) {
+  // "Fort Bragg", "Mount Hermon", "Camp David", "Joint Base Elmendorf-Richardson": a place named after its kind.
+  const placePrefix = PLACE_PREFIXES.has(nameTokens[0]!.lower) || nameTokens.some((t, i) => i > 0 && t.lower === "base" && MILITARY_WORDS.has(nameTokens[i - 1]!.lower));
+  if (PLACE_HEADS.has(last.lower) || (placePrefix && !titled)) {
     out.push(makeMention(tokens, text, k, b, "Place", "name"));
     return;
   }
