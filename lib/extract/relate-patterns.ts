@@ -75,7 +75,7 @@ export const TAIL_RULES: TailRule[] = [
   // "Y is run by X", "Y, headed by X": the person after "by" leads the organisation before.
   { type: "leads", re: /\b(?:is|was|are|were|,)\s+(?:run|headed|chaired)\s+by\s+$/, confidence: 0.7, realis: false, list: false, reverse: true },
   // "studied at X", "a degree from X", "attended college at X", "(degrees in ... (X".
-  { type: "educated_at", re: /\b(?:studied|study|studies|studying|graduated|graduate|educated|degrees?|diploma|attended|alumn[ia]|alumnus|j\.d\.|mba|ph\.?d\.?|doctorate|bachelor's|master's)(?:(?:(?!\b(?:worked|works|served|serves|joined|where|who)\b)[^;]){0,120}?\s)?(?:at|from|of)\s+(?:college\s+at\s+)?(?:the\s+)?$/, confidence: 0.8, realis: false, list: true },
+  { type: "educated_at", re: /\b(?:studied|study|studies|studying|graduated|graduate|educated|degrees?|diploma|attended(?!\s+by\b)|alumn[ia]|alumnus|j\.d\.|mba|ph\.?d\.?|doctorate|bachelor's|master's)(?:(?:(?!\b(?:worked|works|served|serves|joined|where|who)\b)[^;]){0,120}?\s)?(?:at|from|of)\s+(?:college\s+at\s+)?(?:the\s+)?$/, confidence: 0.8, realis: false, list: true },
   { type: "educated_at", re: /\bdegrees?\s+in\s+[^;()]{0,60}\(\s*$/, confidence: 0.7, realis: false, list: false },
 
   // "worked at X", "served as an editor of X", "joined X"; not "worked with X" (alongside, not for).
