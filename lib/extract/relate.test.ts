@@ -159,7 +159,9 @@ describe("works_for, leads, educated_at, aide_to, visited", () => {
 
   it("reads study", () => {
     // A meeting "attended by" people is no schooling, whatever institution follows.
-    const attended = relationsOf("The meeting with Omar Haddad was also attended by Lena Fischer and by Ana Ruiz, head of the Riga Business School, he said.");
+    const attended = relationsOf(
+      'Omar Haddad met Lena Fischer. The meeting, which agencies reported under the spelling "Hadad," was also attended by Ana Ruiz and by Paul Reyes, head of the Riga Business School, Ruiz said afterwards.',
+    );
     expect(attended.filter((r) => r.startsWith("educated_at"))).toEqual([]);
     expect(relationsOf("Omar Haddad, who studied at Oxford University and the Sorbonne, spoke.")).toEqual(
       expect.arrayContaining(["educated_at: Omar Haddad -> University of Oxford", "educated_at: Omar Haddad -> Sorbonne"]),
