@@ -53,6 +53,13 @@ describe("extractArticle", () => {
     expect(x.relations.length).toBeGreaterThan(0);
   });
 
+  it("writes roles as people do, 'of' and all", () => {
+    const out = extractArticle({ text: "Secretary of State Omar Haddad met White House Chief of Staff Lena Fischer in Kenya." });
+    const roles = out.entities.flatMap((e) => e.roles);
+    expect(roles).toEqual(expect.arrayContaining(["secretary of state", "chief of staff"]));
+    expect(roles).not.toContain("secretary state");
+  });
+
   it("dates relations from the publication date", () => {
     const x = extractArticle({ text: "Ingrid Halvorsen met with Tomas Varga in Oslo on Wednesday.", publishedAt: "2025-03-14" });
     expect(x.relations[0]?.date).toBe("2025-03-12");

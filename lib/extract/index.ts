@@ -44,11 +44,11 @@ export function extractArticle(input: ArticleInput): Extraction {
     const aliases = e.surfaces.filter((a) => a !== e.name);
     if (existing) {
       for (const a of aliases) if (!existing.aliases.includes(a) && a !== existing.name) existing.aliases.push(a);
-      for (const r of e.roles) if (!existing.roles.includes(r)) existing.roles.push(r);
+      for (const r of e.roles.map(displayRole)) if (!existing.roles.includes(r)) existing.roles.push(r);
       for (const m of mentions) existing.mentions.push(m);
       return;
     }
-    byId.set(id, { id, name: e.name, type: e.type, aliases, roles: [...e.roles], mentions });
+    byId.set(id, { id, name: e.name, type: e.type, aliases, roles: [...new Set(e.roles.map(displayRole))], mentions });
   });
 
   const seen = new Set<string>();
@@ -69,7 +69,7 @@ export function extractArticle(input: ArticleInput): Extraction {
       object,
       confidence: Math.round(c.confidence * 100) / 100,
       evidence: { sentence: raw.slice(span.start, span.end), start: span.start, end: span.end },
-      ...(c.role ? { role: c.role } : {}),
+      ...(c.role ? { role: displayRole(c.role) } : {}),
       ...(date ? { date } : {}),
       ...(c.crossSentence ? { crossSentence: true } : {}),
     });
@@ -91,4 +91,12 @@ export function extractArticle(input: ArticleInput): Extraction {
 /** The same, validated against the Extraction schema (for callers at a trust boundary). */
 export function extractArticleChecked(input: ArticleInput): Extraction {
   return extraction.parse(extractArticle(input));
+}
+
+/**
+ * A role as people write it. Roles are kept without their "of" while extracting ("secretary state"
+ * is the key the title tables use); the output puts it back.
+ */
+export function displayRole(role: string): string {
+  return role.replace(/\b(secretary|chief|head) (state|staff)$/, "$1 of $2").replace(/^lt gen$/, "lieutenant general");
 }
