@@ -60,6 +60,23 @@ describe("unnamed heads and ministers on a country's side", () => {
     expect(r).not.toContain("leads: Pavel Lenko -> Chile");
   });
 
+  it("meets each member of a group named after the meeting, who travelled where the group did", () => {
+    const text =
+      "President Tomas Varga hosted Ana Ruiz in Lima on Monday and then sat down with four European leaders who had flown to Lima to back her. " +
+      "The two discussed trade. The European group included Olga Marin, Pavel Lenko and Lars Eklund. Finland's Hana Kim also attended.";
+    const r = relationsOf(text);
+    for (const member of ["Olga Marin", "Pavel Lenko", "Lars Eklund", "Hana Kim"]) {
+      expect(pair("Tomas Varga", member)(r), member).toBe(true);
+      expect(r).toContain(`visited: ${member} -> Lima`);
+    }
+    expect(pair("Olga Marin", "Pavel Lenko")(r)).toBe(false); // one side, no meeting among them
+    // A planned group meeting, or one whose members are never named, gives nothing.
+    const planned = relationsOf(
+      "President Tomas Varga will sit down with four European leaders in Lima. The European group included Olga Marin and Pavel Lenko.",
+    );
+    expect(planned.filter((x) => x.includes("Olga Marin"))).toEqual([]);
+  });
+
   it("gives a minister's counterpart the same office in the country named", () => {
     expect(relationsOf("Kenyan Foreign Minister Tomas Varga held talks with his Chilean counterpart Olga Marin on Friday.")).toContain("leads: Olga Marin -> Chile");
     expect(relationsOf("Kenyan Foreign Minister Tomas Varga spoke. He met his Chilean counterpart, Olga Marin, in Lima.")).toContain("leads: Olga Marin -> Chile");

@@ -428,3 +428,48 @@ export function counterpartOffices(doc: DocumentContext, cands: Candidate[], emi
     });
   }
 }
+
+/** "sat down with seven European leaders", "met a group of foreign ministers": a meeting with a group whose members come later. */
+const GROUP_MEETING = /\b(?:met(?:\s+with)?|sat\s+down\s+with|hosted|held\s+talks\s+with|received)\s+(?:a\s+group\s+of\s+|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+|several|a\s+dozen)\s+)(?:[a-z-]+\s+){0,2}?(?:leaders|officials|ministers|counterparts)\b/;
+/** ", who had flown to ": where the group travelled from, up to the place. */
+const GROUP_TRAVEL = /^\s*,?\s*who\s+(?:had\s+)?(?:flown|flew|travell?ed|came|come)\s+(?:in\s+)?to\s+(?:the\s+)?$/;
+/** "The European group included A, B and C": the members. */
+const GROUP_MEMBERS = /\b(?:the\s+)?(?:[a-z-]+\s+)?(?:group|leaders|visitors)\s+(?:also\s+)?(?:included|includes|comprised|consisted\s+of)\s+/;
+const ALSO_ATTENDED = /\balso\s+(?:attended|joined|took\s+part)\b/;
+/** Sentences after the meeting in which the group's members may be named. */
+const GROUP_WINDOW = 3;
+
+/**
+ * "Trump sat down with seven European leaders who had flown to Washington. ... The European group
+ * included A, B and C. D also attended.": the subject met each member, and each member travelled
+ * where the group did. Only when the text names the members within a few sentences.
+ */
+export function groupMeetings(doc: DocumentContext, emit: Emit): void {
+  doc.sentences.forEach((s, i) => {
+    const g = GROUP_MEETING.exec(s.lower);
+    if (!g || UNREAL.test(s.lower.slice(Math.max(0, g.index - 40), g.index + g[0].length))) return;
+    // The sentence's subject: the person it opens with.
+    const first = s.mentions.findIndex((m) => m.entity !== undefined && doc.entities[m.entity]!.type === "Person");
+    if (first < 0 || s.chains[first]!.start - s.start > 2 || relEnd(s, first) > g.index || s.mentions[first]!.possessive) return;
+    const subject = s.mentions[first]!.entity!;
+    const end = g.index + g[0].length;
+    const place = s.mentions.findIndex((m, j) => relStart(s, j) >= end && m.entity !== undefined && doc.entities[m.entity]!.type === "Place");
+    const travelled = place >= 0 && GROUP_TRAVEL.test(s.lower.slice(end, relStart(s, place))) ? s.mentions[place]!.entity : undefined;
+    for (let k = i + 1; k <= Math.min(doc.sentences.length - 1, i + GROUP_WINDOW); k++) {
+      const t = doc.sentences[k]!;
+      const listed = GROUP_MEMBERS.exec(t.lower);
+      if (!listed) continue;
+      const members = membersAfter(doc, t, listed.index + listed[0].length).map((e) => ({ e, sentence: k }));
+      if (members.length < 2) return;
+      const next = doc.sentences[k + 1];
+      const also = next ? ALSO_ATTENDED.exec(next.lower) : null;
+      if (next && also) members.push(...membersBefore(doc, next, also.index).map((e) => ({ e, sentence: k + 1 })));
+      for (const { e, sentence } of members) {
+        if (e === subject) continue;
+        emit({ type: "met_with", subject, object: e, sentence, confidence: 0.6, crossSentence: true });
+        if (travelled !== undefined) emit({ type: "visited", subject: e, object: travelled, sentence: i, confidence: 0.6, crossSentence: true });
+      }
+      return;
+    }
+  });
+}

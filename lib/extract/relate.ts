@@ -9,7 +9,7 @@ import { ahead, chainStart, relEnd, relStart, REMOTE, subjectBefore, tail, typeO
 import { CAPITAL_OF } from "./gazetteer";
 import { chainRelations, namedCountry } from "./relate-chains";
 import { aidesOfSeatedHeads, headsOfEnvoys, headsOfPresidentsOffices, ministersOfNamedMinistries, nominalHeads, staffOfNominalHeads } from "./relate-nominals";
-import { companionOffices, companionVisits, counterpartOffices, sideRelations } from "./relate-sides";
+import { companionOffices, companionVisits, counterpartOffices, groupMeetings, sideRelations } from "./relate-sides";
 import { leaderCountry } from "./gazetteer/leaders";
 import { APPOSITIVE, BETWEEN, COORDINATION, HELD_AFTER, IMPOSING, MET_AFTER_PAIR, PARTICIPANTS, TAIL_RULES, type TailRule } from "./relate-patterns";
 
@@ -432,5 +432,6 @@ export function relate(doc: DocumentContext): Candidate[] {
   companionVisits(doc, [...out], emit);
   companionOffices(doc, [...out], emit);
   counterpartOffices(doc, [...out], emit);
+  groupMeetings(doc, emit);
   return dropWeakDuplicates(out);
 }
