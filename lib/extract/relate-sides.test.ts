@@ -60,6 +60,15 @@ describe("unnamed heads and ministers on a country's side", () => {
     expect(r).not.toContain("leads: Pavel Lenko -> Chile");
   });
 
+  it("lets the host who opened talks meet both sides, even sides named after the host", () => {
+    const r = relationsOf(
+      "Kenyan and Chilean negotiators held talks in Istanbul on Friday. They were opened by Turkish Foreign Minister Omar Haddad. Kenya's team was led by Tomas Varga, and Chile's by Olga Marin.",
+    );
+    expect(pair("Omar Haddad", "Tomas Varga")(r)).toBe(true);
+    expect(pair("Omar Haddad", "Olga Marin")(r)).toBe(true);
+    expect(pair("Tomas Varga", "Olga Marin")(r)).toBe(true);
+  });
+
   it("meets each member of a group named after the meeting, who travelled where the group did", () => {
     const text =
       "President Tomas Varga hosted Ana Ruiz in Lima on Monday and then sat down with four European leaders who had flown to Lima to back her. " +

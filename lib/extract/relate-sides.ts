@@ -248,6 +248,15 @@ export function sideRelations(doc: DocumentContext, cands: Candidate[], emit: Em
     if (list) list.push(c);
     else meetings.set(c.sentence, [c]);
   }
+  let hosts: { sentence: number; members: number[] } | undefined;
+  const meetHosts = (sentence: number) => {
+    if (!frame || !hosts || sentence - hosts.sentence > WINDOW) return;
+    for (const h of hosts.members) for (const side of frame.sides) for (const e of side.members) if (e !== h) emit({ type: "met_with", subject: h, object: e, sentence, confidence: 0.55, crossSentence: true });
+  };
+  const cross = (sentence: number) => {
+    emitCross(doc, frame!, sentence, emit, countries);
+    meetHosts(sentence);
+  };
   for (const s of doc.sentences) {
     const found = framesOf(doc, meetings.get(s.index) ?? [], countries, s.index);
     if (found.length) {
@@ -267,12 +276,14 @@ export function sideRelations(doc: DocumentContext, cands: Candidate[], emit: Em
         if (subjectSide) {
           frame = { sentence: s.index, sides: [{ country: subjectSide.country, members: [...new Set([...subjectSide.members, ...st.newMeeting.members])] }, { country: st.country, members: [...st.members] }] };
           lastSide = frame.sides[1];
-          emitCross(doc, frame, s.index, emit, countries);
+          cross(s.index);
         }
         continue;
       }
       if (st.host) {
-        if (frame) for (const h of st.members) for (const side of frame.sides) for (const e of side.members) if (e !== h) emit({ type: "met_with", subject: h, object: e, sentence: s.index, confidence: 0.55, crossSentence: true });
+        // Hosts meet both sides, including members named after them ("They were opened by X. A's team was led by ...").
+        hosts = { sentence: s.index, members: st.members };
+        if (frame) meetHosts(s.index);
         continue;
       }
       const memberCountry = st.country ?? st.members.map((e) => countries.get(e)).find((c) => c !== undefined);
@@ -288,7 +299,7 @@ export function sideRelations(doc: DocumentContext, cands: Candidate[], emit: Em
       if (!frame && st.opposite && opposed && nearMeeting(doc, s.index)) {
         frame = { sentence: s.index, sides: [opposed, { members: [...st.members] }] };
         pending = [];
-        emitCross(doc, frame, s.index, emit, countries);
+        cross(s.index);
         lastSide = frame.sides[1];
         continue;
       }
@@ -301,7 +312,7 @@ export function sideRelations(doc: DocumentContext, cands: Candidate[], emit: Em
         if (pending.length === 2) {
           frame = { sentence: s.index, sides: [pending[0]!, pending[1]!] };
           pending = [];
-          emitCross(doc, frame, s.index, emit, countries);
+          cross(s.index);
           lastSide = frame.sides[1];
         }
         continue;
@@ -319,7 +330,7 @@ export function sideRelations(doc: DocumentContext, cands: Candidate[], emit: Em
       for (const e of st.members) if (!frame.sides.some((x) => x.members.includes(e))) side.members.push(e);
       lastSide = side;
       frame.sentence = s.index;
-      emitCross(doc, frame, s.index, emit, countries);
+      cross(s.index);
     }
   }
 }
