@@ -60,6 +60,18 @@ describe("unnamed heads and ministers on a country's side", () => {
     expect(r).not.toContain("leads: Pavel Lenko -> Chile");
   });
 
+  it("fills in a meeting a few sentences back when its member's entourage is named", () => {
+    const near = relationsOf(
+      "President Tomas Varga welcomed Chilean President Olga Marin to the palace on Tuesday. The two leaders held talks in the hall. Varga thanked Chile for hosting talks in Lima in February. Marin was accompanied by Foreign Minister Pavel Lenko.",
+    );
+    expect(pair("Tomas Varga", "Pavel Lenko")(near)).toBe(true);
+    // Too far back, the meeting is over.
+    const far = relationsOf(
+      "President Tomas Varga welcomed Chilean President Olga Marin to the palace on Tuesday. Varga spoke. Varga thanked Chile. Varga left. Varga slept. Marin was accompanied by Foreign Minister Pavel Lenko.",
+    );
+    expect(pair("Tomas Varga", "Pavel Lenko")(far)).toBe(false);
+  });
+
   it("lets the host who opened talks meet both sides, even sides named after the host", () => {
     const r = relationsOf(
       "Kenyan and Chilean negotiators held talks in Istanbul on Friday. They were opened by Turkish Foreign Minister Omar Haddad. Kenya's team was led by Tomas Varga, and Chile's by Olga Marin.",

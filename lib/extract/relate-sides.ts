@@ -249,6 +249,7 @@ export function sideRelations(doc: DocumentContext, cands: Candidate[], emit: Em
     else meetings.set(c.sentence, [c]);
   }
   let hosts: { sentence: number; members: number[] } | undefined;
+  let expired: Frame | undefined;
   const meetHosts = (sentence: number) => {
     if (!frame || !hosts || sentence - hosts.sentence > WINDOW) return;
     for (const h of hosts.members) for (const side of frame.sides) for (const e of side.members) if (e !== h) emit({ type: "met_with", subject: h, object: e, sentence, confidence: 0.55, crossSentence: true });
@@ -265,10 +266,17 @@ export function sideRelations(doc: DocumentContext, cands: Candidate[], emit: Em
       pending = [];
     }
     if (frame && s.index - frame.sentence > WINDOW) {
+      expired = frame;
       frame = undefined;
       lastSide = undefined;
     }
     for (const st of statementsOf(doc, s)) {
+      // "A met B. ... B was accompanied by C": a statement about a member of a meeting a little
+      // further back still fills in that meeting.
+      if (!frame && expired && st.anchor !== undefined && !st.opposite && s.index - expired.sentence <= 2 * WINDOW && expired.sides.some((x) => x.members.includes(st.anchor!))) {
+        frame = expired;
+        expired = undefined;
+      }
       if (st.newMeeting) {
         const subjectSide = st.newMeeting.members.length
           ? { country: frame?.sides.find((x) => st.newMeeting!.members.some((e) => x.members.includes(e)))?.country, members: st.newMeeting.members }
