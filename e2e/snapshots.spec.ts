@@ -217,7 +217,7 @@ test.describe("snapshots", () => {
     expect(nodeLines).toHaveLength(4);
     expect(nodeLines.join("\n")).toContain(`"<b>Bold</b> & ""Co"" <img src=x onerror=alert(1)>"`);
     const edgeLines = (await bytesOf(edgesCsv!)).toString("utf8").trimEnd().split("\r\n");
-    expect(edgeLines[0]).toBe("id,source,target,type,label,evidenceCount,sources");
+    expect(edgeLines[0]).toBe("id,source,target,type,label,evidenceCount,sources,role");
     expect(edgeLines).toHaveLength(3);
 
     const [snapshotFile] = await viewer.exports.export("Snapshot JSON");

@@ -2,7 +2,9 @@
 import { ENTITY_STYLE, ENTITY_TYPES, type EntityType } from "@/lib/schema/entity-types";
 import { RELATIONS, type RelationType } from "@/lib/schema/relations";
 import { DEFAULT_FILTERS, documentChoices, filtersActive, type Filters, monthRange, type VisibleGraph } from "@/lib/view/filters";
+import { legendLabel } from "@/lib/view/relation-label";
 import type { ViewGraph } from "@/lib/view/view-graph";
+import { CorroborationSwatch, RelationSwatch } from "@/components/graph/relation-swatch";
 
 function toggle<T>(list: T[], item: T): T[] {
   return list.includes(item) ? list.filter((x) => x !== item) : [...list, item];
@@ -64,13 +66,26 @@ export function FilterPanel({ view, visible, filters, onChange }: { view: ViewGr
         {RELATIONS.map((r) => (
           <label key={r.name} className="legend-item">
             <input type="checkbox" checked={!filters.hiddenRelationTypes.includes(r.name)} onChange={() => setRelation(r.name)} />
-            <span className="swatch-line" style={{ background: r.color }} aria-hidden />
-            {r.label}
-            {!r.symmetric && <span aria-hidden className="arrow">→</span>}
+            <RelationSwatch type={r.name} color={r.color} symmetric={r.symmetric} />
+            {legendLabel(r)}
             <span className="count">{edgeCounts.get(r.name) ?? 0}</span>
           </label>
         ))}
       </fieldset>
+      <p className="legend-note">
+        <CorroborationSwatch multiple={false} /> one source <CorroborationSwatch multiple /> two or more
+      </p>
+      <label className="field">
+        At least {filters.minSources} {filters.minSources === 1 ? "source" : "sources"}
+        <input
+          type="range"
+          min={1}
+          max={5}
+          value={filters.minSources}
+          aria-valuetext={`${filters.minSources} ${filters.minSources === 1 ? "source" : "sources"}`}
+          onChange={(e) => onChange({ ...filters, minSources: Number(e.target.value) })}
+        />
+      </label>
       <label className="field">
         Minimum evidence: {filters.minEvidence} {filters.minEvidence === 1 ? "sentence" : "sentences"}
         <input type="range" min={1} max={10} value={filters.minEvidence} onChange={(e) => onChange({ ...filters, minEvidence: Number(e.target.value) })} />

@@ -2,8 +2,8 @@
 import { useState } from "react";
 import type { ConnectionPaths } from "@/lib/graph/path";
 import type { SearchResult } from "@/lib/graph/search";
-import { relationSpec } from "@/lib/schema/relations";
 import { highlightNames } from "@/lib/view/highlight";
+import { relationSentence } from "@/lib/view/relation-label";
 import { EntityCombobox } from "./entity-combobox";
 
 type Picked = { id: string; name: string } | null;
@@ -26,9 +26,12 @@ function Hops({ result, onSelectEdge }: { result: ConnectionPaths; onSelectEdge:
           return (
             <li key={edge.id}>
               <button type="button" className="link" onClick={() => onSelectEdge(edge.id)}>
-                {a.name} {relationSpec(edge.type).label} {b.name}
+                {relationSentence(edge.type, edge.role, a.name, b.name)}
               </button>
-              <span className="muted"> · {edge.evidenceCount} {edge.evidenceCount === 1 ? "source" : "sources"}</span>
+              <span className="muted">
+                {" "}
+                · {edge.evidenceCount} {edge.evidenceCount === 1 ? "sentence" : "sentences"}, {edge.sources.length} {edge.sources.length === 1 ? "source" : "sources"}
+              </span>
               {sentence && (
                 <blockquote>
                   {highlightNames(sentence.sentence, [a.name, ...a.aliases, b.name, ...b.aliases]).map((s, i) =>

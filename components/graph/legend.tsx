@@ -1,5 +1,7 @@
 import { ENTITY_STYLE, ENTITY_TYPES } from "@/lib/schema/entity-types";
 import { RELATIONS } from "@/lib/schema/relations";
+import { legendLabel } from "@/lib/view/relation-label";
+import { CorroborationSwatch, RelationSwatch } from "./relation-swatch";
 
 export function Legend() {
   return (
@@ -12,10 +14,15 @@ export function Legend() {
       ))}
       {RELATIONS.map((spec) => (
         <div key={spec.name}>
-          <span className="swatch" style={{ background: spec.color, height: 3 }} />
-          {spec.label}
+          <RelationSwatch type={spec.name} color={spec.color} symmetric={spec.symmetric} /> {legendLabel(spec)}
         </div>
       ))}
+      <div>
+        <CorroborationSwatch multiple={false} /> one source
+      </div>
+      <div>
+        <CorroborationSwatch multiple /> two or more sources
+      </div>
     </aside>
   );
 }

@@ -1,5 +1,5 @@
+import { relationSentence } from "@/lib/view/relation-label";
 import type { Snapshot } from "@/lib/snapshots/envelope";
-import { relationLabel } from "@/lib/snapshots/style";
 import styles from "./viewer.module.css";
 import type { Selection } from "./snapshot-canvas";
 
@@ -28,7 +28,7 @@ export function SnapshotDetails({ snapshot, selection }: { snapshot: Snapshot; s
         <ul>
           {relations.map((e) => (
             <li key={e.id}>
-              {names.get(e.source)} {relationLabel(snapshot.style, e.type)} {names.get(e.target)}
+              {relationSentence(e.type, e.role, names.get(e.source) ?? e.source, names.get(e.target) ?? e.target)}
             </li>
           ))}
         </ul>
@@ -40,10 +40,11 @@ export function SnapshotDetails({ snapshot, selection }: { snapshot: Snapshot; s
   return (
     <aside className={styles.details} aria-label="Details">
       <h2>
-        {names.get(edge.source)} {relationLabel(snapshot.style, edge.type)} {names.get(edge.target)}
+        {relationSentence(edge.type, edge.role, names.get(edge.source) ?? edge.source, names.get(edge.target) ?? edge.target)}
       </h2>
       <p className={styles.muted}>
-        {edge.evidenceCount} {edge.evidenceCount === 1 ? "source" : "sources"} when shared
+        {edge.evidenceCount} {edge.evidenceCount === 1 ? "sentence" : "sentences"}
+        {edge.sourceCount != null && `, ${edge.sourceCount} ${edge.sourceCount === 1 ? "source" : "sources"}`} when shared
       </p>
       <h3>Evidence</h3>
       {edge.evidence.length === 0 && <p className={styles.muted}>No excerpts were stored with this relation.</p>}

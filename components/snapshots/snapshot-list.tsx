@@ -1,7 +1,7 @@
 "use client";
+import { relationSentence } from "@/lib/view/relation-label";
 import { useState } from "react";
 import type { Snapshot } from "@/lib/snapshots/envelope";
-import { relationLabel } from "@/lib/snapshots/style";
 import type { Selection } from "./snapshot-canvas";
 import styles from "./viewer.module.css";
 
@@ -33,7 +33,7 @@ export function SnapshotList({ snapshot, onSelect }: { snapshot: Snapshot; onSel
             {snapshot.edges.map((e) => (
               <li key={e.id}>
                 <button type="button" onClick={() => onSelect({ kind: "edge", id: e.id })}>
-                  {names.get(e.source)} {relationLabel(snapshot.style, e.type)} {names.get(e.target)}
+                  {relationSentence(e.type, e.role, names.get(e.source) ?? e.source, names.get(e.target) ?? e.target)}
                 </button>{" "}
                 <span className={styles.muted}>({e.evidenceCount})</span>
               </li>

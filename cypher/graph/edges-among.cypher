@@ -8,11 +8,12 @@ CALL (members) {
   UNWIND members AS a
   MATCH (a)-[r]->(b:Entity)
   WHERE type(r) IN $relationTypes AND b IN members
+  WITH a, r, b, [(v:Evidence {relationId: r.id})-[:IN_DOCUMENT]->(d:Document) | d] AS docs
   RETURN collect({
     id: r.id, type: type(r), source: a.id, target: b.id,
     evidenceCount: coalesce(r.evidenceCount, 0), confidence: r.confidence,
-    firstSeen: r.firstSeen, lastSeen: r.lastSeen,
-    documentIds: [(v:Evidence {relationId: r.id})-[:IN_DOCUMENT]->(d:Document) | d.id]
+    firstSeen: r.firstSeen, lastSeen: r.lastSeen, role: r.role,
+    documentIds: [d IN docs | d.id], sources: [d IN docs | coalesce(d.source, d.id)]
   }) AS edges
 }
 RETURN [n IN members | {

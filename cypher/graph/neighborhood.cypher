@@ -66,8 +66,8 @@ CALL (page, centreRels, outs, ins) {
  RETURN collect({
     id: r.id, type: type(r), source: a.id, target: b.id,
     evidenceCount: coalesce(r.evidenceCount, 0), confidence: r.confidence,
-    firstSeen: r.firstSeen, lastSeen: r.lastSeen,
-    documentIds: [d IN docs | d.id]
+    firstSeen: r.firstSeen, lastSeen: r.lastSeen, role: r.role,
+    documentIds: [d IN docs | d.id], sources: [d IN docs | coalesce(d.source, d.id)]
   }) AS edges, collect(docs) AS documentLists
 }
 WITH c, total, countsByType, [c] + page AS members, edges, documentLists

@@ -14,6 +14,7 @@ RETURN [n IN nodes(p) | {
 [r IN relationships(p) | {
   id: r.id, type: type(r), source: startNode(r).id, target: endNode(r).id,
   evidenceCount: coalesce(r.evidenceCount, 0), confidence: r.confidence,
-  firstSeen: r.firstSeen, lastSeen: r.lastSeen,
-  documentIds: [(v:Evidence {relationId: r.id})-[:IN_DOCUMENT]->(d:Document) | d.id]
+  firstSeen: r.firstSeen, lastSeen: r.lastSeen, role: r.role,
+  documentIds: [(v:Evidence {relationId: r.id})-[:IN_DOCUMENT]->(d:Document) | d.id],
+  sources: [(v:Evidence {relationId: r.id})-[:IN_DOCUMENT]->(d:Document) | coalesce(d.source, d.id)]
 }] AS edges

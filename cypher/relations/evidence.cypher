@@ -19,7 +19,9 @@ CALL (r) {
 RETURN {
   id: r.id, type: type(r), source: a.id, target: b.id,
   evidenceCount: coalesce(r.evidenceCount, 0), confidence: r.confidence,
-  firstSeen: r.firstSeen, lastSeen: r.lastSeen, role: r.role
+  firstSeen: r.firstSeen, lastSeen: r.lastSeen, role: r.role,
+  documentIds: [(v:Evidence {relationId: r.id})-[:IN_DOCUMENT]->(d:Document) | d.id],
+  sources: [(v:Evidence {relationId: r.id})-[:IN_DOCUMENT]->(d:Document) | coalesce(d.source, d.id)]
 } AS relation,
 {id: a.id, name: a.name, type: a.type, aliases: coalesce(a.aliases, [])} AS source,
 {id: b.id, name: b.name, type: b.type, aliases: coalesce(b.aliases, [])} AS target,

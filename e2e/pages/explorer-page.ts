@@ -1,5 +1,8 @@
 import { expect, type Locator, type Page } from "@playwright/test";
 
+/** Where screenshots go: the run's own results folder, so parallel runs do not overwrite each other's. */
+export const SCREENSHOTS = `${process.env.LIAISON_RESULTS_DIR ?? "test-results"}/screenshots`;
+
 /** Locators and actions of the explorer page, so specs read as user journeys. */
 export class ExplorerPage {
   readonly brand: Locator;
@@ -73,9 +76,50 @@ export class ExplorerPage {
     await this.toolbar.getByRole("button", { name }).click();
   }
 
+  /** Data of one drawn element, read from the Cytoscape instance. */
+  async elementData(id: string): Promise<Record<string, unknown> | null> {
+    return this.page.evaluate((elementId) => {
+      const cy = (window as unknown as { liaisonCy: { getElementById: (id: string) => { empty: () => boolean; data: () => Record<string, unknown> } } }).liaisonCy;
+      const element = cy.getElementById(elementId);
+      return element.empty() ? null : element.data();
+    }, id);
+  }
+
+  /** Moves the mouse onto a drawn line's midpoint (what hovering shows). */
+  async hoverEdge(id: string): Promise<void> {
+    const point = await this.page.evaluate((edgeId) => {
+      const cy = (window as unknown as { liaisonCy: { getElementById: (id: string) => { renderedMidpoint: () => { x: number; y: number } } } }).liaisonCy;
+      return cy.getElementById(edgeId).renderedMidpoint();
+    }, id);
+    const box = (await this.canvas.boundingBox())!;
+    await this.page.mouse.move(box.x + point.x, box.y + point.y);
+  }
+
+  /** Whether a drawn element has a style class (hover adds "labelled"). */
+  async hasClass(id: string, name: string): Promise<boolean> {
+    return this.page.evaluate(
+      ([elementId, cls]) => {
+        const cy = (window as unknown as { liaisonCy: { getElementById: (id: string) => { hasClass: (c: string) => boolean } } }).liaisonCy;
+        return cy.getElementById(elementId!).hasClass(cls!);
+      },
+      [id, name],
+    );
+  }
+
+  /** A computed style of one drawn element (what the canvas paints). */
+  async elementStyle(id: string, property: string): Promise<string> {
+    return this.page.evaluate(
+      ([elementId, name]) => {
+        const cy = (window as unknown as { liaisonCy: { getElementById: (id: string) => { style: (p: string) => string } } }).liaisonCy;
+        return String(cy.getElementById(elementId!).style(name!));
+      },
+      [id, property],
+    );
+  }
+
   async screenshot(name: string): Promise<void> {
     await this.page.mouse.move(1, 1); // no hover highlight in the picture
     await this.page.waitForTimeout(200);
-    await this.page.screenshot({ path: `test-results/screenshots/${name}.png`, fullPage: false });
+    await this.page.screenshot({ path: `${SCREENSHOTS}/${name}.png`, fullPage: false });
   }
 }

@@ -104,6 +104,6 @@ export class SnapshotViewerPage {
   }
 
   async screenshot(name: string): Promise<void> {
-    await this.page.screenshot({ path: `test-results/screenshots/${name}.png` });
+    await this.page.screenshot({ path: `${process.env.LIAISON_RESULTS_DIR ?? "test-results"}/screenshots/${name}.png` });
   }
 }

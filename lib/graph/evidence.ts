@@ -23,7 +23,7 @@ const evidenceQuery = defineQuery({
   mode: "READ",
   params: z.object({ id: z.string(), subject: z.string(), object: z.string(), limit: z.number().int().min(1) }),
   row: z.object({
-    relation: edgeRow.extend({ role: z.string().nullable().optional() }),
+    relation: edgeRow,
     source: endRow,
     target: endRow,
     evidence: z.array(evidenceItem),
@@ -39,7 +39,7 @@ const evidenceManyQuery = defineQuery({
 });
 
 export interface RelationEvidence {
-  relation: ExplorerEdge & { role: string | null };
+  relation: ExplorerEdge;
   source: z.infer<typeof endRow>;
   target: z.infer<typeof endRow>;
   evidence: EvidenceItem[];
@@ -57,7 +57,7 @@ export async function relationEvidence(id: string, limit = 200): Promise<Relatio
   const [edge] = toGraphEdges([row.relation]);
   if (!edge) throw notFound;
   return {
-    relation: { ...edge, role: row.relation.role ?? null },
+    relation: edge,
     source: row.source,
     target: row.target,
     evidence: row.evidence,

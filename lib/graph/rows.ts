@@ -23,13 +23,24 @@ export const edgeRow = z.object({
   firstSeen: z.string().nullable().optional(),
   lastSeen: z.string().nullable().optional(),
   documentIds: z.array(z.string()).optional(),
+  /** The office a `leads` line stands for ("secretary of state"), as the extractor found it. */
+  role: z.string().nullable().optional(),
+  /** Publisher of each document behind the edge (the document id when it names none). */
+  sources: z.array(z.string()).optional(),
 });
 export type EdgeRow = z.infer<typeof edgeRow>;
 
 export const nodeRow = graphNode.extend({ roles: z.array(z.string()).default([]) });
 
-/** An edge as the explorer gets it: the plain graph edge plus the documents behind it. */
-export const explorerEdge = graphEdge.extend({ documentIds: z.array(z.string()).default([]) });
+/**
+ * An edge as the explorer gets it: the plain graph edge plus the documents and distinct sources
+ * (publishers) behind it, and the role of a `leads` line.
+ */
+export const explorerEdge = graphEdge.extend({
+  documentIds: z.array(z.string()).default([]),
+  sources: z.array(z.string()).default([]),
+  role: z.string().nullable().default(null),
+});
 export type ExplorerEdge = z.infer<typeof explorerEdge>;
 
 export const documentRow = z.object({
@@ -54,6 +65,8 @@ export function toGraphEdges(rows: EdgeRow[]): ExplorerEdge[] {
       firstSeen: row.firstSeen ?? null,
       lastSeen: row.lastSeen ?? null,
       documentIds: [...new Set(row.documentIds ?? [])],
+      sources: [...new Set(row.sources ?? [])].sort(),
+      role: row.role ?? null,
     };
     if (row.confidence != null) edge.confidence = row.confidence;
     return [edge];

@@ -68,6 +68,8 @@ export function captureDraft(cy: Core, context: ViewContext, details: ShareDetai
         target: asString(d.target),
         type: asString(d.type),
         evidenceCount: asCount(d.evidenceCount),
+        ...(typeof d.role === "string" && d.role ? { role: d.role.slice(0, 200) } : {}),
+        ...(typeof d.sourceCount === "number" ? { sourceCount: asCount(d.sourceCount) } : {}),
         classes: styleClasses(e.classes()),
       };
     }),

@@ -1,5 +1,6 @@
 import type { ElementDefinition } from "cytoscape";
 import type { Snapshot } from "./envelope";
+import { edgeLabel } from "@/lib/view/relation-label";
 import { relationLabel } from "./style";
 
 /**
@@ -21,7 +22,9 @@ export function snapshotElements(snapshot: Snapshot): ElementDefinition[] {
       target: e.target,
       type: e.type,
       evidenceCount: e.evidenceCount,
-      label: relationLabel(snapshot.style, e.type),
+      label: edgeLabel(e.type, e.role, relationLabel(snapshot.style, e.type)),
+      ...(e.role ? { role: e.role } : {}),
+      ...(e.sourceCount != null ? { sourceCount: e.sourceCount, corroboration: e.sourceCount >= 2 ? "multiple" : "single" } : {}),
     },
     classes: e.classes,
   }));

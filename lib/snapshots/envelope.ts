@@ -48,6 +48,10 @@ export const snapshotEdge = z.object({
   target: text(500).min(1),
   type: text(60),
   evidenceCount: z.number().int().nonnegative().default(0),
+  /** The office of a `leads` line ("secretary of state"), drawn as its label. */
+  role: text(200).nullable().optional(),
+  /** Distinct sources behind the line when it was shared (drawn lighter when one). */
+  sourceCount: z.number().int().nonnegative().nullable().optional(),
   /** Up to MAX_EVIDENCE_PER_EDGE sentences copied from the graph when the snapshot was created. */
   evidence: z.array(evidenceExcerpt).max(MAX_EVIDENCE_PER_EDGE).default([]),
   classes: z.array(text(40)).max(10).default([]),

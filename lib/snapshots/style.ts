@@ -2,6 +2,7 @@ import type { StylesheetJson } from "cytoscape";
 import { ENTITY_STYLE, ENTITY_TYPES } from "@/lib/schema/entity-types";
 import { RELATIONS } from "@/lib/schema/relations";
 import { graphStylesheet } from "@/lib/view/graph-style";
+import { relationMark } from "@/lib/view/relation-marks";
 import type { SnapshotStyle } from "./envelope";
 
 /** The registry's colours and shapes today, frozen into each snapshot. */
@@ -30,7 +31,7 @@ export function snapshotStylesheet(style: SnapshotStyle): StylesheetJson {
   }));
   const relationRules: StylesheetJson = Object.entries(style.relations).map(([type, s]) => ({
     selector: `edge[type = ${selectorValue(type)}]`,
-    style: { "line-color": s.color, "target-arrow-color": s.color, "target-arrow-shape": s.symmetric ? "none" : "triangle" },
+    style: { "line-color": s.color, "target-arrow-color": s.color, "target-arrow-shape": s.symmetric ? "none" : relationMark(type).arrow },
   }));
   const [base, selected] = splitSelected(graphStylesheet());
   return [...base, ...entityRules, ...relationRules, ...selected];

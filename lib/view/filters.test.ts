@@ -7,15 +7,15 @@ import { mergePiece, EMPTY_VIEW } from "./view-graph";
 
 const node = (id: string, type: ExplorerNode["type"] = "Person"): ExplorerNode => ({ id, name: id, type, aliases: [], roles: [], degree: 1 });
 const edge = (source: string, target: string, type: ExplorerEdge["type"], extra: Partial<ExplorerEdge> = {}): ExplorerEdge => ({
-  id: `${type}:${source}|${target}`, type, source, target, evidenceCount: 1, documentIds: [], ...extra,
+  id: `${type}:${source}|${target}`, type, source, target, evidenceCount: 1, documentIds: [], sources: [], role: null, ...extra,
 });
 
 const view = {
   ...mergePiece(EMPTY_VIEW, {
     nodes: [node("a"), node("b"), node("c", "Country"), node("d")],
     edges: [
-      edge("a", "b", "met_with", { evidenceCount: 3, firstSeen: "2025-02-01", lastSeen: "2025-06-01", documentIds: ["doc:1"] }),
-      edge("a", "c", "envoy_of", { firstSeen: "2024-01-01", lastSeen: "2024-02-01", documentIds: ["doc:2"] }),
+      edge("a", "b", "met_with", { evidenceCount: 3, firstSeen: "2025-02-01", lastSeen: "2025-06-01", documentIds: ["doc:1", "doc:3"], sources: ["Reuters", "TASS"] }),
+      edge("a", "c", "envoy_of", { firstSeen: "2024-01-01", lastSeen: "2024-02-01", documentIds: ["doc:2"], sources: ["Reuters"] }),
     ],
   }),
   focus: ["a"],
@@ -38,6 +38,13 @@ describe("visibleGraph", () => {
     expect(visibleGraph(view, { ...DEFAULT_FILTERS, minEvidence: 2 }).edges.map((e) => e.type)).toEqual(["met_with"]);
     expect(visibleGraph(view, { ...DEFAULT_FILTERS, from: "2025-01", to: "2025-03" }).edges.map((e) => e.type)).toEqual(["met_with"]);
     expect(visibleGraph(view, { ...DEFAULT_FILTERS, document: "doc:2" }).edges.map((e) => e.type)).toEqual(["envoy_of"]);
+  });
+
+  it("at least N sources keeps the corroborated lines only", () => {
+    expect(visibleGraph(view, { ...DEFAULT_FILTERS, minSources: 2 }).edges.map((e) => e.type)).toEqual(["met_with"]);
+    expect(visibleGraph(view, { ...DEFAULT_FILTERS, minSources: 3 }).edges).toEqual([]);
+    expect(parseUrlState("minSources=2").filters.minSources).toBe(2);
+    expect(toSearchParams({ focus: [], filters: { ...DEFAULT_FILTERS, minSources: 2 }, selected: null, path: null, layout: null })).toBe("minSources=2");
   });
 
   it("compares date prefixes: a month bound includes its days", () => {

@@ -12,6 +12,8 @@ export interface Filters {
   hiddenRelationTypes: RelationType[];
   hiddenEntityTypes: EntityType[];
   minEvidence: number;
+  /** Minimum distinct sources (publishers) behind a line: "at least N sources". */
+  minSources: number;
   /** Inclusive ISO dates (YYYY-MM-DD or a prefix); an edge shows when its evidence overlaps. */
   from: string | null;
   to: string | null;
@@ -23,17 +25,18 @@ export const DEFAULT_FILTERS: Filters = {
   hiddenRelationTypes: [],
   hiddenEntityTypes: [],
   minEvidence: 1,
+  minSources: 1,
   from: null,
   to: null,
   document: null,
 };
 
 export function filtersActive(f: Filters): boolean {
-  return f.hiddenRelationTypes.length > 0 || f.minEvidence > 1 || !!f.from || !!f.to || !!f.document || f.hiddenEntityTypes.length > 0;
+  return edgeFiltersActive(f) || f.hiddenEntityTypes.length > 0;
 }
 
 function edgeFiltersActive(f: Filters): boolean {
-  return f.hiddenRelationTypes.length > 0 || f.minEvidence > 1 || !!f.from || !!f.to || !!f.document;
+  return f.hiddenRelationTypes.length > 0 || f.minEvidence > 1 || (f.minSources ?? 1) > 1 || !!f.from || !!f.to || !!f.document;
 }
 
 /** Overlap of [firstSeen, lastSeen] with [from, to]; dates compare as ISO strings. */
@@ -50,6 +53,7 @@ export function edgePasses(edge: ExplorerEdge, f: Filters): boolean {
   return (
     !f.hiddenRelationTypes.includes(edge.type) &&
     edge.evidenceCount >= f.minEvidence &&
+    ((f.minSources ?? 1) <= 1 || (edge.sources?.length ?? 0) >= f.minSources) &&
     inDateRange(edge, f.from, f.to) &&
     (!f.document || edge.documentIds.includes(f.document))
   );

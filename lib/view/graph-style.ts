@@ -1,6 +1,7 @@
 import type { NodeSingular, StylesheetJson } from "cytoscape";
 import { ENTITY_STYLE, ENTITY_TYPES } from "@/lib/schema/entity-types";
 import { RELATIONS } from "@/lib/schema/relations";
+import { RELATION_MARKS } from "./relation-marks";
 
 /** Node diameter by relations: 24 px for none up to 58 px from 30 on (nodeDiameter computes the same). */
 const NODE_DIAMETER = "mapData(degree, 0, 30, 24, 58)";
@@ -92,17 +93,28 @@ export function graphStylesheet(): StylesheetJson {
       shape: ENTITY_STYLE[type].shape as "ellipse",
     },
   }));
-  const relationRules: StylesheetJson = RELATIONS.map((spec) => ({
-    selector: `edge[type = "${spec.name}"]`,
-    style: {
-      "line-color": spec.color,
-      "target-arrow-color": spec.color,
-      "target-arrow-shape": spec.symmetric ? "none" : "triangle",
-    },
-  }));
+  const relationRules: StylesheetJson = RELATIONS.map((spec) => {
+    const mark = RELATION_MARKS[spec.name];
+    return {
+      selector: `edge[type = "${spec.name}"]`,
+      style: {
+        "line-color": spec.color,
+        "target-arrow-color": spec.color,
+        "target-arrow-shape": spec.symmetric ? "none" : mark.arrow,
+        "line-style": mark.dash.length ? "dashed" : "solid",
+        ...(mark.dash.length ? { "line-dash-pattern": mark.dash } : {}),
+      },
+    };
+  });
+  // Corroboration: a line stated by one source only is drawn lighter; one that two or more
+  // sources state is drawn full strength with a dark casing.
+  const corroborationRules: StylesheetJson = [
+    { selector: 'edge[corroboration = "single"]', style: { "line-opacity": 0.62 } },
+    { selector: 'edge[corroboration = "multiple"]', style: { "line-opacity": 1, "line-outline-width": 1.5, "line-outline-color": "#111827" } },
+  ];
   const selected: StylesheetJson = [
     { selector: "node:selected", style: { "border-color": "#f59e0b", "border-width": 4, "border-style": "solid" } },
     { selector: "edge:selected", style: { "line-opacity": 1, "underlay-color": "#f59e0b", "underlay-opacity": 0.45, "underlay-padding": 5 } },
   ];
-  return [...base, ...entityRules, ...relationRules, ...selected];
+  return [...base, ...entityRules, ...relationRules, ...corroborationRules, ...selected];
 }

@@ -24,4 +24,19 @@ describe("toElements", () => {
       },
     ]);
   });
+
+  it("labels a leads line with its role and marks how many sources back each line", () => {
+    const [, , leads, met] = toElements({
+      nodes: [
+        { id: "person:marco-rubio", name: "Marco Rubio", type: "Person", aliases: [], degree: 2 },
+        { id: "country:united-states", name: "United States", type: "Country", aliases: [], degree: 1 },
+      ],
+      edges: [
+        { id: "e1", type: "leads", source: "person:marco-rubio", target: "country:united-states", evidenceCount: 2, role: "secretary of state", sources: ["Wire"] },
+        { id: "e2", type: "met_with", source: "person:marco-rubio", target: "country:united-states", evidenceCount: 2, sources: ["A", "B"] },
+      ],
+    });
+    expect(leads!.data).toMatchObject({ label: "Secretary of State", role: "secretary of state", corroboration: "single", sourceCount: 1 });
+    expect(met!.data).toMatchObject({ label: "met with", corroboration: "multiple", sourceCount: 2 });
+  });
 });

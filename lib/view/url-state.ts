@@ -17,6 +17,7 @@ const DATE = /^\d{4}(-\d{2}(-\d{2})?)?$/;
 export function parseUrlState(search: string | URLSearchParams): UrlState {
   const p = typeof search === "string" ? new URLSearchParams(search) : search;
   const min = Number(p.get("minEvidence"));
+  const minSources = Number(p.get("minSources"));
   const from = p.get("from");
   const to = p.get("to");
   const [pathFrom, pathTo] = list(p.get("path"));
@@ -26,6 +27,7 @@ export function parseUrlState(search: string | URLSearchParams): UrlState {
       hiddenRelationTypes: list(p.get("hideRelations")).filter((t): t is RelationType => (RELATION_TYPES as string[]).includes(t)),
       hiddenEntityTypes: list(p.get("hideTypes")).filter((t): t is EntityType => (ENTITY_TYPES as readonly string[]).includes(t)),
       minEvidence: Number.isInteger(min) && min > 1 ? Math.min(min, 1000) : 1,
+      minSources: Number.isInteger(minSources) && minSources > 1 ? Math.min(minSources, 1000) : 1,
       from: from && DATE.test(from) ? from : null,
       to: to && DATE.test(to) ? to : null,
       document: p.get("doc") || null,
@@ -44,6 +46,7 @@ export function toSearchParams(state: UrlState): string {
   if (f.hiddenRelationTypes.length) p.set("hideRelations", f.hiddenRelationTypes.join(","));
   if (f.hiddenEntityTypes.length) p.set("hideTypes", f.hiddenEntityTypes.join(","));
   if (f.minEvidence > DEFAULT_FILTERS.minEvidence) p.set("minEvidence", String(f.minEvidence));
+  if (f.minSources > DEFAULT_FILTERS.minSources) p.set("minSources", String(f.minSources));
   if (f.from) p.set("from", f.from);
   if (f.to) p.set("to", f.to);
   if (f.document) p.set("doc", f.document);

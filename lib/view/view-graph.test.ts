@@ -12,6 +12,8 @@ const edge = (source: string, target: string, type: ExplorerEdge["type"] = "met_
   target,
   evidenceCount: 1,
   documentIds: [],
+  sources: [],
+  role: null,
 });
 
 describe("view transitions", () => {

@@ -35,7 +35,7 @@ describe("CSV export", () => {
     expect(nodes[1]).toEqual(["person:ana-ortiz", '<img src=x onerror=alert(1)>Ana, "Ortiz"', "Person", "4", "A. Ortiz", "0", "0"]);
     expect(nodes[3]![1]).toBe("'=Chile"); // a formula in a spreadsheet otherwise
     const edges = readCsv(edgesCsv(sampleSnapshot()));
-    expect(edges[0]).toEqual(["id", "source", "target", "type", "label", "evidenceCount", "sources"]);
+    expect(edges[0]).toEqual(["id", "source", "target", "type", "label", "evidenceCount", "sources", "role"]);
     expect(edges[1]).toEqual([
       "met_with:person:ana-ortiz|person:bo-li",
       "person:ana-ortiz",
@@ -44,8 +44,17 @@ describe("CSV export", () => {
       "met with",
       "2",
       "Talks in <Riyadh> (Reuters); doc:2",
+      "",
     ]);
     expect(edges).toHaveLength(3);
+  });
+
+  it("labels a leads line with its role and writes the role in its own column", () => {
+    const snapshot = sampleSnapshot();
+    snapshot.edges[0] = { ...snapshot.edges[0]!, type: "leads", role: "secretary of state" };
+    const [, row] = readCsv(edgesCsv(snapshot));
+    expect(row![4]).toBe("Secretary of State");
+    expect(row![7]).toBe("secretary of state");
   });
 
   it("reads back any text field as written", () => {

@@ -1,5 +1,6 @@
 import type { Snapshot } from "../envelope";
 import { relationLabel } from "../style";
+import { edgeLabel } from "@/lib/view/relation-label";
 import { edgeSources } from "./sources";
 
 /**
@@ -25,15 +26,16 @@ export function nodesCsv(snapshot: Snapshot): string {
 
 export function edgesCsv(snapshot: Snapshot): string {
   return csv(
-    ["id", "source", "target", "type", "label", "evidenceCount", "sources"],
+    ["id", "source", "target", "type", "label", "evidenceCount", "sources", "role"],
     snapshot.edges.map((e) => [
       e.id,
       e.source,
       e.target,
       e.type,
-      relationLabel(snapshot.style, e.type),
+      edgeLabel(e.type, e.role, relationLabel(snapshot.style, e.type)),
       e.evidenceCount,
       edgeSources(e).join("; "),
+      e.role ?? "",
     ]),
   );
 }

@@ -2,6 +2,7 @@ import type { Snapshot } from "../envelope";
 import { relationLabel } from "../style";
 import { edgeSources } from "./sources";
 import { escapeXml } from "./xml";
+import { edgeLabel } from "@/lib/view/relation-label";
 
 interface Key {
   id: string;
@@ -21,6 +22,7 @@ const KEYS: Key[] = [
   { id: "color", for: "node", name: "color", type: "string" },
   { id: "etype", for: "edge", name: "type", type: "string" },
   { id: "elabel", for: "edge", name: "label", type: "string" },
+  { id: "role", for: "edge", name: "role", type: "string" },
   { id: "evidenceCount", for: "edge", name: "evidenceCount", type: "int" },
   { id: "sources", for: "edge", name: "sources", type: "string" },
   { id: "ecolor", for: "edge", name: "color", type: "string" },
@@ -52,7 +54,8 @@ export function toGraphml(snapshot: Snapshot): string {
     const color = snapshot.style.relations[e.type]?.color ?? "";
     lines.push(
       `    <edge id="${escapeXml(e.id)}" source="${escapeXml(e.source)}" target="${escapeXml(e.target)}">` +
-        `${data("etype", e.type)}${data("elabel", relationLabel(snapshot.style, e.type))}${data("evidenceCount", e.evidenceCount)}` +
+        `${data("etype", e.type)}${data("elabel", edgeLabel(e.type, e.role, relationLabel(snapshot.style, e.type)))}` +
+        `${e.role ? data("role", e.role) : ""}${data("evidenceCount", e.evidenceCount)}` +
         `${data("sources", edgeSources(e).join("; "))}${data("ecolor", color)}</edge>`,
     );
   }
