@@ -2,6 +2,7 @@ import type { EntityDetails } from "@/lib/graph/entity";
 import type { RelationEvidence } from "@/lib/graph/evidence";
 import type { Subgraph } from "@/lib/graph/edges-among";
 import type { Neighborhood } from "@/lib/graph/neighborhood";
+import type { Overview } from "@/lib/graph/overview";
 import type { ConnectionPaths } from "@/lib/graph/path";
 import type { SearchResult } from "@/lib/graph/search";
 import type { RelationType } from "@/lib/schema/relations";
@@ -40,7 +41,7 @@ export const api = {
     if (options.types?.length) params.set("types", options.types.join(","));
     return call<Neighborhood>(`/api/graph/neighborhood?${params}`);
   },
-  overview: () => call<Subgraph>("/api/graph/overview"),
+  overview: () => call<Overview>("/api/graph/overview"),
   subgraph: (ids: string[]) =>
     call<Subgraph>("/api/graph/subgraph", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ ids }) }),
   path: (from: string, to: string) => call<ConnectionPaths>(`/api/graph/path?from=${enc(from)}&to=${enc(to)}`),

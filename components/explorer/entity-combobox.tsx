@@ -13,6 +13,8 @@ export interface EntityComboboxProps {
   /** Keep the chosen name in the box (forms) instead of clearing it (the header search). */
   keepChoice?: boolean;
   onQueryChange?: (query: string) => void;
+  /** Text already in the box (a name guessed from a stale link). */
+  initialQuery?: string;
 }
 
 type Status = "idle" | "loading" | "done" | "error";
@@ -47,8 +49,8 @@ function useSuggestions(query: string) {
 
 /** A search box with suggestions (ARIA combobox): name, type, aliases and relation count per hit. */
 export const EntityCombobox = forwardRef<HTMLInputElement, EntityComboboxProps>(function EntityCombobox(props, ref) {
-  const { label, placeholder, visibleLabel = false, onChoose, keepChoice = false, onQueryChange } = props;
-  const [query, setQuery] = useState("");
+  const { label, placeholder, visibleLabel = false, onChoose, keepChoice = false, onQueryChange, initialQuery = "" } = props;
+  const [query, setQuery] = useState(initialQuery);
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(0);
   const { results, status } = useSuggestions(query);

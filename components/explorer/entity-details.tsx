@@ -3,7 +3,9 @@ import { ENTITY_STYLE } from "@/lib/schema/entity-types";
 import { RELATIONS, type RelationType } from "@/lib/schema/relations";
 import { HUB_DEGREE } from "@/lib/view/graph-style";
 import type { ExpandState } from "@/lib/view/view-graph";
+import type { SearchResult } from "@/lib/graph/search";
 import { api } from "./api";
+import { NotInGraph } from "./not-in-graph";
 import { useFetch } from "./use-fetch";
 
 export interface EntityDetailsProps {
@@ -13,12 +15,14 @@ export interface EntityDetailsProps {
   onHide: () => void;
   onCollapse: () => void;
   onPathFrom: () => void;
+  onChooseSearch: (entity: SearchResult) => void;
 }
 
 /** The details of one entity: type, aliases, roles, relations by type (each expandable), documents. */
-export function EntityDetailsView({ id, expanded, onExpand, onHide, onCollapse, onPathFrom }: EntityDetailsProps) {
+export function EntityDetailsView({ id, expanded, onExpand, onHide, onCollapse, onPathFrom, onChooseSearch }: EntityDetailsProps) {
   const details = useFetch(id, api.entity);
   if (details.state === "loading") return <p className="muted">Loading…</p>;
+  if (details.state === "error" && details.status === 404) return <NotInGraph kind="entity" ids={[id]} onChoose={onChooseSearch} />;
   if (details.state === "error") return <p className="error-text">{details.message}</p>;
   const e = details.data;
   const style = ENTITY_STYLE[e.type];

@@ -5,6 +5,7 @@ import { GraphCanvas } from "@/components/graph/graph-canvas";
 import { GraphList } from "@/components/graph/graph-list";
 import { visibleGraph } from "@/lib/view/filters";
 import { FilterPanel } from "./filter-panel";
+import { NotInGraph } from "./not-in-graph";
 import { type PanelName, SidePanel } from "./side-panel";
 import { useShortcuts } from "./shortcuts";
 import { Toolbar } from "./toolbar";
@@ -106,7 +107,25 @@ export function Explorer({ explorer, databaseDown, searchInput, lastSearch }: Ex
               </div>
             </div>
           )}
-          {empty && <EmptyGraph />}
+          {empty && explorer.stale.length === 0 && <EmptyGraph />}
+          {empty && explorer.stale.length > 0 && (
+            <div className="empty">
+              <NotInGraph
+                kind="entity"
+                ids={explorer.stale}
+                startHref="/"
+                onChoose={(entity) => {
+                  explorer.select({ kind: "node", id: entity.id });
+                  void explorer.expand(entity.id);
+                }}
+              />
+            </div>
+          )}
+          {load.state === "ready" && !empty && explorer.start && (
+            <p className="view-caption" role="note" aria-label="What this view shows">
+              The {explorer.start.shown} best connected of {explorer.start.total.toLocaleString("en")} entities. Search or double-click one to explore.
+            </p>
+          )}
           {load.state === "ready" && !empty && (
             <GraphCanvas
               graph={visible}

@@ -61,6 +61,10 @@ export function SidePanel({ explorer, panel, visible, pathFrom, onPanel, webgl, 
     explorer.select({ kind: "node", id });
     onPanel("details");
   };
+  const chooseSearch = (entity: { id: string }) => {
+    selectNode(entity.id);
+    void explorer.expand(entity.id);
+  };
   let body;
   if (panel === "path") {
     body = (
@@ -100,10 +104,11 @@ export function SidePanel({ explorer, panel, visible, pathFrom, onPanel, webgl, 
         }}
         onCollapse={() => explorer.collapse(selection.id)}
         onPathFrom={() => onPanel("path")}
+        onChooseSearch={chooseSearch}
       />
     );
   } else if (selection?.kind === "edge") {
-    body = <EdgeDetailsView key={selection.id} id={selection.id} onSelectEntity={selectNode} />;
+    body = <EdgeDetailsView key={selection.id} id={selection.id} onSelectEntity={selectNode} onChooseSearch={chooseSearch} />;
   } else {
     body = <Hint />;
   }

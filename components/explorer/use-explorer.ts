@@ -26,11 +26,24 @@ function pathPieces(result: ConnectionPaths) {
   return result.paths.map((p) => ({ nodes: p.nodes, edges: p.hops.map((h) => h.edge) }));
 }
 
+/** What the starting view is a part of: "the 40 best connected of 228 entities". */
+export interface StartInfo {
+  shown: number;
+  total: number;
+}
+
+interface LoadedView {
+  view: ViewGraph;
+  missing: string[];
+  path: ConnectionPaths | null;
+  start: StartInfo | null;
+}
+
 /** Loads what a URL describes: each focused entity's neighbourhood and the path, or the starting view. */
-async function loadUrlState(url: UrlState): Promise<{ view: ViewGraph; missing: string[]; path: ConnectionPaths | null }> {
+async function loadUrlState(url: UrlState): Promise<LoadedView> {
   if (url.focus.length === 0 && !url.path) {
     const overview = await api.overview();
-    return { view: startView(overview), missing: [], path: null };
+    return { view: startView(overview), missing: [], path: null, start: { shown: overview.nodes.length, total: overview.entityTotal } };
   }
   let view = EMPTY_VIEW;
   const missing: string[] = [];
@@ -46,7 +59,7 @@ async function loadUrlState(url: UrlState): Promise<{ view: ViewGraph; missing: 
     path = await api.path(url.path.from, url.path.to).catch(() => null);
     if (path) view = applyPath(view, url.path.from, url.path.to, pathPieces(path));
   }
-  return { view, missing, path };
+  return { view, missing, path, start: null };
 }
 
 /** The explorer's state and actions: undoable view, filters, selection, URL sync, API calls. */
@@ -59,6 +72,9 @@ export function useExplorer() {
   const [notice, setNotice] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const [pathResult, setPathResult] = useState<ConnectionPaths | null>(null);
+  const [start, setStart] = useState<StartInfo | null>(null);
+  /** Ids of the URL's focus that are not in the graph, when none of it is: a stale link. */
+  const [stale, setStale] = useState<string[]>([]);
   const restoring = useRef(true);
   /** The URL's view part last written; null after a restore, so the next write replaces. */
   const lastPushed = useRef<string | null>(null);
@@ -78,11 +94,13 @@ export function useExplorer() {
       const loaded = await loadUrlState(url);
       dispatch({ type: "reset", state: { view: loaded.view, filters: url.filters } });
       setPathResult(loaded.path);
+      setStart(loaded.start);
+      setStale(loaded.missing.length === url.focus.length && Object.keys(loaded.view.nodes).length === 0 ? loaded.missing : []);
       setSelection(url.selected ? { kind: url.selected.includes("|") ? "edge" : "node", id: url.selected } : null);
       if (isLayoutName(url.layout)) setLayoutName(url.layout);
       setLayoutRun((n) => n + 1);
       setLoad({ state: "ready" });
-      if (loaded.missing.length) setNotice(`Not in the graph any more: ${loaded.missing.join(", ")}`);
+      if (loaded.missing.length && loaded.missing.length < url.focus.length) setNotice(`Not in the graph any more: ${loaded.missing.join(", ")}`);
     } catch (error) {
       setLoad({ state: "error", message: error instanceof ApiError ? error.message : "The graph could not be loaded." });
     } finally {
@@ -167,6 +185,9 @@ export function useExplorer() {
     layout,
     layoutRun,
     pathResult,
+    /** The starting view's size against the whole graph, while it is what is shown. */
+    start: view.focus.length === 0 && !view.path ? start : null,
+    stale: Object.keys(view.nodes).length === 0 ? stale : [],
     canUndo: history.past.length > 0,
     canRedo: history.future.length > 0,
     setNotice,
