@@ -33,7 +33,13 @@ describe("parseTextArticle", () => {
 
   it("rejects a malformed date", () => {
     expect(parseTextArticle("Date: March 1\n\nBody.")).toEqual({
-      error: 'Date header must be YYYY-MM-DD, got "March 1"',
+      error: 'Date header must be YYYY-MM-DD, a real date, got "March 1"',
+    });
+  });
+
+  it("rejects a date that does not exist", () => {
+    expect(parseTextArticle("Date: 2025-13-45\n\nBody.")).toEqual({
+      error: 'Date header must be YYYY-MM-DD, a real date, got "2025-13-45"',
     });
   });
 

@@ -15,6 +15,8 @@
  * cut. The body is kept exactly as written (no trimming), because evidence offsets point into it.
  */
 
+import { isCalendarDate } from "@/lib/schema/calendar-date";
+
 export interface ParsedArticle {
   text: string;
   title?: string;
@@ -25,7 +27,6 @@ export interface ParsedArticle {
 // Greedy and trimmed afterwards: a lazy value followed by optional spaces would be quadratic on
 // a long line of spaces.
 const HEADER = /^(title|date|source):(.*)$/i;
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 const BLANK_LINE = /\r?\n[ \t]*\r?\n/;
 
 /** The article in a text file, or a message saying what is wrong with its headers. */
@@ -42,8 +43,8 @@ export function parseTextArticle(content: string): ParsedArticle | { error: stri
     const [, key = "", raw = ""] = header;
     const value = raw.trim();
     const field = key.toLowerCase();
-    if (field === "date" && !ISO_DATE.test(value))
-      return { error: `Date header must be YYYY-MM-DD, got "${value}"` };
+    if (field === "date" && !isCalendarDate(value))
+      return { error: `Date header must be YYYY-MM-DD, a real date, got "${value}"` };
     if (field === "title") article.title = value;
     else if (field === "date") article.publishedAt = value;
     else article.source = value;

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { AppError } from "@/lib/errors";
 import { defineQuery, runQuery, withTransaction } from "@/lib/neo4j/query";
+import { calendarDate } from "@/lib/schema/calendar-date";
 import type { Extraction } from "@/lib/schema/extraction";
 import { documentId } from "./document-id";
 import { extract } from "./extractor";
@@ -17,9 +18,7 @@ export const articleBody = z.object({
     .refine((t) => t.trim().length > 0, "text must not be empty")
     .refine((t) => !t.includes("\u0000"), "text must be plain text, not binary data"),
   title: z.string().trim().max(500).optional(),
-  publishedAt: z
-    .string()
-    .regex(/^\d{4}-\d{2}-\d{2}$/, "publishedAt must be a date like 2025-02-12")
+  publishedAt: calendarDate
     .optional()
     .or(z.literal("").transform(() => undefined)),
   source: z.string().trim().max(500).optional(),
