@@ -14,6 +14,13 @@ export const claimDocuments = defineQuery({
   row: z.object({ id: z.string(), created: z.boolean() }),
 });
 
+export const resolutionLock = defineQuery({
+  file: "ingest/resolution-lock.cypher",
+  mode: "WRITE",
+  params: z.object({}),
+  row: z.object({ locked: z.boolean() }),
+});
+
 export const writeGraph = defineQuery({
   file: "ingest/write-graph.cypher",
   mode: "WRITE",

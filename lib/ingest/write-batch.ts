@@ -1,8 +1,8 @@
 import type { ManagedTransaction } from "neo4j-driver";
-import { runQuery, withTransaction } from "@/lib/neo4j/query";
+import { Gate, runQuery, withTransaction } from "@/lib/neo4j/query";
 import { toPlain } from "@/lib/neo4j/values";
 import { combinePlans, documentHead, planDocument, type DocumentPlan, type EntityRow, type MergeMap, type PreparedDocument } from "./plan";
-import { activeMerges, claimDocuments, existingDocuments, undoneMerges, writeGraph, type StoredEntity } from "./queries";
+import { activeMerges, claimDocuments, existingDocuments, resolutionLock, undoneMerges, writeGraph, type StoredEntity } from "./queries";
 import { pairKey } from "./resolve-names";
 import { resolveInGraph } from "./resolve-in-graph";
 
@@ -32,6 +32,9 @@ export interface WriteOptions {
   ingestedAt?: string;
 }
 
+/** One write batch at a time in this process (on globalThis: route bundles share one queue). */
+const resolutionQueue = ((globalThis as { __liaisonIngestQueue?: Gate }).__liaisonIngestQueue ??= new Gate(1));
+
 /**
  * Writes whole documents in one transaction: each one is claimed by id first, and only the new
  * ones are resolved against the graph's names, planned and written, so a document is fully in or
@@ -39,13 +42,19 @@ export interface WriteOptions {
  * (deadlocks, leader switches); every write is a MERGE on a constrained key or a CREATE under a
  * document this transaction claimed, and resolution is redone on a retry, so a retry cannot
  * duplicate anything.
+ *
+ * Batches run one at a time: in this process they queue here (so they do not hold connections
+ * while waiting), and across processes each transaction first takes the IngestLock node's lock
+ * (cypher/ingest/resolution-lock.cypher). Name resolution then always sees the entities the batch
+ * before it created, so concurrent intake resolves names exactly as sequential intake does.
  */
 export async function writeBatch(documents: readonly PreparedDocument[], options: WriteOptions): Promise<BatchResult> {
   if (documents.length === 0) return { created: [], unchanged: [], added: { ...NOTHING_ADDED }, plans: [] };
-  return withTransaction("WRITE", (tx) => writeBatchIn(tx, documents, options));
+  return resolutionQueue.run(() => withTransaction("WRITE", (tx) => writeBatchIn(tx, documents, options)));
 }
 
 export async function writeBatchIn(tx: ManagedTransaction, documents: readonly PreparedDocument[], options: WriteOptions): Promise<BatchResult> {
+  await runQuery(resolutionLock, {}, { tx });
   const ingestedAt = options.ingestedAt ?? new Date().toISOString();
   const heads = documents.map((d) => documentHead(d, ingestedAt));
   const unique = [...new Map(heads.map((h, i) => [h.id, i])).entries()];
