@@ -7,6 +7,8 @@ import { entityId } from "@/lib/schema/ids";
 import { parsePublished, sentenceDate } from "./dates";
 import { buildDocument } from "./document";
 import { normalizeText, toOriginal } from "./normalize";
+import type { Analysis } from "./analysis";
+import { relateDependencies, resolveWithParse } from "./deps";
 import { relate } from "./relate";
 import { splitSentences } from "./sentences";
 
@@ -18,13 +20,14 @@ export const EXTRACTOR_VERSION = "liaison-rules-0.1.0";
  * accepted; the only error is an input that is not an article (text not a string), reported as
  * an Error whose message starts with "extractArticle:".
  */
-export function extractArticle(input: ArticleInput): Extraction {
+export function extractArticle(input: ArticleInput, analysis?: Analysis): Extraction {
   const parsed = articleInput.safeParse(input);
   if (!parsed.success) throw new Error(`extractArticle: invalid input: ${parsed.error.issues.map((i) => `${i.path.join(".")} ${i.message}`).join("; ")}`);
   const raw = parsed.data.text;
   const norm = normalizeText(raw);
   const doc = buildDocument(norm.text, splitSentences(norm.text));
-  const candidates = relate(doc);
+  if (analysis) resolveWithParse(doc, analysis);
+  const candidates = analysis ? [...relate(doc), ...relateDependencies(doc, analysis)] : relate(doc);
   const published = parsePublished(parsed.data.publishedAt);
 
   const related = new Set(candidates.flatMap((c) => [c.subject, c.object]));
@@ -86,6 +89,19 @@ export function extractArticle(input: ArticleInput): Extraction {
     entities: [...byId.values()],
     relations,
   };
+}
+
+/** The text the NLP service must analyse for `extractArticle(input, analysis)`: the normalised text. */
+export function analysisText(input: ArticleInput): string {
+  return normalizeText(typeof input?.text === "string" ? input.text : "").text;
+}
+
+/** An NLP front end: the analysis of a text (lib/nlp's client, or recorded analyses in tests). */
+export type Analyser = (text: string) => Promise<Analysis>;
+
+/** The whole extractor: the NLP service's analysis of the normalised text, then the rules. */
+export async function extractWith(analyse: Analyser, input: ArticleInput): Promise<Extraction> {
+  return extractArticle(input, await analyse(analysisText(input)));
 }
 
 /** The same, validated against the Extraction schema (for callers at a trust boundary). */
