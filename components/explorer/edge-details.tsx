@@ -1,6 +1,7 @@
 "use client";
 import type { EvidenceItem } from "@/lib/graph/evidence";
 import { relationSpec } from "@/lib/schema/relations";
+import { documentHref } from "@/lib/view/back-link";
 import { highlightNames } from "@/lib/view/highlight";
 import { edgeLabel, titleCase } from "@/lib/view/relation-label";
 import { RelationSwatch } from "@/components/graph/relation-swatch";
@@ -86,7 +87,12 @@ export function EdgeDetailsView(props: { id: string; onSelectEntity: (id: string
                 {v.document.source ? ` · ${v.document.source}` : ""}
               </span>
               <br />
-              <a href={`/documents/${encodeURIComponent(v.document.id)}${v.start != null ? `#evidence-${v.start}` : ""}`}>Read the document</a>
+              <a
+                href={documentHref(v.document.id, { evidenceStart: v.start })}
+                onClick={(e) => (e.currentTarget.href = documentHref(v.document.id, { evidenceStart: v.start, back: window.location.search }))}
+              >
+                Read the document
+              </a>
             </p>
           </li>
         ))}

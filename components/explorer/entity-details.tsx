@@ -1,6 +1,7 @@
 "use client";
 import { ENTITY_STYLE } from "@/lib/schema/entity-types";
 import { RELATIONS, type RelationType } from "@/lib/schema/relations";
+import { documentHref } from "@/lib/view/back-link";
 import { HUB_DEGREE } from "@/lib/view/graph-style";
 import type { ExpandState } from "@/lib/view/view-graph";
 import type { SearchResult } from "@/lib/graph/search";
@@ -85,7 +86,9 @@ export function EntityDetailsView({ id, expanded, onExpand, onHide, onCollapse, 
       <ul className="documents">
         {e.documents.map((d) => (
           <li key={d.id}>
-            <a href={`/documents/${encodeURIComponent(d.id)}`}>{d.title ?? d.id}</a>
+            <a href={documentHref(d.id)} onClick={(event) => (event.currentTarget.href = documentHref(d.id, { back: window.location.search }))}>
+              {d.title ?? d.id}
+            </a>
             <span className="muted">
               {" "}
               {d.publishedAt ?? "undated"}

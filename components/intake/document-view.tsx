@@ -1,5 +1,5 @@
 "use client";
-import { useEffect, useState } from "react";
+import { type ReactNode, useEffect, useState } from "react";
 import type { DocumentDetail } from "@/lib/ingest/documents";
 import type { Span } from "@/lib/ingest/highlight-spans";
 import { fetchDocument } from "./api";
@@ -12,8 +12,9 @@ type State = { state: "loading" } | { state: "ready"; doc: DocumentDetail } | { 
  * A document's text with every entity mention underlined and every evidence sentence shaded;
  * `entityId` picks out one entity's mentions. The explorer's details panel can embed it.
  */
-export function DocumentView(props: { id: string; entityId?: string | null; compact?: boolean }) {
+export function DocumentView(props: { id: string; entityId?: string | null; compact?: boolean; extra?: (doc: DocumentDetail) => ReactNode }) {
   const [view, setView] = useState<State>({ state: "loading" });
+  const [arrived, setArrived] = useState<number | null>(null);
   const [active, setActive] = useState<string | null>(props.entityId ?? null);
   useEffect(() => {
     let alive = true;
@@ -25,8 +26,12 @@ export function DocumentView(props: { id: string; entityId?: string | null; comp
       alive = false;
     };
   }, [props.id]);
+  // The sentence a reader came for (`#evidence-<start>` from the explorer) is marked and scrolled to.
   useEffect(() => {
-    if (view.state === "ready" && window.location.hash) document.getElementById(window.location.hash.slice(1))?.scrollIntoView({ block: "center" });
+    if (view.state !== "ready") return;
+    const start = /^#evidence-(\d+)$/.exec(window.location.hash)?.[1];
+    if (start != null) setArrived(Number(start));
+    if (window.location.hash) document.getElementById(window.location.hash.slice(1))?.scrollIntoView({ block: "center" });
   }, [view.state]);
 
   if (view.state === "loading") return <p className={styles.meta}>Loading the document…</p>;
@@ -38,6 +43,7 @@ export function DocumentView(props: { id: string; entityId?: string | null; comp
     ...mentions.flatMap((m) => m.starts.map((start, i) => ({ start, end: m.ends[i] ?? start, kind: "mention" as const, ref: m.entityId, label: `${m.name} (${m.type})` }))),
   ];
   const types = Object.fromEntries(mentions.map((m) => [m.entityId, m.type]));
+  const came = arrived != null ? evidence.find((v) => v.start === arrived) : undefined;
   return (
     <article className={props.compact ? undefined : styles.docLayout} aria-label={`Document: ${doc.title ?? doc.id}`}>
       <div className={styles.panel}>
@@ -45,7 +51,12 @@ export function DocumentView(props: { id: string; entityId?: string | null; comp
         <p className={styles.meta}>
           {[doc.source, doc.publishedAt, `${evidence.length} evidence sentences`, `extractor ${doc.extractorVersion ?? "?"}`].filter(Boolean).join(" · ")}
         </p>
-        <HighlightedText text={doc.text} spans={spans} types={types} active={active} />
+        {came && (
+          <p className={styles.arrivedNote} role="note" aria-label="The sentence you came for">
+            You came for the sentence marked in orange: “{came.sentence}”
+          </p>
+        )}
+        <HighlightedText text={doc.text} spans={spans} types={types} active={active} arrived={arrived} />
       </div>
       {!props.compact && (
         <aside className={styles.panel} aria-label="Entities mentioned">
@@ -60,6 +71,7 @@ export function DocumentView(props: { id: string; entityId?: string | null; comp
               </li>
             ))}
           </ul>
+          {props.extra?.(view.doc)}
         </aside>
       )}
     </article>

@@ -5,6 +5,7 @@ import { Explorer } from "@/components/explorer/explorer";
 import { useExplorer } from "@/components/explorer/use-explorer";
 import { DatabaseBanner, HealthStatus } from "./health-status";
 import { useHealth } from "./use-health";
+import { WriteNotice } from "./write-notice";
 
 /** The explorer page: header (search, links, database status), the banner when Neo4j is down, the workspace. */
 export function AppShell() {
@@ -42,6 +43,7 @@ export function AppShell() {
           />
         </div>
         <nav className="nav" aria-label="Main">
+          <a href="/documents">Documents</a>
           <a href="/add">Add article</a>
           <a href="/console">Cypher console</a>
           <a href="/snapshots">My snapshots</a>
@@ -49,6 +51,7 @@ export function AppShell() {
         <HealthStatus health={health} />
       </header>
       <DatabaseBanner health={health} />
+      <WriteNotice health={health} />
       <Explorer explorer={explorer} databaseDown={health.state === "down"} searchInput={searchInput} lastSearch={lastSearch} />
     </div>
   );

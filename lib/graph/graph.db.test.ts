@@ -10,6 +10,7 @@ import { neighborhood } from "./neighborhood";
 import { overview } from "./overview";
 import { connectionPaths } from "./path";
 import { searchEntities } from "./search";
+import { listDocumentsWithCounts } from "./document-list";
 
 // A small hand-made graph with unique ids (prefix "zz-"), written with Cypher as lib/ingest would.
 const FIXTURE = `
@@ -43,6 +44,28 @@ afterAll(async () => {
 });
 
 describe("explorer read queries", () => {
+  it("lists documents with counts, searched in their text and sorted either way", async () => {
+    const found = await listDocumentsWithCounts({ q: "witkowsky in riyadh", sort: "date", page: 1 });
+    expect(found.total).toBe(1);
+    expect(found.documents[0]).toEqual({ id: "doc:zz-1", title: "Zz talks", source: "Zz Wire", publishedAt: "2025-03-01", evidence: 2, relations: 2, entities: 1 });
+    const ascending = await listDocumentsWithCounts({ q: "", sort: "title", order: "asc", page: 1 });
+    const descending = await listDocumentsWithCounts({ q: "", sort: "title", order: "desc", page: 1 });
+    expect(ascending.total).toBe(descending.total);
+    const titles = (r: typeof ascending) => r.documents.map((d) => (d.title ?? d.id).toLowerCase());
+    expect(titles(ascending)).toEqual([...titles(ascending)].sort());
+    if (ascending.total <= 50) expect(titles(descending)).toEqual([...titles(ascending)].reverse());
+    const byRelations = await listDocumentsWithCounts({ q: "", sort: "relations", page: 1 });
+    const counts = byRelations.documents.map((d) => d.relations);
+    expect(counts).toEqual([...counts].sort((a, b) => b - a));
+  });
+
+  it("the starting view knows how many entities there are in all", async () => {
+    const start = await overview(2);
+    expect(start.nodes).toHaveLength(2);
+    const [row] = await cypher("MATCH (e:Entity) RETURN count(e) AS n");
+    expect(start.entityTotal).toBe(Number(row!.get("n")));
+  });
+
   it("searches names and aliases, tolerating a typo and an unfinished word", async () => {
     for (const q of ["Dmitrievsky", "dmitrievksy", "Dmitrievs"]) {
       const { results } = await searchEntities(q);
@@ -75,6 +98,7 @@ describe("explorer read queries", () => {
     expect(next.nodes[0]!.id).not.toBe(capped.nodes[0]!.id);
     const envoys = await neighborhood({ id: "person:zz-steve-witkowsky", types: ["envoy_of"] });
     expect(envoys.edges.map((e) => e.type)).toEqual(["envoy_of"]);
+    expect(envoys.edges[0]).toMatchObject({ sources: ["Zz Wire"], documentIds: ["doc:zz-1"], role: null });
     await expect(neighborhood({ id: "person:zz-nobody" })).rejects.toMatchObject({ code: "not_found" });
   });
 
