@@ -13,6 +13,7 @@ import { assertReadable, InputError } from "@/lib/corpus/files";
 import { readAllJsonLines } from "@/lib/corpus/jsonl";
 import { goldLine, predictionLine, type GoldLine, type PredictionLine } from "@/lib/eval/formats";
 import { formatReport } from "@/lib/eval/report";
+import { NlpUnavailableError } from "@/lib/nlp/client";
 import { ExtractorUnavailableError, loadExtractor, predictGold } from "@/lib/eval/run-extractor";
 import { scoreCorpus, ScoreInputError } from "@/lib/eval/score";
 
@@ -64,6 +65,7 @@ function isInputProblem(error: unknown): error is Error {
     error instanceof InputError ||
     error instanceof ScoreInputError ||
     error instanceof ExtractorUnavailableError ||
+    error instanceof NlpUnavailableError ||
     ((error as { code?: string }).code?.startsWith("ERR_PARSE_ARGS") ?? false)
   );
 }

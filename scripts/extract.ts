@@ -15,6 +15,7 @@ import { parseArgs } from "node:util";
 import { assertReadable, InputError } from "@/lib/corpus/files";
 import { readArticles } from "@/lib/corpus/read-articles";
 import { formatTotals, streamExtractions } from "@/lib/eval/extract-stream";
+import { NlpUnavailableError } from "@/lib/nlp/client";
 import { ExtractorUnavailableError, loadExtractor } from "@/lib/eval/run-extractor";
 
 const USAGE =
@@ -74,6 +75,7 @@ main().catch((error: unknown) => {
     error instanceof UsageError ||
     error instanceof InputError ||
     error instanceof ExtractorUnavailableError ||
+    error instanceof NlpUnavailableError ||
     (error as { code?: string }).code?.startsWith("ERR_PARSE_ARGS");
   console.error(known ? (error as Error).message : error);
   process.exitCode = known ? 2 : 1;

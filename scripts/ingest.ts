@@ -16,6 +16,7 @@ import { extname } from "node:path";
 import { parseArgs } from "node:util";
 import { assertReadable, InputError } from "@/lib/corpus/files";
 import { listArticleFiles, readArticles } from "@/lib/corpus/read-articles";
+import { NlpUnavailableError } from "@/lib/nlp/client";
 import { ExtractorUnavailableError, loadExtractor } from "@/lib/eval/run-extractor";
 import { AppError } from "@/lib/errors";
 import { closeDriver } from "@/lib/neo4j/driver";
@@ -92,6 +93,7 @@ main()
       error instanceof UsageError ||
       error instanceof InputError ||
       error instanceof ExtractorUnavailableError ||
+    error instanceof NlpUnavailableError ||
       (error instanceof AppError && error.code === "unavailable") ||
       (error as { code?: string }).code?.startsWith("ERR_PARSE_ARGS");
     console.error(known ? `ingest: ${(error as Error).message}` : error);

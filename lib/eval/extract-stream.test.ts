@@ -48,7 +48,7 @@ async function run(mode: "jsonl" | "readable") {
   const err: string[] = [];
   const totals = await streamExtractions(articles(), {
     mode,
-    extract: fakeExtract,
+    extract: async (input) => fakeExtract(input),
     out: (t) => void out.push(t),
     err: (m) => void err.push(m),
   });
@@ -80,7 +80,7 @@ describe("streamExtractions", () => {
 
   it("rejects invalid extractor output with the document's origin", async () => {
     const err: string[] = [];
-    const broken = (input: ArticleInput) =>
+    const broken = async (input: ArticleInput) =>
       ({ ...fakeExtract(input), entities: [{ id: "" }] }) as unknown as Extraction;
     const totals = await streamExtractions(articles(), {
       mode: "jsonl",

@@ -37,28 +37,29 @@ export async function streamExtractions(
       options.err(result.error.message);
       continue;
     }
-    const text = extractOne(result.article, options, totals);
+    const text = await extractOne(result.article, options, totals);
     if (text !== null) await options.out(text);
   }
   return totals;
 }
 
 /** The output for one article, or null after reporting why there is none. */
-function extractOne(
+async function extractOne(
   article: Extract<ArticleResult, { ok: true }>["article"],
   options: StreamOptions,
   totals: Totals,
-): string | null {
+): Promise<string | null> {
   const { id, text, title, publishedAt, source } = article;
   const started = performance.now();
   let extraction;
   try {
-    extraction = extractValidated(
+    extraction = await extractValidated(
       options.extract,
       { id, text, title, publishedAt, source },
       article.origin,
     );
   } catch (error) {
+    if ((error as Error).name === "NlpUnavailableError") throw error;
     totals.failures += 1;
     options.err(`${article.origin}: ${(error as Error).message}`);
     return null;

@@ -96,6 +96,9 @@ export function analysisText(input: ArticleInput): string {
   return normalizeText(typeof input?.text === "string" ? input.text : "").text;
 }
 
+/** The extractor as every caller holds it: one article in, its extraction out. */
+export type ExtractFn = (input: ArticleInput) => Promise<Extraction>;
+
 /** An NLP front end: the analysis of a text (lib/nlp's client, or recorded analyses in tests). */
 export type Analyser = (text: string) => Promise<Analysis>;
 

@@ -48,17 +48,18 @@ export interface Preview {
   known: Record<string, KnownEntity>;
 }
 
-function extractBody(body: ArticleBody): Extraction {
+async function extractBody(body: ArticleBody): Promise<Extraction> {
   try {
-    return extract({ text: body.text, title: body.title, publishedAt: body.publishedAt, source: body.source });
+    return await extract({ text: body.text, title: body.title, publishedAt: body.publishedAt, source: body.source });
   } catch (error) {
+    if (error instanceof AppError) throw error;
     throw new AppError("unprocessable", `The article could not be read: ${(error as Error).message}`, { cause: error });
   }
 }
 
 /** Extracts an article and says what is new and what the graph already knows. Writes nothing. */
 export async function previewArticle(body: ArticleBody): Promise<Preview> {
-  const extraction = extractBody(body);
+  const extraction = await extractBody(body);
   const id = documentId(body.text);
   const [merges, keepApart] = await Promise.all([loadMerges(), loadKeepApart()]);
   const prepared = { text: body.text, meta: {}, extraction };
@@ -88,7 +89,7 @@ export interface CommitResult {
 /** Extracts an article, applies the person's review, and writes it (one transaction). */
 export async function commitArticle(body: CommitBody): Promise<CommitResult> {
   const edits = review.parse(body.review ?? {});
-  const extraction = extractBody(body);
+  const extraction = await extractBody(body);
   const targets = await findKnown(Object.values(edits.mergeInto));
   const reviewed = applyReview(extraction, edits, targets);
   const [merges, keepApart] = await Promise.all([loadMerges(), loadKeepApart()]);
