@@ -2,6 +2,7 @@
 import { titleChain } from "./chains";
 import type { DocumentContext, SentenceContext } from "./context";
 import { CAPITAL_OF } from "./gazetteer";
+import { addNerMentions, type NerSpan } from "./deps/ner-mentions";
 import { recognize, type Mention } from "./recognize";
 import { resolveEntities, type Entity } from "./resolve";
 import type { SentenceSpan } from "./sentences";
@@ -96,10 +97,10 @@ function findDateline(first: SentenceContext | undefined, entities: Entity[]): {
   return { place: m.entity, country: country === undefined || country < 0 ? undefined : country };
 }
 
-export function buildDocument(text: string, spans: SentenceSpan[]): DocumentContext {
+export function buildDocument(text: string, spans: SentenceSpan[], ner: readonly NerSpan[] = []): DocumentContext {
   const perSentence = spans.map((span) => {
     const tokens = tokenize(text, span.start, span.end);
-    return { span, tokens, mentions: recognize(tokens, text) };
+    return { span, tokens, mentions: addNerMentions(tokens, text, recognize(tokens, text), ner) };
   });
   const entities = resolveEntities(perSentence.map((p) => p.mentions));
   const sentences: SentenceContext[] = perSentence.map(({ span, tokens, mentions }, index) => {

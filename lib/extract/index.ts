@@ -8,7 +8,8 @@ import { parsePublished, sentenceDate } from "./dates";
 import { buildDocument } from "./document";
 import { normalizeText, toOriginal } from "./normalize";
 import type { Analysis } from "./analysis";
-import { relateDependencies, resolveWithParse } from "./deps";
+import { relateDependencies, resolveWithParse, vetoByParse } from "./deps";
+import { nerSpans } from "./deps/ner-mentions";
 import { relate } from "./relate";
 import { splitSentences } from "./sentences";
 
@@ -25,9 +26,9 @@ export function extractArticle(input: ArticleInput, analysis?: Analysis): Extrac
   if (!parsed.success) throw new Error(`extractArticle: invalid input: ${parsed.error.issues.map((i) => `${i.path.join(".")} ${i.message}`).join("; ")}`);
   const raw = parsed.data.text;
   const norm = normalizeText(raw);
-  const doc = buildDocument(norm.text, splitSentences(norm.text));
+  const doc = buildDocument(norm.text, splitSentences(norm.text), analysis ? nerSpans(analysis) : []);
   if (analysis) resolveWithParse(doc, analysis);
-  const candidates = analysis ? [...relate(doc), ...relateDependencies(doc, analysis)] : relate(doc);
+  const candidates = analysis ? [...vetoByParse(doc, analysis, relate(doc)), ...relateDependencies(doc, analysis)] : relate(doc);
   const published = parsePublished(parsed.data.publishedAt);
 
   const related = new Set(candidates.flatMap((c) => [c.subject, c.object]));

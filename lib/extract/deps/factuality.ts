@@ -14,7 +14,7 @@ const UNREAL_HEADS = new Set(
   call urge offer invite ask agree plan consider discuss suggest demand push press lobby vow pledge promise arrange
   likely due set able unable ready eager willing keen possible impossible poised expected scheduled planned going
   announce mull weigh contemplate dream fail cancel postpone delay rule avoid oppose need require recommend
-  warn would insist`
+  warn would insist preparation run-up`
     .split(/\s+/)
     .filter(Boolean),
 );
@@ -24,6 +24,17 @@ const UNREAL_MODIFIERS = new Set(
   anticipated eventual`.split(/\s+/).filter(Boolean),
 );
 const CONDITIONAL_MARKS = new Set(["if", "unless", "whether", "once", "until"]);
+/** Time words that put an event ahead ("next month", "tomorrow", "later this week"). */
+const FUTURE_TIMES = new Set(["tomorrow", "next", "upcoming", "coming", "later", "soon"]);
+
+function future(t: Token): boolean {
+  for (const e of t.deps) {
+    if (!/^(?:obl:tmod|obl|advmod|obl:in|nmod:tmod)/.test(e.rel)) continue;
+    if (FUTURE_TIMES.has(e.token.key) && e.token.key !== "later") return true;
+    if (e.token.deps.some((d) => (d.rel === "amod" || d.rel === "advmod") && FUTURE_TIMES.has(d.token.key) && d.token.key !== "later")) return true;
+  }
+  return false;
+}
 
 function negatedOrModal(t: Token): boolean {
   for (const e of t.deps) {
@@ -37,10 +48,10 @@ function negatedOrModal(t: Token): boolean {
 }
 
 /** The event at t is stated (past or ongoing), judged over t and the predicates governing it. */
-export function isAsserted(t: Token): boolean {
+export function isAsserted(t: Token, levels = 4): boolean {
   let current: Token | undefined = t;
-  for (let depth = 0; current && depth < 4; depth++) {
-    if (negatedOrModal(current)) return false;
+  for (let depth = 0; current && depth < levels; depth++) {
+    if (negatedOrModal(current) || future(current)) return false;
     if (depth > 0 && UNREAL_HEADS.has(current.key)) return false;
     if (current.pos.startsWith("NN")) {
       for (const e of current.deps) if ((e.rel === "amod" || e.rel === "compound") && UNREAL_MODIFIERS.has(e.token.key)) return false;

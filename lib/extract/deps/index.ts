@@ -11,10 +11,17 @@ import { resolvePronounsByParse } from "./pronouns";
 import { officeRelations } from "./office-relations";
 import { sanctionedBy } from "./sanctioned-by";
 import { travel } from "./travel";
+import { vetoed } from "./veto";
 
 /** Document rules that read the parse and must run before any relation rule (pronouns). */
 export function resolveWithParse(doc: DocumentContext, analysis: Analysis): void {
   resolvePronounsByParse(buildBridge(doc), analysis);
+}
+
+/** The surface rules' candidates the parse contradicts (veto.ts). */
+export function vetoByParse(doc: DocumentContext, analysis: Analysis, candidates: Candidate[]): Candidate[] {
+  const bridge = buildBridge(doc);
+  return candidates.filter((c) => !vetoed(bridge, analysis.sentences, c));
 }
 
 export function relateDependencies(doc: DocumentContext, analysis: Analysis): Candidate[] {

@@ -24,7 +24,9 @@ const REMOTE = new Set(["phone", "telephone", "call", "video", "videoconference"
 /** "meet expectations", "meet the deadline": objects that are no party. */
 const PARTY: readonly ["Person", "Organization"] = ["Person", "Organization"];
 
-function remote(t: Token): boolean {
+export function remote(t: Token, up = true): boolean {
+  // "held talks remotely", "spoke by phone": the cue may sit on the verb that governs the event.
+  if (up && t.heads.some((h) => remote(h.token, false))) return true;
   for (const e of t.deps) {
     if (REMOTE.has(e.token.key)) return true;
     if (/^(?:obl|nmod|compound|amod|advmod)/.test(e.rel) && e.token.deps.some((d) => REMOTE.has(d.token.key))) return true;
@@ -71,6 +73,12 @@ export function metWith(b: Bridge, tokens: readonly Token[], emit: (c: Candidate
       const owners = participants(b, depsOf(v, "nmod:poss", "nmod:of"), PARTY);
       const light = headsOf(v, "obj").find((h) => LIGHT_VERBS.has(h.key) && isAsserted(h));
       const holders = light ? participants(b, depsOf(light, "nsubj"), PARTY) : [];
+      // "X spoke after a meeting with Y", "X said in talks with Y": the event's party is the clause's subject.
+      if (!light && !owners.length) {
+        for (const h of headsOf(v, "obl:after", "obl:before", "obl:during", "obl:at", "obl:following", "obl:in", "obl:on", "obl:since", "advcl:after")) {
+          if (h.pos.startsWith("VB") && isAsserted(h)) holders.push(...participants(b, depsOf(h, "nsubj"), PARTY));
+        }
+      }
       const lightWith = light ? participants(b, depsOf(light, "obl:with"), PARTY) : [];
       among(between, v, 0.75);
       all([...owners, ...holders], [...withs, ...lightWith], v, 0.75);

@@ -1,0 +1,67 @@
+/**
+ * Mentions the trained NER finds and the surface recogniser does not ("FM Salahuddin Rabbani",
+ * an unfamiliar company): each maximal run of PERSON, ORGANIZATION or LOCATION tokens that
+ * overlaps no mention of the sentence becomes a name mention, typed by the NER (LOCATION as a
+ * place; countries the gazetteer knows are already mentions). They then go through name
+ * resolution like every other name.
+ */
+import type { EntityType } from "@/lib/schema/entity-types";
+import type { Analysis, Token as NlpToken } from "../analysis";
+import type { Mention } from "../recognize";
+import type { Token } from "../tokens";
+
+const TYPES: Record<string, EntityType> = { PERSON: "Person", ORGANIZATION: "Organization", LOCATION: "Place" };
+
+export interface NerSpan {
+  start: number;
+  end: number;
+  type: EntityType;
+}
+
+export function nerSpans(analysis: Analysis): NerSpan[] {
+  const out: NerSpan[] = [];
+  for (const s of analysis.sentences) {
+    let run: NlpToken[] = [];
+    const flush = () => {
+      if (run.length) {
+        const type = TYPES[run[0]!.ner]!;
+        // A run of lower-case words is no name (the NER's rare slips on "the ministry").
+        if (run.some((t) => /^\p{Lu}/u.test(t.word))) out.push({ start: run[0]!.start, end: run.at(-1)!.end, type });
+      }
+      run = [];
+    };
+    for (const t of s.tokens) {
+      if (TYPES[t.ner] && (!run.length || run[0]!.ner === t.ner)) run.push(t);
+      else {
+        flush();
+        if (TYPES[t.ner]) run.push(t);
+      }
+    }
+    flush();
+  }
+  return out;
+}
+
+/** Adds to one sentence's mentions the NER spans inside it that overlap none of them. */
+export function addNerMentions(tokens: Token[], text: string, mentions: Mention[], spans: readonly NerSpan[]): Mention[] {
+  if (!tokens.length) return mentions;
+  const first = tokens[0]!.start;
+  const last = tokens.at(-1)!.end;
+  const added: Mention[] = [];
+  for (const span of spans) {
+    if (span.end <= first || span.start >= last) continue;
+    if (mentions.some((m) => m.start < span.end && m.end > span.start)) continue;
+    const a = tokens.findIndex((t) => t.end > span.start);
+    let b = a;
+    while (b < tokens.length && tokens[b]!.start < span.end) b++;
+    if (a < 0 || b <= a) continue;
+    // Trim a possessive or punctuation the span may end on.
+    while (b > a && !/^\p{L}/u.test(tokens[b - 1]!.text)) b--;
+    if (b <= a) continue;
+    const start = tokens[a]!.start;
+    const end = tokens[b - 1]!.end;
+    added.push({ start, end, text: text.slice(start, end), type: span.type, kind: "name", tokStart: a, tokEnd: b });
+  }
+  if (!added.length) return mentions;
+  return [...mentions, ...added].sort((x, y) => x.start - y.start);
+}

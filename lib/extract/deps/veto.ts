@@ -1,0 +1,48 @@
+/**
+ * The parse as a check on the surface rules: a relation the sentence patterns found is dropped when
+ * the predicate joining its two entities in the parse is not asserted (negated, modal, future,
+ * planned, conditional: factuality.ts), or, for met_with, is remote ("held talks ... remotely").
+ * The joining predicate is the lowest common governor of the two entities' tokens.
+ */
+import type { AnalysedSentence, Token } from "../analysis";
+import type { Candidate } from "../context";
+import type { Bridge } from "./bridge";
+import { isAsserted } from "./factuality";
+import { remote } from "./met-with";
+
+const CHECKED = new Set(["met_with", "visited"]);
+
+function chain(t: Token): Token[] {
+  const out: Token[] = [];
+  let c: Token | undefined = t;
+  for (let i = 0; c && i < 30 && !out.includes(c); i++) {
+    out.push(c);
+    c = (c.heads.find((h) => !h.rel.startsWith("conj") && h.rel !== "ref") ?? c.heads[0])?.token;
+  }
+  return out;
+}
+
+function tokensOf(b: Bridge, s: AnalysedSentence, entity: number): Token[] {
+  return s.tokens.filter((t) => b.at(t)?.entity === entity);
+}
+
+export function vetoed(b: Bridge, sentences: readonly AnalysedSentence[], c: Candidate): boolean {
+  if (!CHECKED.has(c.type) || c.crossSentence) return false;
+  const ds = b.doc.sentences[c.sentence];
+  if (!ds) return false;
+  for (const s of sentences) {
+    if (s.end <= ds.start || s.start >= ds.end) continue;
+    const xs = tokensOf(b, s, c.subject);
+    const ys = tokensOf(b, s, c.object);
+    if (!xs.length || !ys.length) continue;
+    const up = chain(xs.at(-1)!);
+    const other = chain(ys.at(-1)!);
+    const joint = up.find((t) => other.includes(t) && t !== xs.at(-1) && t !== ys.at(-1));
+    if (!joint) continue;
+    // Only what the parse says plainly: the joining predicate and the one right above it.
+    if (!isAsserted(joint, 2)) return true;
+    if (c.type === "met_with" && remote(joint)) return true;
+    return false;
+  }
+  return false;
+}
