@@ -24,7 +24,7 @@ function own(b: Bridge, t: Token, types?: readonly EntityType[]): Participant | 
     // "The U.S. Treasury Department": the head word alone may be its own mention; the longer name wins.
     for (const c of depsOf(t, "compound")) {
       const q = b.at(c);
-      if (q && q.type === "Organization" && q.entity !== p.entity && q.mention.text.length > p.mention.text.length) return q;
+      if (q && q.type === "Organization" && q.entity !== p.entity && b.doc.entities[q.entity]!.name.length > b.doc.entities[p.entity]!.name.length) return q;
     }
   }
   if (p && (!types || types.includes(p.type))) return p;

@@ -11,6 +11,21 @@ import { isAsserted } from "./factuality";
 import { remote } from "./met-with";
 
 const CHECKED = new Set(["met_with", "visited"]);
+const SANCTION_WORDS = new Set(["sanction", "sanctions", "blacklist", "designate", "impose", "measure", "restriction", "freeze", "ban", "embargo", "penalty", "designation", "list"]);
+
+/**
+ * A surface sanctioned_by whose imposer the parse does not tie to the measure ("Russian oligarchs
+ * now subject to UK sanctions": Russian modifies the oligarchs, not the sanctions).
+ */
+function imposerUntied(b: Bridge, s: AnalysedSentence, c: Candidate): boolean {
+  const imposer = tokensOf(b, s, c.object);
+  if (!imposer.length || !s.tokens.some((t) => SANCTION_WORDS.has(t.key))) return false;
+  // Untied: every mention of the imposer modifies some other noun ("Russian oligarchs", "Russian tanks").
+  return imposer.every((t) => {
+    const h = t.heads[0];
+    return !!h && /^(?:amod|compound|nmod:poss)$/.test(h.rel) && h.token.pos.startsWith("NN") && !SANCTION_WORDS.has(h.token.key) && !/^(?:package|round|regime|list|authorit|government|treasury|ministry|office|department|council)/.test(h.token.key) && b.at(h.token)?.entity !== c.object;
+  });
+}
 
 function chain(t: Token): Token[] {
   const out: Token[] = [];
@@ -27,11 +42,15 @@ function tokensOf(b: Bridge, s: AnalysedSentence, entity: number): Token[] {
 }
 
 export function vetoed(b: Bridge, sentences: readonly AnalysedSentence[], c: Candidate): boolean {
-  if (!CHECKED.has(c.type) || c.crossSentence) return false;
+  if ((!CHECKED.has(c.type) && c.type !== "sanctioned_by") || c.crossSentence) return false;
   const ds = b.doc.sentences[c.sentence];
   if (!ds) return false;
   for (const s of sentences) {
     if (s.end <= ds.start || s.start >= ds.end) continue;
+    if (c.type === "sanctioned_by") {
+      if (imposerUntied(b, s, c)) return true;
+      continue;
+    }
     const xs = tokensOf(b, s, c.subject);
     const ys = tokensOf(b, s, c.object);
     if (!xs.length || !ys.length) continue;
