@@ -87,7 +87,7 @@ test.describe("explorer journeys on the sample graph", () => {
     await panel.getByRole("combobox", { name: "To entity" }).fill("Dmitriev");
     await page.getByRole("option", { name: /Kirill Dmitriev/ }).click();
     await panel.getByRole("button", { name: "Find connection" }).click();
-    const hops = panel.getByRole("list", { name: "Path steps" });
+    const hops = panel.getByRole("list", { name: "Path 1 steps" });
     await expect(hops.getByRole("listitem").first()).toBeVisible();
     await expect(hops.locator("blockquote").first()).not.toBeEmpty();
     await expect(page).toHaveURL(/path=person:marco-rubio,person:kirill-dmitriev/);

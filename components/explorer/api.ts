@@ -6,6 +6,7 @@ import type { Overview } from "@/lib/graph/overview";
 import type { ConnectionPaths } from "@/lib/graph/path";
 import type { SearchResult } from "@/lib/graph/search";
 import type { RelationType } from "@/lib/schema/relations";
+import { type PathOptions, pathQueryString } from "@/lib/view/path-options";
 
 /** A failed API call with the server's plain message; `status` 0 when the server was unreachable. */
 export class ApiError extends Error {
@@ -44,6 +45,6 @@ export const api = {
   overview: () => call<Overview>("/api/graph/overview"),
   subgraph: (ids: string[]) =>
     call<Subgraph>("/api/graph/subgraph", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ ids }) }),
-  path: (from: string, to: string) => call<ConnectionPaths>(`/api/graph/path?from=${enc(from)}&to=${enc(to)}`),
+  path: (from: string, to: string, options: PathOptions) => call<ConnectionPaths>(`/api/graph/path?${pathQueryString(from, to, options)}`),
   evidence: (relationId: string) => call<RelationEvidence>(`/api/relations/${enc(relationId)}/evidence`),
 };

@@ -1,25 +1,27 @@
 "use client";
 import { useState } from "react";
-import type { ConnectionPaths } from "@/lib/graph/path";
+import type { ConnectionPath, ConnectionPaths } from "@/lib/graph/path";
 import type { SearchResult } from "@/lib/graph/search";
 import { highlightNames } from "@/lib/view/highlight";
+import { formatDate } from "@/lib/view/dates";
+import type { Filters } from "@/lib/view/filters";
+import { type PathOptions, pathOptionsFromFilters } from "@/lib/view/path-options";
 import { relationSentence } from "@/lib/view/relation-label";
+import { PathOptionsForm } from "./path-options-form";
 import { EntityCombobox } from "./entity-combobox";
 
 type Picked = { id: string; name: string } | null;
 
-function Hops({ result, onSelectEdge }: { result: ConnectionPaths; onSelectEdge: (id: string) => void }) {
-  const [first] = result.paths;
-  if (!first) return <p className="muted">No connection within 6 steps.</p>;
-  const names = new Map(first.nodes.map((n) => [n.id, n]));
+function Path({ path, index, onSelectEdge }: { path: ConnectionPath; index: number; onSelectEdge: (id: string) => void }) {
+  const names = new Map(path.nodes.map((n) => [n.id, n]));
   return (
-    <>
-      <p>
-        {result.paths.length} shortest {result.paths.length === 1 ? "path" : "paths"} of {result.length} {result.length === 1 ? "step" : "steps"}
-        {result.paths.length > 1 ? "; the first:" : ":"}
-      </p>
-      <ol className="hops" aria-label="Path steps">
-        {first.hops.map(({ edge, evidence }) => {
+    <li>
+      <h3>
+        Path {index + 1}: {path.hops.length} {path.hops.length === 1 ? "step" : "steps"}, weakest step {path.weakest}{" "}
+        {path.weakest === 1 ? "sentence" : "sentences"}
+      </h3>
+      <ol className="hops" aria-label={`Path ${index + 1} steps`}>
+        {path.hops.map(({ edge, evidence }) => {
           const a = names.get(edge.source)!;
           const b = names.get(edge.target)!;
           const sentence = evidence[0];
@@ -37,12 +39,30 @@ function Hops({ result, onSelectEdge }: { result: ConnectionPaths; onSelectEdge:
                   {highlightNames(sentence.sentence, [a.name, ...a.aliases, b.name, ...b.aliases]).map((s, i) =>
                     s.mark ? <mark key={i}>{s.text}</mark> : <span key={i}>{s.text}</span>,
                   )}
-                  <footer className="muted">{sentence.document.title} · {sentence.date}</footer>
+                  <footer className="muted">
+                    {sentence.document.title} · {formatDate(sentence.date)}
+                  </footer>
                 </blockquote>
               )}
             </li>
           );
         })}
+      </ol>
+    </li>
+  );
+}
+
+function Paths({ result, onSelectEdge }: { result: ConnectionPaths; onSelectEdge: (id: string) => void }) {
+  if (result.paths.length === 0) return <p className="muted">No connection within 6 steps through what the view and the options allow.</p>;
+  return (
+    <>
+      <p>
+        {result.paths.length} {result.paths.length === 1 ? "path" : "paths"}, ranked by evidence (the least stated step first):
+      </p>
+      <ol className="paths" aria-label="Paths">
+        {result.paths.map((path, i) => (
+          <Path key={path.hops.map((h) => h.edge.id).join(">")} path={path} index={i} onSelectEdge={onSelectEdge} />
+        ))}
       </ol>
     </>
   );
@@ -53,12 +73,14 @@ export function PathPanel(props: {
   initialFrom: Picked;
   result: ConnectionPaths | null;
   busy: boolean;
-  onFind: (from: string, to: string) => void;
+  filters: Filters;
+  onFind: (from: string, to: string, options: PathOptions) => void;
   onClear: () => void;
   onSelectEdge: (id: string) => void;
 }) {
   const [from, setFrom] = useState<Picked>(props.initialFrom);
   const [to, setTo] = useState<Picked>(null);
+  const [options, setOptions] = useState<PathOptions>(() => pathOptionsFromFilters(props.filters));
   const pick = (set: (p: Picked) => void) => (e: SearchResult) => set({ id: e.id, name: e.name });
   return (
     <section aria-label="Find a connection">
@@ -80,8 +102,9 @@ export function PathPanel(props: {
         ) : (
           <EntityCombobox label="To entity" visibleLabel keepChoice placeholder="e.g. Marco Rubio" onChoose={pick(setTo)} />
         )}
+        <PathOptionsForm options={options} onChange={setOptions} />
         <div className="button-row">
-          <button type="button" className="primary" disabled={!from || !to || from.id === to.id || props.busy} onClick={() => from && to && props.onFind(from.id, to.id)}>
+          <button type="button" className="primary" disabled={!from || !to || from.id === to.id || props.busy} onClick={() => from && to && props.onFind(from.id, to.id, options)}>
             Find connection
           </button>
           {props.result && (
@@ -91,7 +114,7 @@ export function PathPanel(props: {
           )}
         </div>
       </div>
-      {props.result && <Hops result={props.result} onSelectEdge={props.onSelectEdge} />}
+      {props.result && <Paths result={props.result} onSelectEdge={props.onSelectEdge} />}
     </section>
   );
 }

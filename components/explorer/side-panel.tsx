@@ -73,7 +73,8 @@ export function SidePanel({ explorer, panel, visible, pathFrom, onPanel, webgl, 
         initialFrom={pathFrom}
         result={explorer.pathResult}
         busy={explorer.busy}
-        onFind={(from, to) => void explorer.findPath(from, to)}
+        filters={explorer.filters}
+        onFind={(from, to, options) => void explorer.findPath(from, to, options)}
         onClear={explorer.clearPath}
         onSelectEdge={(id) => explorer.select({ kind: "edge", id })}
       />

@@ -5,6 +5,7 @@ import type { RelationType } from "@/lib/schema/relations";
 import { explorerReducer, type ExplorerSnapshot, INITIAL } from "@/lib/view/explorer-state";
 import { DEFAULT_FILTERS, type Filters } from "@/lib/view/filters";
 import { isLayoutName, type LayoutName } from "@/lib/view/layouts";
+import { type PathOptions, pathOptionsFromFilters } from "@/lib/view/path-options";
 import { parseUrlState, toSearchParams, type UrlState } from "@/lib/view/url-state";
 import {
   applyNeighborhood,
@@ -56,7 +57,7 @@ async function loadUrlState(url: UrlState): Promise<LoadedView> {
   });
   let path: ConnectionPaths | null = null;
   if (url.path) {
-    path = await api.path(url.path.from, url.path.to).catch(() => null);
+    path = await api.path(url.path.from, url.path.to, pathOptionsFromFilters(url.filters)).catch(() => null);
     if (path) view = applyPath(view, url.path.from, url.path.to, pathPieces(path));
   }
   return { view, missing, path, start: null };
@@ -157,12 +158,12 @@ export function useExplorer() {
   );
 
   const findPath = useCallback(
-    async (from: string, to: string) => {
+    async (from: string, to: string, options: PathOptions) => {
       setBusy(true);
       try {
-        const result = await api.path(from, to);
+        const result = await api.path(from, to, options);
         setPathResult(result);
-        if (result.paths.length === 0) setNotice("No connection within 6 steps.");
+        if (result.paths.length === 0) setNotice("No connection within 6 steps through what the view and the options allow.");
         else change((s) => ({ ...s, view: applyPath(s.view, from, to, pathPieces(result)) }));
         return result;
       } catch (error) {

@@ -1,11 +1,18 @@
-// How two entities are connected: every shortest path between them over registry relations
-// (at most 6 hops), each hop with its evidence count.
-// Params: $from, $to (Entity.id), $types (Neo4j types allowed on the way), $relationTypes, $limit
-// Returns: one row per path {nodes, edges}; none when there is no connection
+// How two entities are connected, within what the view shows: the 24 shortest paths (at most 6
+// hops) over the allowed relation types, each relation with at least $minEvidence sentences, every
+// entity on the way of an allowed type; paths that visit an entity twice are dropped, the rest
+// ranked by evidence (the weakest hop first: a path is as good as its least stated step, then
+// shorter, then more evidence in all), and the best $limit kept.
+// Params: $from, $to (Entity.id), $types (Neo4j types allowed on the way), $entityTypes (allowed
+//         types of the entities between the two), $minEvidence, $limit
+// Returns: one row per path {nodes, edges, weakest, total}, best first; none when not connected
 MATCH (a:Entity {id: $from}), (b:Entity {id: $to})
-MATCH p = allShortestPaths((a)-[rels*..6]-(b))
-WHERE all(r IN rels WHERE type(r) IN $types)
-WITH p
+MATCH p = SHORTEST 24 (a)(()-[r WHERE type(r) IN $types AND coalesce(r.evidenceCount, 0) >= $minEvidence]-(n:Entity WHERE n.id = $to OR n.type IN $entityTypes)){1,6}(b)
+WITH p, nodes(p) AS ns
+WHERE all(i IN range(0, size(ns) - 2) WHERE NOT ns[i] IN ns[(i + 1)..])
+WITH p, [x IN relationships(p) | coalesce(x.evidenceCount, 0)] AS weights
+WITH p, reduce(m = weights[0], w IN weights | CASE WHEN w < m THEN w ELSE m END) AS weakest, reduce(s = 0, w IN weights | s + w) AS total
+ORDER BY weakest DESC, length(p), total DESC
 LIMIT $limit
 RETURN [n IN nodes(p) | {
   id: n.id, name: n.name, type: n.type, aliases: coalesce(n.aliases, []), roles: coalesce(n.roles, []),
@@ -17,4 +24,4 @@ RETURN [n IN nodes(p) | {
   firstSeen: r.firstSeen, lastSeen: r.lastSeen, role: r.role,
   documentIds: [(v:Evidence {relationId: r.id})-[:IN_DOCUMENT]->(d:Document) | d.id],
   sources: [(v:Evidence {relationId: r.id})-[:IN_DOCUMENT]->(d:Document) | coalesce(d.source, d.id)]
-}] AS edges
+}] AS edges, weakest, total

@@ -145,6 +145,12 @@ describe("explorer read queries", () => {
     expect(found.length).toBe(2);
     expect(found.paths[0]!.nodes.map((n) => n.name)).toEqual(["Kirill Dmitrievsky", "Steve Witkowsky", "Ruritania"]);
     expect(found.paths[0]!.hops[0]!.evidence[0]!.sentence).toContain("met Witkowsky");
+    expect(found.paths[0]).toMatchObject({ weakest: 1, total: 2 });
+    // Only through what the view allows: the relation types, the minimum evidence, the go-betweens' types.
+    expect((await connectionPaths({ from: "person:zz-kirill-dmitrievsky", to: "country:zz-ruritania", types: ["envoy_of"] })).paths).toEqual([]);
+    expect((await connectionPaths({ from: "person:zz-kirill-dmitrievsky", to: "country:zz-ruritania", minEvidence: 2 })).paths).toEqual([]);
+    expect((await connectionPaths({ from: "person:zz-kirill-dmitrievsky", to: "country:zz-ruritania", entityTypes: ["Organization"] })).paths).toEqual([]);
+    expect((await connectionPaths({ from: "person:zz-kirill-dmitrievsky", to: "country:zz-ruritania", entityTypes: ["Person"] })).paths).toHaveLength(1);
     const none = await connectionPaths({ from: "person:zz-alone", to: "country:zz-ruritania" });
     expect(none.paths).toEqual([]);
     await expect(connectionPaths({ from: "person:zz-nobody", to: "person:zz-alone" })).rejects.toMatchObject({ code: "not_found" });

@@ -1,10 +1,12 @@
 import { z } from "zod";
 import { AppError } from "@/lib/errors";
 import { defineQuery, runQuery } from "@/lib/neo4j/query";
+import { ENTITY_TYPES, type EntityType } from "@/lib/schema/entity-types";
 import type { RelationType } from "@/lib/schema/relations";
 import { type EvidenceItem, evidenceOf } from "./evidence";
+import { sentencesNamingBoth } from "./hop-sentence";
 import type { ExplorerNode } from "./neighborhood";
-import { edgeRow, type ExplorerEdge, NEO4J_RELATION_TYPES, nodeRow, toGraphEdges, toNeo4jTypes } from "./rows";
+import { edgeRow, type ExplorerEdge, nodeRow, toGraphEdges, toNeo4jTypes } from "./rows";
 
 const pathQuery = defineQuery({
   file: "graph/path.cypher",
@@ -13,10 +15,11 @@ const pathQuery = defineQuery({
     from: z.string(),
     to: z.string(),
     types: z.array(z.string()),
-    relationTypes: z.array(z.string()),
+    entityTypes: z.array(z.string()),
+    minEvidence: z.number().int().min(1),
     limit: z.number().int().min(1).max(50),
   }),
-  row: z.object({ nodes: z.array(nodeRow), edges: z.array(edgeRow) }),
+  row: z.object({ nodes: z.array(nodeRow), edges: z.array(edgeRow), weakest: z.number(), total: z.number() }),
 });
 
 const existsQuery = defineQuery({
@@ -27,28 +30,47 @@ const existsQuery = defineQuery({
 });
 
 export const MAX_PATH_HOPS = 6;
+/** Sentences fetched per hop, to find one that names both ends. */
+const SENTENCES_PER_HOP = 8;
+/** Sentences each hop answers with, those naming both ends first. */
+const SENTENCES_SHOWN = 3;
 
 export interface PathHop {
   edge: ExplorerEdge;
   evidence: EvidenceItem[];
 }
 
+export interface ConnectionPath {
+  nodes: ExplorerNode[];
+  hops: PathHop[];
+  /** Evidence sentences of the least stated hop, and of all hops together: what the ranking uses. */
+  weakest: number;
+  total: number;
+}
+
 export interface ConnectionPaths {
   from: string;
   to: string;
-  /** Each path: its entities in order, and one hop per step with its first sentences. */
-  paths: { nodes: ExplorerNode[]; hops: PathHop[] }[];
-  /** Hops of the shortest paths (0 when not connected within MAX_PATH_HOPS). */
+  /** Each path: its entities in order, and one hop per step with its first sentences; best first. */
+  paths: ConnectionPath[];
+  /** Hops of the shortest path found (0 when not connected within MAX_PATH_HOPS). */
   length: number;
 }
 
-/** "How is A connected to B": every shortest path, each hop with its evidence. */
-export async function connectionPaths(request: {
+export interface PathRequest {
   from: string;
   to: string;
+  /** Relation types allowed on the way (all registry types when absent). */
   types?: RelationType[];
+  /** Types of the entities allowed between the two ends (all when absent). */
+  entityTypes?: EntityType[];
+  minEvidence?: number;
+  /** Up to this many paths (K), ranked by evidence. */
   limit?: number;
-}): Promise<ConnectionPaths> {
+}
+
+/** "How is A connected to B" within the view's types: up to K short paths ranked by evidence, each hop with its sentences. */
+export async function connectionPaths(request: PathRequest): Promise<ConnectionPaths> {
   const { from, to } = request;
   if (from === to) throw new AppError("bad_request", "Choose two different entities.", { issues: [{ path: "to", message: "equals from" }] });
   const found = new Set((await runQuery(existsQuery, { ids: [from, to] })).map((r) => r.id));
@@ -57,14 +79,21 @@ export async function connectionPaths(request: {
     from,
     to,
     types: toNeo4jTypes(request.types),
-    relationTypes: NEO4J_RELATION_TYPES,
+    entityTypes: request.entityTypes?.length ? request.entityTypes : [...ENTITY_TYPES],
+    minEvidence: request.minEvidence ?? 1,
     limit: request.limit ?? 10,
   });
   const edgesByPath = rows.map((row) => toGraphEdges(row.edges));
-  const evidence = await evidenceOf([...new Set(edgesByPath.flat().map((e) => e.id))]);
-  const paths = rows.map((row, i) => ({
-    nodes: row.nodes,
-    hops: edgesByPath[i]!.map((edge) => ({ edge, evidence: evidence[edge.id] ?? [] })),
-  }));
-  return { from, to, paths, length: paths[0]?.hops.length ?? 0 };
+  const evidence = await evidenceOf([...new Set(edgesByPath.flat().map((e) => e.id))], SENTENCES_PER_HOP);
+  const paths = rows.map((row, i) => {
+    const names = new Map(row.nodes.map((n) => [n.id, n]));
+    const hops = edgesByPath[i]!.map((edge) => {
+      const a = names.get(edge.source);
+      const b = names.get(edge.target);
+      const sentences = evidence[edge.id] ?? [];
+      return { edge, evidence: (a && b ? sentencesNamingBoth(sentences, a, b) : sentences).slice(0, SENTENCES_SHOWN) };
+    });
+    return { nodes: row.nodes, hops, weakest: row.weakest, total: row.total };
+  });
+  return { from, to, paths, length: paths.length ? Math.min(...paths.map((p) => p.hops.length)) : 0 };
 }

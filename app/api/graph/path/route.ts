@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { entityIdParam, relationTypeList } from "@/lib/graph/params";
+import { entityIdParam, entityTypeList, relationTypeList } from "@/lib/graph/params";
 import { connectionPaths } from "@/lib/graph/path";
 import { route } from "@/lib/http/route";
 
@@ -9,6 +9,8 @@ const query = z.object({
   from: entityIdParam,
   to: entityIdParam,
   types: relationTypeList.optional(),
+  entityTypes: entityTypeList.optional(),
+  minEvidence: z.coerce.number().int().min(1).max(1000).default(1),
   limit: z.coerce.number().int().min(1).max(50).default(10),
 });
 
