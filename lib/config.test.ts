@@ -9,6 +9,9 @@ describe("parseConfig", () => {
       NEO4J_PASSWORD: "liaison-local",
       NEO4J_DATABASE: "neo4j",
       LIAISON_ADMIN_TOKEN: undefined,
+      LIAISON_HOST: "127.0.0.1",
+      LIAISON_PUBLIC_URL: undefined,
+      LIAISON_ALLOWED_HOSTS: undefined,
     });
   });
 

@@ -24,6 +24,25 @@ const envSchema = z.object({
     .min(16, "must be at least 16 characters when set")
     .optional()
     .or(z.literal("").transform(() => undefined)),
+  /** The address the app listens on; beyond loopback without a token, writes are closed. */
+  LIAISON_HOST: z.string().trim().min(1, "must not be empty").default("127.0.0.1"),
+  /** Where people reach the app (https://liaison.example.org): snapshot links and an allowed host. */
+  LIAISON_PUBLIC_URL: z
+    .url({ protocol: /^https?$/, error: "must be an http(s) URL such as https://liaison.example.org" })
+    .optional()
+    .or(z.literal("").transform(() => undefined)),
+  /** Host names (comma-separated, optional :port) requests may name; loopback and the public URL's by default. */
+  LIAISON_ALLOWED_HOSTS: z
+    .string()
+    .trim()
+    .regex(/^(\*|[A-Za-z0-9.\-:\[\]]+)(\s*,\s*(\*|[A-Za-z0-9.\-:\[\]]+))*$/, "must be host names separated by commas, or *")
+    .optional()
+    .or(z.literal("").transform(() => undefined)),
+  /** 1 opens writes without a token even when listening beyond loopback. */
+  LIAISON_OPEN_WRITES: z.preprocess(
+    (value) => (value === "" ? undefined : value),
+    z.enum(["0", "1"], { error: "must be 0 or 1" }).optional(),
+  ),
   /** Explorer reads in Neo4j at once from this process; the rest queue here (lib/neo4j/query.ts). */
   LIAISON_READ_CONCURRENCY: z.preprocess(
     (value) => (value === "" ? undefined : value),

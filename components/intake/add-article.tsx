@@ -2,6 +2,8 @@
 import { useState } from "react";
 import type { Preview } from "@/lib/ingest/article";
 import type { Review } from "@/lib/ingest/review";
+import { useHealth } from "@/components/shell/use-health";
+import { WriteNotice } from "@/components/shell/write-notice";
 import { ApiError, commitArticle, previewArticle, type ArticleFields } from "./api";
 import { ArticleForm } from "./article-form";
 import { PreviewPanel, type ReviewState } from "./preview-panel";
@@ -28,6 +30,7 @@ export function AddArticle() {
   const [error, setError] = useState<string | null>(null);
   const [token, setToken] = useState("");
   const [needsToken, setNeedsToken] = useState(false);
+  const health = useHealth();
 
   const run = async (kind: "preview" | "commit") => {
     setBusy(kind);
@@ -54,6 +57,7 @@ export function AddArticle() {
       <nav className={styles.nav}>
         <a href="/">← Back to the graph</a>
       </nav>
+      <WriteNotice health={health} />
       <h1>Add an article</h1>
       <p className={styles.lead}>Paste an article or upload a file, check what Liaison found, then add it to the graph.</p>
       <ArticleForm fields={fields} onChange={setFields} onPreview={() => run("preview")} onError={setError} busy={busy === "preview"} />

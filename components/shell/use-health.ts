@@ -3,7 +3,14 @@ import { useEffect, useState } from "react";
 
 export type HealthState =
   | { state: "loading" }
-  | { state: "ok"; version: string; edition: string; counts: { entities: number; relations: number; documents: number } }
+  | {
+      state: "ok";
+      version: string;
+      edition: string;
+      counts: { entities: number; relations: number; documents: number };
+      /** Who may write: "closed" when the server is read-only. */
+      writes: "open" | "token" | "closed";
+    }
   | { state: "down"; message: string };
 
 const POLL_MS = 15_000;
@@ -15,7 +22,7 @@ async function fetchHealth(): Promise<HealthState> {
     const response = await fetch("/api/health", { cache: "no-store" });
     const body = await response.json();
     if (response.ok) {
-      return { state: "ok", version: body.neo4j.version, edition: body.neo4j.edition, counts: body.counts };
+      return { state: "ok", version: body.neo4j.version, edition: body.neo4j.edition, counts: body.counts, writes: body.writes };
     }
     return { state: "down", message: body?.error?.message ?? `The server answered ${response.status}.` };
   } catch {

@@ -177,6 +177,13 @@ function readGate(): Gate {
   return gate;
 }
 
+const writes = ((globalThis as { __liaisonWrites?: { count: number } }).__liaisonWrites ??= { count: 0 });
+
+/** How many write transactions this process has finished: caches of graph-wide answers (health counts) key on it. */
+export function writeCount(): number {
+  return writes.count;
+}
+
 /** Runs `work` in one managed transaction: all of its queries commit together or not at all. */
 export async function withTransaction<T>(
   mode: AccessMode,
@@ -195,6 +202,7 @@ export async function withTransaction<T>(
   } catch (error) {
     throw toAppError(error);
   } finally {
+    if (mode === "WRITE") writes.count++; // also after a failure: it may have committed before the error
     await session.close();
   }
 }

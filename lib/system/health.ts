@@ -1,8 +1,9 @@
 import { z } from "zod";
 import { config } from "@/lib/config";
+import { writeAccess, type WriteAccess } from "@/lib/http/write-access";
 import { toAppError } from "@/lib/neo4j/db-errors";
 import { getDriver } from "@/lib/neo4j/driver";
-import { defineQuery, runQuery } from "@/lib/neo4j/query";
+import { defineQuery, runQuery, writeCount } from "@/lib/neo4j/query";
 
 const components = defineQuery({
   file: "system/components.cypher",
@@ -27,10 +28,68 @@ export interface Health {
   status: "ok";
   neo4j: { version: string; edition: string; database: string };
   counts: { entities: number; relations: number; documents: number; evidence: number };
+  /** Who may write (lib/http/write-access.ts), so the pages can say when writes are off. */
+  writes: WriteAccess;
+}
+
+/** How long one answer serves every caller: health is polled by every open page and by monitors. */
+export const HEALTH_CACHE_MS = 2_000;
+/** An older answer is still given at once while a fresh one is read, up to this age. */
+const HEALTH_STALE_MS = 10_000;
+/** A failure is kept shorter, so the pages see the database back soon after it is. */
+const HEALTH_FAILURE_CACHE_MS = 1_000;
+
+interface HealthEntry {
+  /** When the answer arrived (or the check started, while it is in flight). */
+  at: number;
+  /** writeCount() when the check started: a write by this process makes the counts old. */
+  writes: number;
+  answer: Promise<Health>;
+  settled?: "ok" | "failed";
+}
+const cache = ((globalThis as { __liaisonHealth?: { current?: HealthEntry; refreshing?: HealthEntry } }).__liaisonHealth ??= {});
+
+function startCheck(): HealthEntry {
+  const entry: HealthEntry = { at: Date.now(), writes: writeCount(), answer: readHealth() };
+  entry.answer.then(
+    () => Object.assign(entry, { at: Date.now(), settled: "ok" }),
+    () => Object.assign(entry, { at: Date.now(), settled: "failed" }),
+  );
+  return entry;
+}
+
+/**
+ * The health answer, from Neo4j at most once per HEALTH_CACHE_MS however many ask: concurrent
+ * callers share the check in flight, and while a newer one is read the last good answer (up to
+ * HEALTH_STALE_MS old) is given at once, so health stays fast when reads queue for the database.
+ * A write by this process (the counts changed) or `maxAgeMs: 0` asks Neo4j again.
+ */
+export function checkHealth(options: { maxAgeMs?: number } = {}): Promise<Health> {
+  const now = Date.now();
+  const maxAge = options.maxAgeMs ?? HEALTH_CACHE_MS;
+  const current = cache.current;
+  const sameGraph = current?.writes === writeCount();
+  if (current && sameGraph && (!current.settled || now - current.at < (current.settled === "failed" ? HEALTH_FAILURE_CACHE_MS : maxAge))) {
+    return current.answer;
+  }
+  if (current?.settled === "ok" && sameGraph && maxAge > 0 && now - current.at < HEALTH_STALE_MS) {
+    if (!cache.refreshing) {
+      const next = startCheck();
+      cache.refreshing = next;
+      const adopt = () => {
+        cache.refreshing = undefined;
+        if (next.settled === "ok" || cache.current === current) cache.current = next;
+      };
+      next.answer.then(adopt, adopt);
+    }
+    return current.answer;
+  }
+  cache.current = startCheck();
+  return cache.current.answer;
 }
 
 /** Checks the database answers and reports its version and what the graph holds. */
-export async function checkHealth(): Promise<Health> {
+async function readHealth(): Promise<Health> {
   // Fails at once when nothing listens, instead of waiting out the driver's retries.
   await getDriver()
     .getServerInfo({ database: config().NEO4J_DATABASE })
@@ -47,5 +106,6 @@ export async function checkHealth(): Promise<Health> {
       database: config().NEO4J_DATABASE,
     },
     counts: count ?? { entities: 0, relations: 0, documents: 0, evidence: 0 },
+    writes: writeAccess(config()),
   };
 }
