@@ -7,6 +7,8 @@ export type ErrorCode =
   | "gone"
   | "conflict"
   | "too_large"
+  | "unsupported_media_type"
+  | "too_many_requests"
   | "unprocessable"
   | "unavailable"
   | "timeout"
@@ -20,6 +22,8 @@ export const STATUS: Record<ErrorCode, number> = {
   gone: 410,
   conflict: 409,
   too_large: 413,
+  unsupported_media_type: 415,
+  too_many_requests: 429,
   unprocessable: 422,
   unavailable: 503,
   timeout: 504,
@@ -35,11 +39,14 @@ export class AppError extends Error {
   override name = "AppError";
   readonly code: ErrorCode;
   readonly issues?: Issue[];
+  /** Seconds a client should wait before trying again (sent as Retry-After). */
+  readonly retryAfter?: number;
 
-  constructor(code: ErrorCode, message: string, options?: { cause?: unknown; issues?: Issue[] }) {
+  constructor(code: ErrorCode, message: string, options?: { cause?: unknown; issues?: Issue[]; retryAfter?: number }) {
     super(message, { cause: options?.cause });
     this.code = code;
     this.issues = options?.issues;
+    this.retryAfter = options?.retryAfter;
   }
 
   get status(): number {

@@ -6,11 +6,17 @@ import { route } from "./route";
 const noParams = { params: Promise.resolve({}) };
 
 function post(body: BodyInit, headers: Record<string, string> = {}): Request {
-  return new Request("http://test/api/x", { method: "POST", body, headers });
+  return new Request("http://localhost/api/x", {
+    method: "POST",
+    body,
+    headers: { "content-type": "application/json", ...headers },
+  });
 }
 
 describe("route()", () => {
-  const echo = route({ body: z.object({ text: z.string().min(1) }) }, ({ body }) => ({ got: body.text }));
+  const echo = route({ body: z.object({ text: z.string().min(1) }) }, ({ body }) => ({
+    got: body.text,
+  }));
 
   it("parses the body and answers JSON", async () => {
     const response = await echo(post(JSON.stringify({ text: "hello" })), noParams);
@@ -44,10 +50,13 @@ describe("route()", () => {
   });
 
   it("parses query parameters with coercion", async () => {
-    const handler = route({ query: z.object({ limit: z.coerce.number().int().max(10) }) }, ({ query }) => query);
-    const ok = await handler(new Request("http://test/api/x?limit=5"), noParams);
+    const handler = route(
+      { query: z.object({ limit: z.coerce.number().int().max(10) }) },
+      ({ query }) => query,
+    );
+    const ok = await handler(new Request("http://localhost/api/x?limit=5"), noParams);
     expect(await ok.json()).toEqual({ limit: 5 });
-    const bad = await handler(new Request("http://test/api/x?limit=50"), noParams);
+    const bad = await handler(new Request("http://localhost/api/x?limit=50"), noParams);
     expect(bad.status).toBe(400);
   });
 
@@ -55,14 +64,16 @@ describe("route()", () => {
     const missing = route({}, () => {
       throw new AppError("not_found", "No such entity.");
     });
-    const notFound = await missing(new Request("http://test/"), noParams);
+    const notFound = await missing(new Request("http://localhost/"), noParams);
     expect(notFound.status).toBe(404);
-    expect(await notFound.json()).toEqual({ error: { code: "not_found", message: "No such entity." } });
+    expect(await notFound.json()).toEqual({
+      error: { code: "not_found", message: "No such entity." },
+    });
 
     const broken = route({}, () => {
       throw new TypeError("secret internals at line 12");
     });
-    const internal = await broken(new Request("http://test/"), noParams);
+    const internal = await broken(new Request("http://localhost/"), noParams);
     expect(internal.status).toBe(500);
     expect(JSON.stringify(await internal.json())).not.toContain("secret internals");
   });
@@ -72,12 +83,16 @@ describe("route()", () => {
     try {
       const cause = new Error("Failed to connect to server.\n    at Object.run (chunk.js:2:4423)");
       const down = route({}, () => {
-        throw new AppError("unavailable", "The graph database is not reachable right now.", { cause });
+        throw new AppError("unavailable", "The graph database is not reachable right now.", {
+          cause,
+        });
       });
-      const response = await down(new Request("http://test/"), noParams);
+      const response = await down(new Request("http://localhost/"), noParams);
       expect(response.status).toBe(503);
       expect(logged.mock.calls).toEqual([
-        ["[liaison] unavailable: The graph database is not reachable right now. (Failed to connect to server.)"],
+        [
+          "[liaison] unavailable: The graph database is not reachable right now. (Failed to connect to server.)",
+        ],
       ]);
     } finally {
       logged.mockRestore();

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { LIMITS } from "@/lib/http/client-limit";
 import { route } from "@/lib/http/route";
 import { commitArticle, commitBody } from "@/lib/ingest/article";
 import { listDocuments } from "@/lib/ingest/documents";
@@ -13,7 +14,7 @@ const listQuery = z.object({
 export const GET = route({ query: listQuery }, ({ query }) => listDocuments(query));
 
 /** Extracts one article, applies the review, writes it; answers its id and what was added. */
-export const POST = route({ body: commitBody, admin: true }, async ({ body }) => {
+export const POST = route({ body: commitBody, admin: true, limit: LIMITS.extract }, async ({ body }) => {
   const result = await commitArticle(body);
   return Response.json(result, { status: result.status === "created" ? 201 : 200 });
 });

@@ -1,4 +1,7 @@
+import { headers } from "next/headers";
 import { ImageResponse } from "next/og";
+import { LIMITS } from "@/lib/http/client-limit";
+import { errorResponse } from "@/lib/http/route";
 import { snapshotPreview } from "@/lib/snapshots/preview";
 import { readSnapshot } from "@/lib/snapshots/store";
 
@@ -6,9 +9,27 @@ export const alt = "Preview of a Liaison snapshot";
 export const size = { width: 1200, height: 630 };
 export const contentType = "image/png";
 
-/** The link preview: title, counts, and the snapshot's own picture drawn from its positions. */
+/**
+ * The link preview. Drawing one costs up to seconds of CPU, so a client gets a few at once (429
+ * beyond) and the image is rendered before its slot is freed.
+ */
 export default async function Image({ params }: { params: Promise<{ id: string }> }) {
-  const { id } = await params;
+  let release: () => void;
+  try {
+    release = LIMITS.previewImage.acquire({ headers: await headers() });
+  } catch (error) {
+    return errorResponse(error);
+  }
+  try {
+    const rendered = await renderImage((await params).id);
+    return new Response(await rendered.arrayBuffer(), { headers: rendered.headers });
+  } finally {
+    release();
+  }
+}
+
+/** Title, counts, and the snapshot's own picture drawn from its positions. */
+async function renderImage(id: string): Promise<ImageResponse> {
   const snapshot = await readSnapshot(id).catch(() => null);
   const preview = snapshot ? snapshotPreview(snapshot, { width: 1100, height: 420 }) : null;
   return new ImageResponse(
