@@ -4,7 +4,7 @@ import { closeDriver, databaseName, getDriver } from "@/lib/neo4j/driver";
 import { checkHealth } from "@/lib/system/health";
 import type { ConsoleError } from "./errors";
 import { loadExamples } from "./examples";
-import { runConsoleQuery } from "./run";
+import { consoleQueriesRunning, runConsoleQuery } from "./run";
 import { readLiveSchema } from "./schema";
 
 // A small graph of its own (ids "console-db:…"), so the examples and the graph mapping have data.
@@ -188,6 +188,8 @@ describe("timeouts and cancelling", () => {
 
 describe("load", () => {
   it("turns a query away (503) while the most allowed are running, and takes it again after", async () => {
+    // A stopped query keeps its slot until Neo4j confirms it ended; the last test's may still be held.
+    await expect.poll(consoleQueriesRunning, { timeout: 3000, interval: 50 }).toBe(0);
     const slow = { query: "UNWIND range(1, 100000000000) AS i WITH i WHERE i < 0 RETURN i" };
     const limits = { timeoutMs: 1500, maxRunning: 2 };
     const first = failure(runConsoleQuery(slow, { limits }));
@@ -197,6 +199,7 @@ describe("load", () => {
     expect(busy.toJSON().error).toMatchObject({ code: "unavailable", reason: "busy" });
     expect((await first).status).toBe(504);
     expect((await second).status).toBe(504);
+    await expect.poll(consoleQueriesRunning, { timeout: 3000, interval: 50 }).toBe(0);
     expect((await runConsoleQuery({ query: "RETURN 1 AS one" }, { limits })).rows).toEqual([
       { one: 1 },
     ]);

@@ -11,7 +11,7 @@ export interface CypherPosition {
 }
 
 export type ConsoleErrorReason =
-  RefusalReason | "cypher" | "timeout" | "cancelled" | "memory" | "busy";
+  RefusalReason | "cypher" | "timeout" | "cancelled" | "memory" | "busy" | "too_large";
 
 /**
  * An error of a console query. Adds to `{error: {code, message}}` the reason (refused, timeout…),
@@ -54,6 +54,15 @@ export function timeoutError(timeoutMs: number): ConsoleError {
     "timeout",
     `The query ran longer than the console's limit of ${seconds} s and was stopped. Add a LIMIT or narrow the MATCH, then run it again.`,
     "timeout",
+  );
+}
+
+export function answerTooLargeError(maxBytes: number): ConsoleError {
+  const mb = Math.round((maxBytes / 1024 / 1024) * 100) / 100;
+  return new ConsoleError(
+    "too_large",
+    `The answer is larger than ${mb} MB, so the console stopped reading it and ended the query. Return fewer or smaller values: a LIMIT, or size(…) rather than a whole list.`,
+    "too_large",
   );
 }
 
@@ -109,6 +118,19 @@ export function locateError(
   return { message: `${located}\n"${lineText}"\n${" ".repeat(position.column)}^`, position };
 }
 
+// A qualified Java class name ("java.lang.OutOfMemoryError", "org.neo4j.values.storable.StringValue"):
+// two or more lower-case package segments, then a capitalised name; each part a plain word, so
+// matching is linear. An optional ": " after it goes too.
+const JAVA_NAME = /\b(?:[a-z][a-z0-9_]*\.){2,}[A-Z][A-Za-z0-9_$]*(?::\s*)?/g;
+// Stack frames and "Caused by" lines a message may carry after its first line.
+const JAVA_TRAILER = /\n\s*(?:at |Caused by:|\.\.\. \d+ more)[\s\S]*$/;
+
+/** A database message without Java class names or stack frames, for the console's user. */
+export function withoutJavaNames(message: string): string {
+  const plain = message.replace(JAVA_TRAILER, "").replace(JAVA_NAME, "").replace(/ {2,}/g, " ").trim();
+  return plain || "The query failed inside the database.";
+}
+
 const TIMEOUT_CODES = /TransactionTimedOut/;
 const MEMORY_CODES = /MemoryPoolOutOfMemoryError|TransactionMemoryLimit|MemoryLimitExceeded/;
 
@@ -123,6 +145,17 @@ export function toConsoleError(
   timeoutMs: number,
 ): AppError {
   if (error instanceof AppError || !(error instanceof Neo4jError)) return toAppError(error);
+  const mapped = mapNeo4jError(error, query, prefixLength, timeoutMs);
+  if (mapped instanceof ConsoleError) mapped.message = withoutJavaNames(mapped.message);
+  return mapped;
+}
+
+function mapNeo4jError(
+  error: Neo4jError,
+  query: string,
+  prefixLength: number,
+  timeoutMs: number,
+): AppError {
   const code = error.code;
   if (TIMEOUT_CODES.test(code)) return timeoutError(timeoutMs);
   if (MEMORY_CODES.test(code)) {
@@ -142,6 +175,14 @@ export function toConsoleError(
     return refusedError({ reason: "command", message: REFUSAL_MESSAGES.command });
   if (/conflicting values for execution mode/.test(error.message))
     return refusedError({ reason: "explain", message: REFUSAL_MESSAGES.explain });
+  if (/OutOfMemory|ThreadDeath/.test(code + error.message)) {
+    return new ConsoleError(
+      "unprocessable",
+      "The query needed more memory than the database can give it and was stopped. Add a LIMIT or build smaller values.",
+      "memory",
+      { neo4jCode: code },
+    );
+  }
   if (code.startsWith("Neo.ClientError.")) {
     const located = locateError(error.message, query, prefixLength);
     return new ConsoleError("bad_request", located.message, "cypher", {

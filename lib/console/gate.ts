@@ -29,7 +29,8 @@ export type RefusalReason =
   | "command"
   | "database"
   | "statements"
-  | "explain";
+  | "explain"
+  | "unbounded";
 
 export interface Refusal {
   reason: RefusalReason;

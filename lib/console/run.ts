@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import type { Notification, QueryResult, Result, Transaction } from "neo4j-driver";
 import { z } from "zod";
 import { databaseName } from "@/lib/neo4j/driver";
@@ -5,9 +6,12 @@ import { toNeo4jParams, toPlain, type Json } from "@/lib/neo4j/values";
 import type { GraphData } from "@/lib/schema/graph";
 import { GraphCollector, type FoundGraph } from "./collect-graph";
 import { lookUpEntities } from "./entities";
+import { judgeText } from "./bounds";
 import {
+  answerTooLargeError,
   busyError,
   cancelledError,
+  ConsoleError,
   positionAt,
   refusedError,
   timeoutError,
@@ -18,6 +22,7 @@ import { judgePlan, type PlanSummary } from "./gate";
 import { PassedQueries } from "./passed-queries";
 import { consoleLimits, type ConsoleLimits } from "./settings";
 import { stoppableSession } from "./stoppable-session";
+import { ensureEnded } from "./termination";
 import { entityLookupIds, toGraphData, type DrawnCounts, type EntityRow } from "./to-graph-data";
 
 export const MAX_QUERY_CHARS = 20_000;
@@ -70,6 +75,11 @@ const EXPLAIN_PREFIX = "EXPLAIN ";
 const passed = new PassedQueries<ConsoleNotice[]>(500);
 let running = 0;
 
+/** Console queries this process counts as running: until each has ended inside Neo4j too. */
+export function consoleQueriesRunning(): number {
+  return running;
+}
+
 interface Streamed {
   columns: string[];
   rows: Record<string, Json>[];
@@ -81,23 +91,30 @@ interface Answered extends Streamed {
   entities: EntityRow[];
 }
 
-/** Reads at most `rowCap` records; on the one after, stops consuming (the rest is discarded). */
-async function streamRows(result: Result, rowCap: number): Promise<Streamed> {
+/**
+ * Reads at most `rowCap` records; on the one after, stops consuming (the rest is discarded). Counts
+ * the JSON size of the rows as they arrive and stops reading, with an error, once it passes
+ * `maxAnswerBytes`: the caller then resets the session, which ends the query in Neo4j.
+ */
+async function streamRows(
+  result: Result,
+  limits: Pick<ConsoleLimits, "rowCap" | "maxAnswerBytes">,
+): Promise<Streamed> {
   const columns = (await result.keys()).map(String);
   const rows: Record<string, Json>[] = [];
   const collector = new GraphCollector();
   let truncated = false;
+  let bytes = 0;
   for await (const record of result) {
-    if (rows.length === rowCap) {
+    if (rows.length === limits.rowCap) {
       truncated = true;
       break;
     }
     const row: Record<string, Json> = {};
-    for (const key of columns) {
-      const value = record.get(key);
-      row[key] = toPlain(value);
-      collector.add(value);
-    }
+    for (const key of columns) row[key] = toPlain(record.get(key));
+    bytes += Buffer.byteLength(JSON.stringify(row));
+    if (bytes > limits.maxAnswerBytes) throw answerTooLargeError(limits.maxAnswerBytes);
+    for (const key of columns) collector.add(record.get(key));
     rows.push(row);
   }
   return { columns, rows, found: collector.result(), truncated };
@@ -140,23 +157,35 @@ export async function runConsoleQuery(
 ): Promise<ConsoleResult> {
   const { query, params } = consoleRequest.parse(input);
   const limits = { ...consoleLimits(), ...options.limits };
+  const refusal = judgeText(query, params);
+  if (refusal) throw refusedError(refusal);
   if (running >= limits.maxRunning) throw busyError(limits.maxRunning);
   running += 1;
+  const ended: Ended = { done: Promise.resolve() };
   try {
-    return await runGated(query, params, limits, options.signal);
+    return await runGated(query, params, limits, ended, options.signal);
   } finally {
-    running -= 1;
+    // The slot stays taken until the query has ended inside Neo4j too, not only in the app.
+    void ended.done.finally(() => (running -= 1));
   }
+}
+
+/** Settles once the run has ended inside Neo4j (checked with SHOW TRANSACTIONS when it was stopped). */
+interface Ended {
+  done: Promise<unknown>;
 }
 
 async function runGated(
   query: string,
   params: Record<string, Json>,
   limits: ConsoleLimits,
+  ended: Ended,
   signal?: AbortSignal,
 ): Promise<ConsoleResult> {
   const started = performance.now();
   const run = stoppableSession(limits, signal);
+  const runId = randomUUID();
+  let cutShort = false;
   let tx: Transaction | undefined;
   let prefixLength = EXPLAIN_PREFIX.length;
   let streamed: Answered;
@@ -165,14 +194,15 @@ async function runGated(
     const work = async () => {
       tx = run.session.beginTransaction({
         timeout: limits.timeoutMs,
-        metadata: { app: "liaison-console" },
+        metadata: { app: "liaison-console", run: runId },
       });
+      await run.watchAnswer();
       const neo4jParams = toNeo4jParams(params) as Record<string, unknown>;
       const key = `${databaseName()}\u0000${query}`;
       notifications = passed.get(key) ?? (await gate(tx, query, neo4jParams));
       passed.set(key, notifications);
       prefixLength = 0;
-      const streamed = await streamRows(tx.run(query, neo4jParams), limits.rowCap);
+      const streamed = await streamRows(tx.run(query, neo4jParams), limits);
       // The app's fixed lookup of the drawn entities, in the same read transaction (no new session).
       const entities = await lookUpEntities(entityLookupIds(streamed.found), tx);
       return { ...streamed, entities };
@@ -181,12 +211,17 @@ async function runGated(
     working.catch(() => {}); // when stopped first, its late failure is expected and ignored
     streamed = await Promise.race([working, run.stopped]);
   } catch (error) {
-    if (run.stopReason())
-      throw run.stopReason() === "timeout" ? timeoutError(limits.timeoutMs) : cancelledError();
+    cutShort = true;
+    if (error instanceof ConsoleError && error.reason === "too_large") void run.cutOff();
+    const reason = run.stopReason();
+    if (reason === "too_large") throw answerTooLargeError(limits.maxAnswerBytes);
+    if (reason) throw reason === "timeout" ? timeoutError(limits.timeoutMs) : cancelledError();
     throw toConsoleError(error, query, prefixLength, limits.timeoutMs);
   } finally {
-    // Rolling back and closing need not hold up the answer.
-    void run.finish(tx);
+    // Rolling back, closing and checking that a stopped query ended need not hold up the answer.
+    // A stopped run is checked at once on another connection: its own may be dropped mid-record.
+    const finished = run.finish(tx);
+    ended.done = cutShort ? ensureEnded(runId) : finished;
   }
   const { graph, counts } = toGraphData(streamed.found, streamed.entities);
   return {
