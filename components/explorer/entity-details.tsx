@@ -5,6 +5,7 @@ import { documentHref } from "@/lib/view/back-link";
 import { HUB_DEGREE } from "@/lib/view/graph-style";
 import type { ExpandState } from "@/lib/view/view-graph";
 import type { SearchResult } from "@/lib/graph/search";
+import { RelationSwatch } from "@/components/graph/relation-swatch";
 import { api } from "./api";
 import { NotInGraph } from "./not-in-graph";
 import { useFetch } from "./use-fetch";
@@ -72,7 +73,7 @@ export function EntityDetailsView({ id, expanded, onExpand, onHide, onCollapse, 
       <ul className="counts" aria-label="Relations by type">
         {RELATIONS.filter((r) => e.relationCounts[r.name]).map((r) => (
           <li key={r.name}>
-            <span className="swatch-line" style={{ background: r.color }} aria-hidden />
+            <RelationSwatch type={r.name} color={r.color} symmetric={r.symmetric} />
             <span>{r.label}</span>
             <span className="count">{e.relationCounts[r.name]}</span>
             <button type="button" className="link" onClick={() => onExpand({ types: [r.name] })} aria-label={`Expand ${r.label} relations`}>

@@ -1,9 +1,10 @@
 "use client";
 import type { Core } from "cytoscape";
-import { useMemo, useRef, useState } from "react";
+import { useEffect, useMemo, useRef, useState } from "react";
 import { GraphCanvas } from "@/components/graph/graph-canvas";
 import { GraphList } from "@/components/graph/graph-list";
 import { visibleGraph } from "@/lib/view/filters";
+import { neighbourInDirection } from "@/lib/view/neighbour-nav";
 import { FilterPanel } from "./filter-panel";
 import { NotInGraph } from "./not-in-graph";
 import { type PanelName, SidePanel } from "./side-panel";
@@ -50,11 +51,43 @@ export function Explorer({ explorer, databaseDown, searchInput, lastSearch }: Ex
   const pathEdges = view.path?.edges ?? [];
   const selectedName = selection?.kind === "node" ? view.nodes[selection.id]?.name : undefined;
 
+  const expandSelected = () => {
+    if (selection?.kind !== "node") return;
+    const id = selection.id;
+    setPanel("details");
+    if ((view.nodes[id]?.degree ?? 0) < 100 || view.expanded[id]) void explorer.expand(id);
+    else explorer.setNotice(`${view.nodes[id]?.name} has ${view.nodes[id]?.degree} relations: choose how to expand it in the details panel.`);
+  };
+
   useShortcuts({
     search: () => searchInput.current?.focus(),
-    escape: () => {
-      explorer.select(null);
-      explorer.setNotice(null);
+    // Each Esc closes one thing: the open panel, then the selection, then the notice, then the legend.
+    escape: (typing) => {
+      if (typing) return explorer.setNotice(null);
+      if (panel !== "details") return setPanel("details");
+      if (selection) return explorer.select(null);
+      if (explorer.notice) return explorer.setNotice(null);
+      if (showFilters) setShowFilters(false);
+    },
+    expand: expandSelected,
+    move: (direction) => {
+      const cy = cyRef.current;
+      if (!cy) return false;
+      const start = selection?.kind === "node" ? cy.nodes().getElementById(selection.id)[0] : undefined;
+      if (!start) {
+        // Nothing selected yet: the arrows start from the focused or best connected entity.
+        const first = cy.nodes(":visible").sort((a, b) => Number(b.hasClass("focus")) - Number(a.hasClass("focus")) || b.data("degree") - a.data("degree"))[0];
+        if (!first) return false;
+        explorer.select({ kind: "node", id: first.id() });
+        setPanel("details");
+        return true;
+      }
+      const around = start.neighborhood().nodes(":visible").map((n) => ({ id: n.id(), ...n.renderedPosition() }));
+      const next = neighbourInDirection(start.renderedPosition(), around, direction);
+      if (!next) return false;
+      explorer.select({ kind: "node", id: next.id });
+      setPanel("details");
+      return true;
     },
     hide: () => {
       if (selection?.kind !== "node") return;
@@ -66,6 +99,11 @@ export function Explorer({ explorer, databaseDown, searchInput, lastSearch }: Ex
     fit: () => cyRef.current?.fit(undefined, 40),
     help: () => setPanel("shortcuts"),
   });
+
+  // A narrow window (200% zoom) starts with the legend closed, so the canvas is not covered.
+  useEffect(() => {
+    if (window.matchMedia("(max-width: 900px)").matches) setShowFilters(false);
+  }, []);
 
   const onPanel = (name: PanelName) => {
     if (name === "filters") return setShowFilters((s) => !s);
@@ -129,7 +167,7 @@ export function Explorer({ explorer, databaseDown, searchInput, lastSearch }: Ex
           {load.state === "ready" && !empty && (
             <GraphCanvas
               graph={visible}
-              label={`Graph of ${visible.nodes.length} entities and ${visible.edges.length} relations`}
+              label={`Graph of ${visible.nodes.length} entities and ${visible.edges.length} relations. Arrow keys move between neighbours, E expands the selected entity.`}
               focus={view.focus}
               pathNodes={pathNodes}
               pathEdges={pathEdges}
@@ -164,6 +202,9 @@ export function Explorer({ explorer, databaseDown, searchInput, lastSearch }: Ex
           {explorer.busy && <div className="busy" role="progressbar" aria-label="Loading" />}
         </div>
         {panel !== "list" && <GraphList graph={visible} />}
+        <p className="sr-only" aria-live="polite">
+          {selectedName ? `Selected ${selectedName}` : ""}
+        </p>
       </div>
       <SidePanel
         explorer={explorer}

@@ -184,6 +184,7 @@ export function GraphCanvas(props: GraphCanvasProps) {
       ref={container}
       className="canvas"
       role="img"
+      tabIndex={0}
       aria-label={label}
       data-testid="graph-canvas"
     />

@@ -55,7 +55,7 @@ export function graphStylesheet(): StylesheetJson {
         "curve-style": "bezier",
         "line-opacity": 0.8,
         "target-arrow-shape": "triangle",
-        "arrow-scale": 0.9,
+        "arrow-scale": 1.4,
         "font-size": 10,
         "font-family": "system-ui, sans-serif",
         color: "#374151",
