@@ -8,6 +8,8 @@
 import type { EntityType } from "@/lib/schema/entity-types";
 import type { Analysis, Token as NlpToken } from "../analysis";
 import type { Mention } from "../recognize";
+import { TITLE_WORDS } from "../gazetteer/titles";
+import { FIRST_NAMES } from "../gazetteer/words";
 import type { Token } from "../tokens";
 
 const TYPES: Record<string, EntityType> = { PERSON: "Person", ORGANIZATION: "Organization", LOCATION: "Place" };
@@ -42,12 +44,31 @@ export function nerSpans(analysis: Analysis): NerSpan[] {
   return out;
 }
 
+/** Kinds of mention the surface recogniser typed by guesswork (a capitalised run), which the NER may correct. */
+const GUESSED = new Set(["name", "orgname"]);
+
+/**
+ * Retypes a guessed name the NER tags as a whole with another type: "Human Rights Watch" and
+ * "Freedom House" are organisations, not people. Gazetteer matches keep their type.
+ */
+function retype(m: Mention, spans: readonly NerSpan[]): void {
+  if (!GUESSED.has(m.kind) || m.type === "Pronoun" || m.titled) return;
+  const span = spans.find((s) => s.start <= m.start && s.end >= m.end);
+  if (!span || span.type === m.type) return;
+  // Only names of three words or more, none a given name: the NER also calls a two-word
+  // personal name ("Petr Miklashevich") an organisation now and then.
+  const words = m.text.toLowerCase().split(/\s+/);
+  if (m.type === "Person" && span.type === "Organization" && words.length >= 3 && !words.some((w) => FIRST_NAMES.has(w))) m.type = span.type;
+  else if (m.type === "Organization" && span.type === "Person" && FIRST_NAMES.has(words[0]!)) m.type = span.type;
+}
+
 /** Adds to one sentence's mentions the NER spans inside it that overlap none of them. */
 export function addNerMentions(tokens: Token[], text: string, mentions: Mention[], spans: readonly NerSpan[]): Mention[] {
   if (!tokens.length) return mentions;
   const first = tokens[0]!.start;
   const last = tokens.at(-1)!.end;
   const added: Mention[] = [];
+  for (const m of mentions) retype(m, spans);
   for (const span of spans) {
     if (span.end <= first || span.start >= last) continue;
     if (mentions.some((m) => m.start < span.end && m.end > span.start)) continue;
@@ -58,6 +79,8 @@ export function addNerMentions(tokens: Token[], text: string, mentions: Mention[
     // Trim a possessive or punctuation the span may end on.
     while (b > a && !/^\p{L}/u.test(tokens[b - 1]!.text)) b--;
     if (b <= a) continue;
+    // A portfolio word alone ("Commerce" in "Commerce Secretary X") is part of a title, not a body.
+    if (b - a === 1 && TITLE_WORDS.has(tokens[a]!.lower)) continue;
     const start = tokens[a]!.start;
     const end = tokens[b - 1]!.end;
     added.push({ start, end, text: text.slice(start, end), type: span.type, kind: "name", tokStart: a, tokEnd: b });

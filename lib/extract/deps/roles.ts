@@ -56,6 +56,8 @@ export function roleLinks(b: Bridge, tokens: readonly Token[], offices: Readonly
     const own = b.at(office);
     if (own?.type === "Person") add(own, true);
     for (const a of depsOf(office, "appos")) add(participant(b, a, PERSON), false);
+    // "special envoy Song Tao" parsed with the name as a loose dependent right after the title.
+    for (const d of depsOf(office, "dep")) if (d.i <= office.i + 3 && d.i > office.i) add(participant(b, d, PERSON), true);
     if (office.deps.some((e) => e.rel === "cop") && isAsserted(office)) {
       for (const s of depsOf(office, "nsubj")) add(participant(b, s, PERSON), false);
     }

@@ -10,7 +10,7 @@ export const TITLE_WORDS = new Set(
   high commissioner charge chargé d'affaires affaires national security acting former then-president then-prime
   king queen prince princess emir sheikh sultan chancellor premier governor mayor senator sen rep gen general
   congressman congresswoman congressmember lawmaker legislator
-  sens reps senators representatives admiral colonel col lt lieutenant major maj capt captain sgt mr mrs ms dr prof professor lord sir lady dame judge justice
+  admiral colonel col lt lieutenant major maj capt captain sgt mr mrs ms dr prof professor lord sir lady dame judge justice
   clerk law leader commander officer official negotiator coordinator counselor counsellor ceo executive crown
   pope cardinal archbishop bishop rabbi imam ayatollah state counterpart emissary delegate permanent first second
   vice-president vice-chairman chief-of-staff staff minister-counsellor consul consul-general attorney solicitor
@@ -63,7 +63,7 @@ export const TITLE_COUNTRY: Record<string, string> = {
 };
 
 /** Short titles written with a full stop. */
-export const TITLE_ABBREVIATIONS = new Set(`mr mrs ms dr prof gen col lt maj capt sgt sen sens rep reps gov adm cmdr rev hon st`.split(/\s+/));
+export const TITLE_ABBREVIATIONS = new Set(`mr mrs ms dr prof gen col lt maj capt sgt sen rep gov adm cmdr rev hon st`.split(/\s+/));
 
 /** English words one edit from a title word, which are not its misspelling. */
 const NEAR_TITLE_WORDS = new Set(["directory"]);
