@@ -62,13 +62,37 @@ function retype(m: Mention, spans: readonly NerSpan[]): void {
   else if (m.type === "Organization" && span.type === "Person" && FIRST_NAMES.has(words[0]!)) m.type = span.type;
 }
 
+/**
+ * Trims a guessed personal name to the full name the NER finds inside it: words before it are
+ * titles or parties ("Republican Sens. Ted Cruz", "Endowment for Democracy President Carl
+ * Gershman"), an "of" after it is where the person is from ("Tom Cotton of Arkansas").
+ */
+function trim(m: Mention, tokens: Token[], text: string, spans: readonly NerSpan[]): void {
+  if (m.kind !== "name" || m.type !== "Person") return;
+  const span = spans.find((s) => s.type === "Person" && s.start >= m.start && s.end <= m.end && (s.start > m.start || s.end < m.end));
+  if (!span) return;
+  const a = tokens.findIndex((t) => t.start >= span.start);
+  let b = a;
+  while (b < tokens.length && tokens[b]!.end <= span.end) b++;
+  if (a < 0 || b - a < 2) return;
+  if (span.end < m.end && !/^\s+of\b/.test(text.slice(span.end, m.end))) return;
+  m.tokStart = a;
+  m.tokEnd = b;
+  m.start = tokens[a]!.start;
+  m.end = tokens[b - 1]!.end;
+  m.text = text.slice(m.start, m.end);
+}
+
 /** Adds to one sentence's mentions the NER spans inside it that overlap none of them. */
 export function addNerMentions(tokens: Token[], text: string, mentions: Mention[], spans: readonly NerSpan[]): Mention[] {
   if (!tokens.length) return mentions;
   const first = tokens[0]!.start;
   const last = tokens.at(-1)!.end;
   const added: Mention[] = [];
-  for (const m of mentions) retype(m, spans);
+  for (const m of mentions) {
+    retype(m, spans);
+    trim(m, tokens, text, spans);
+  }
   for (const span of spans) {
     if (span.end <= first || span.start >= last) continue;
     if (mentions.some((m) => m.start < span.end && m.end > span.start)) continue;

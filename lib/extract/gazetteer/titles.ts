@@ -63,7 +63,7 @@ export const TITLE_COUNTRY: Record<string, string> = {
 };
 
 /** Short titles written with a full stop. */
-export const TITLE_ABBREVIATIONS = new Set(`mr mrs ms dr prof gen col lt maj capt sgt sen rep gov adm cmdr rev hon st`.split(/\s+/));
+export const TITLE_ABBREVIATIONS = new Set(`mr mrs ms dr prof gen col lt maj capt sgt sen sens rep reps gov adm cmdr rev hon st`.split(/\s+/));
 
 /** English words one edit from a title word, which are not its misspelling. */
 const NEAR_TITLE_WORDS = new Set(["directory"]);
