@@ -3,15 +3,19 @@
 //
 // The launcher (neo4j/src/main/java/dev/liaison/neo4j/Launcher.java) runs Neo4j Community embedded,
 // with the data folder as its home: <data>/data (stores, auth), <data>/logs (debug.log, launcher.log).
+// The launcher runs as a small supervisor JVM (--jvm-options) that starts Neo4j as its child JVM
+// with neo4j/conf/jvm.options and starts it again within a second whenever it dies.
 // Files this module keeps in the data folder:
-//   neo4j.pid    the launcher's pid, written right after spawning it
-//   neo4j.ready  written by the launcher once the default database is available: {pid, boltPort, httpPort}
+//   neo4j.pid    the supervisor's pid, written right after spawning it
+//   neo4j.ready  written by Neo4j once the default database is available:
+//                {pid (the supervisor's), neo4jPid (the Neo4j JVM's), boltPort, httpPort}
 import { spawn, spawnSync } from "node:child_process";
 import {
   closeSync,
   existsSync,
   mkdirSync,
   openSync,
+  readdirSync,
   readFileSync,
   renameSync,
   rmSync,
@@ -30,8 +34,11 @@ const JVM_OPTIONS = path.join(CONF_DIR, "jvm.options");
 const TARGET = path.join(NEO4J_DIR, "target");
 const CLASSES = path.join(TARGET, "classes");
 const CLASSPATH_FILE = path.join(TARGET, "classpath.txt");
-const LAUNCHER_SOURCE = path.join(NEO4J_DIR, "src/main/java/dev/liaison/neo4j/Launcher.java");
-const LAUNCHER_CLASS_FILE = path.join(CLASSES, "dev/liaison/neo4j/Launcher.class");
+const LAUNCHER_SOURCES = path.join(NEO4J_DIR, "src/main/java/dev/liaison/neo4j");
+const LAUNCHER_CLASSES = path.join(CLASSES, "dev/liaison/neo4j");
+const LAUNCHER_CLASS_FILE = path.join(LAUNCHER_CLASSES, "Launcher.class");
+/** The supervisor JVM only starts and watches Neo4j: a small heap is plenty. */
+const SUPERVISOR_JVM_OPTIONS = ["-Xms16m", "-Xmx48m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1"];
 const LAUNCHER_CLASS = "dev.liaison.neo4j.Launcher";
 
 export const DEFAULTS = Object.freeze({
@@ -136,7 +143,14 @@ function staleReason() {
   if (!existsSync(CLASSPATH_FILE)) return "neo4j/target/classpath.txt is missing";
   if (!existsSync(LAUNCHER_CLASS_FILE)) return "the compiled launcher is missing";
   if (mtime(POM) > mtime(CLASSPATH_FILE)) return "neo4j/pom.xml changed";
-  if (mtime(LAUNCHER_SOURCE) > mtime(LAUNCHER_CLASS_FILE)) return "Launcher.java changed";
+  const changed = readdirSync(LAUNCHER_SOURCES)
+    .filter((file) => file.endsWith(".java"))
+    .find(
+      (file) =>
+        mtime(path.join(LAUNCHER_SOURCES, file)) >
+        mtime(path.join(LAUNCHER_CLASSES, file.replace(/\.java$/, ".class"))),
+    );
+  if (changed) return `${changed} changed`;
   const missing = readClasspath().find((jar) => !existsSync(jar));
   if (missing) return `${missing} is gone from the local Maven repository`;
   return null;
@@ -330,6 +344,7 @@ export async function neo4jStatus(options = {}) {
   return {
     running: true,
     pid,
+    neo4jPid: ready?.pid === pid ? (ready.neo4jPid ?? null) : null,
     ready: ready?.pid === pid,
     boltPort,
     httpPort,
@@ -386,12 +401,14 @@ export async function startNeo4j(options = {}) {
     logFd,
     `\n==== ${new Date().toISOString()} starting Neo4j: bolt ${boltPort}, http ${httpPort} ====\n`,
   );
-  const jvmOptions = parseJvmOptions(readFileSync(JVM_OPTIONS, "utf8"));
+  parseJvmOptions(readFileSync(JVM_OPTIONS, "utf8")); // readable before the supervisor reads it
   const args = [
-    ...jvmOptions,
+    ...SUPERVISOR_JVM_OPTIONS,
     "-cp",
     classpath,
     LAUNCHER_CLASS,
+    "--jvm-options",
+    JVM_OPTIONS,
     "--home",
     dataDir,
     "--conf-dir",
@@ -514,9 +531,24 @@ export async function killNeo4j(options = {}) {
   const { dataDir } = resolveOptions(options);
   const pid = readPid(dataDir);
   if (!isAlive(pid, dataDir)) return { killed: false, pid: null };
+  const neo4jPid = readReady(dataDir)?.neo4jPid;
   signal(pid, "SIGKILL");
   await waitForExit(pid, dataDir, 10_000);
+  if (neo4jPid) await waitForExit(neo4jPid, dataDir, 10_000); // it halts once its supervisor is gone
   return { killed: true, pid };
+}
+
+/**
+ * SIGKILLs only the Neo4j JVM, as an out-of-memory exit would end it, and leaves its supervisor
+ * running: the supervisor starts it again. Resolves to the killed pid, or null when none ran.
+ */
+export async function crashNeo4j(options = {}) {
+  const { dataDir } = resolveOptions(options);
+  const neo4jPid = readReady(dataDir)?.neo4jPid;
+  if (!isAlive(neo4jPid, dataDir)) return { crashed: false, neo4jPid: null };
+  signal(neo4jPid, "SIGKILL");
+  await waitForExit(neo4jPid, dataDir, 10_000);
+  return { crashed: true, neo4jPid };
 }
 
 function signal(pid, name) {

@@ -19,6 +19,7 @@ import org.neo4j.configuration.helpers.SocketAddress;
 import org.neo4j.dbms.api.DatabaseManagementService;
 import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
 import org.neo4j.graphdb.GraphDatabaseService;
+import org.neo4j.kernel.internal.GraphDatabaseAPI;
 import org.neo4j.logging.Level;
 import org.neo4j.logging.log4j.Log4jLogProvider;
 import picocli.CommandLine;
@@ -32,8 +33,11 @@ import picocli.CommandLine;
  * for a fresh home, the way {@code neo4j-admin dbms set-initial-password} does it.
  *
  * <p>When the default database is available the launcher writes {@code <home>/neo4j.ready}
- * (JSON: pid and ports) and prints a line starting with {@value #READY_LINE}; the file is removed
- * on shutdown.
+ * (JSON: pid, neo4jPid and ports) and prints a line starting with {@value #READY_LINE}; the file is
+ * removed on shutdown. It also starts the {@link Watchdog}, which stops queries Neo4j cannot stop.
+ *
+ * <p>With {@code --jvm-options FILE} the launcher is the {@link Supervisor} instead: it runs Neo4j
+ * as a child JVM with those options and starts it again whenever it dies.
  */
 public final class Launcher {
     static final String READY_LINE = "LIAISON_NEO4J_READY";
@@ -44,7 +48,11 @@ public final class Launcher {
 
     public static void main(String[] args) {
         try {
-            run(args);
+            Map<String, String> opts = parseArgs(args);
+            if (opts.containsKey("--jvm-options")) {
+                System.exit(Supervisor.run(args, opts));
+            }
+            run(opts);
         } catch (Throwable e) {
             // Exit even if Neo4j left non-daemon threads behind, so the start script sees the failure.
             e.printStackTrace();
@@ -53,13 +61,16 @@ public final class Launcher {
         }
     }
 
-    private static void run(String[] args) throws Exception {
-        Map<String, String> opts = parseArgs(args);
+    private static void run(Map<String, String> opts) throws Exception {
         Path home = Path.of(require(opts, "--home")).toAbsolutePath().normalize();
         Path confDir = Path.of(require(opts, "--conf-dir")).toAbsolutePath().normalize();
         int boltPort = Integer.parseInt(opts.getOrDefault("--bolt-port", "7687"));
         int httpPort = Integer.parseInt(opts.getOrDefault("--http-port", "7474"));
         Path readyFile = home.resolve("neo4j.ready");
+        // Under the supervisor, the ready file names the supervisor (the pid the scripts know) and
+        // this JVM exits at once when the supervisor is gone, as if killed with it.
+        long supervisorPid = Long.parseLong(opts.getOrDefault("--supervisor-pid", "-1"));
+        if (supervisorPid > 0) Supervisor.exitWithParent(supervisorPid);
 
         Files.createDirectories(home);
         // A ready file left by a crash is harmless (it names another pid) and is replaced below;
@@ -104,15 +115,19 @@ public final class Launcher {
             System.exit(1);
         }
 
-        long pid = ProcessHandle.current().pid();
-        String ready = String.format(
-                "{\"pid\":%d,\"boltPort\":%d,\"httpPort\":%d}%n", pid, boltPort, httpPort);
+        new Watchdog((GraphDatabaseAPI) db, Long.getLong("liaison.watchdog.graceMs", 1000),
+                Integer.getInteger("liaison.watchdog.heapPercent", 80)).start();
+
+        long neo4jPid = ProcessHandle.current().pid();
+        long pid = supervisorPid > 0 ? supervisorPid : neo4jPid;
+        String ready = String.format("{\"pid\":%d,\"neo4jPid\":%d,\"boltPort\":%d,\"httpPort\":%d}%n",
+                pid, neo4jPid, boltPort, httpPort);
         Path tmp = home.resolve("neo4j.ready." + pid + ".tmp");
         Files.writeString(tmp, ready, StandardCharsets.UTF_8);
         Files.move(tmp, readyFile, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         wroteReadyFile.set(true);
         System.out.printf("%s pid=%d bolt=bolt://127.0.0.1:%d browser=http://127.0.0.1:%d/browser/ (%d ms)%n",
-                READY_LINE, pid, boltPort, httpPort,
+                READY_LINE, neo4jPid, boltPort, httpPort,
                 TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started));
         System.out.flush();
 
@@ -134,7 +149,7 @@ public final class Launcher {
         }
     }
 
-    private static Map<String, String> parseArgs(String[] args) {
+    static Map<String, String> parseArgs(String[] args) {
         Map<String, String> opts = new HashMap<>();
         for (int i = 0; i < args.length; i++) {
             if (!args[i].startsWith("--") || i + 1 >= args.length) {
