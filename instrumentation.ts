@@ -8,7 +8,11 @@ export async function register(): Promise<void> {
   const log = writeAccess(settings) === "closed" ? console.warn : console.log;
   log(`[liaison] ${describeWriteAccess(settings)}`);
   const { applySchema } = await import("@/lib/neo4j/schema");
-  applySchema().catch((error: unknown) => {
-    console.warn(`[liaison] schema not applied at start (will work once Neo4j is reachable): ${String(error)}`);
-  });
+  const { startSnapshotUpkeep } = await import("@/lib/snapshots/upkeep");
+  applySchema()
+    .catch((error: unknown) => {
+      console.warn(`[liaison] schema not applied at start (will work once Neo4j is reachable): ${String(error)}`);
+    })
+    // Then snapshots stored in the clear are sealed, and expired ones purged on a schedule.
+    .finally(startSnapshotUpkeep);
 }

@@ -9,6 +9,7 @@
 import { availableParallelism, loadavg } from "node:os";
 import { parseArgs } from "node:util";
 import { closeDriver, databaseName, getDriver } from "@/lib/neo4j/driver";
+import { hashSnapshotId } from "@/lib/snapshots/sealed";
 import { registryStyle } from "@/lib/snapshots/style";
 import type { SnapshotDraft } from "@/lib/snapshots/envelope";
 
@@ -76,7 +77,7 @@ async function cleanUp(snapshotIds: string[]): Promise<void> {
     { prefix: PREFIX },
     { database: databaseName() },
   );
-  await getDriver().executeQuery("MATCH (s:Snapshot) WHERE s.id IN $ids DELETE s", { ids: snapshotIds }, { database: databaseName() });
+  await getDriver().executeQuery("MATCH (s:Snapshot) WHERE s.idHash IN $hashes DELETE s", { hashes: snapshotIds.map(hashSnapshotId) }, { database: databaseName() });
 }
 
 /** Time to the last byte of the answer. */

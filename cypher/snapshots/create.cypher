@@ -1,13 +1,12 @@
-// Stores a new snapshot: the envelope as JSON text plus what reads and deletes need.
-// Params: $id, $deleteTokenHash (sha256 hex), $title, $description, $nodeCount, $edgeCount, $createdAt, $expiresAt (ISO or null),
-//         $formatVersion, $elementCount, $bytes (JSON size), $body (envelope JSON, gzip, base64),
-//         $bodyEncoding
-// Returns: one row {id}
+// Stores a new snapshot, sealed (lib/snapshots/sealed.ts): only the hash of its link id, and its
+// summary and envelope encrypted with a key derived from that id. Nothing here says what it shows.
+// Params: $idHash (sha256 hex of the link id), $deleteTokenHash (sha256 hex), $createdAt, $expiresAt (ISO or null),
+//         $formatVersion, $bytes (size of the sealed body), $summary (sealed {title, description, nodeCount, edgeCount}),
+//         $body (sealed gzip of the envelope JSON), $sealedWith (the scheme)
+// Returns: one row {idHash}
 CREATE (s:Snapshot {
-  id: $id, deleteTokenHash: $deleteTokenHash, title: $title, description: $description,
-  nodeCount: $nodeCount, edgeCount: $edgeCount, createdAt: datetime($createdAt),
+  idHash: $idHash, deleteTokenHash: $deleteTokenHash, createdAt: datetime($createdAt),
   expiresAt: CASE WHEN $expiresAt IS NULL THEN null ELSE datetime($expiresAt) END,
-  formatVersion: $formatVersion, elementCount: $elementCount, bytes: $bytes, body: $body,
-  bodyEncoding: $bodyEncoding
+  formatVersion: $formatVersion, bytes: $bytes, summary: $summary, body: $body, sealedWith: $sealedWith
 })
-RETURN s.id AS id
+RETURN s.idHash AS idHash

@@ -1,7 +1,7 @@
 // Deletes a snapshot's content and keeps a tombstone, so its link answers 410 rather than 404.
-// Params: $id
-// Returns: one row {id}
-MATCH (s:Snapshot {id: $id})
+// Params: $idHash
+// Returns: one row {idHash}
+MATCH (s:Snapshot {idHash: $idHash})
 SET s.deletedAt = datetime()
-REMOVE s.body, s.title, s.description, s.deleteTokenHash
-RETURN s.id AS id
+REMOVE s.body, s.summary, s.deleteTokenHash
+RETURN s.idHash AS idHash

@@ -1,5 +1,5 @@
 // The stored hash of a snapshot's delete token, read before deleting it.
-// Params: $id
+// Params: $idHash
 // Returns: zero or one row {deleteTokenHash, deletedAt}
-MATCH (s:Snapshot {id: $id})
+MATCH (s:Snapshot {idHash: $idHash})
 RETURN s.deleteTokenHash AS deleteTokenHash, toString(s.deletedAt) AS deletedAt

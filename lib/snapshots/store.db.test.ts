@@ -4,6 +4,7 @@ import { closeDriver, databaseName, getDriver } from "@/lib/neo4j/driver";
 import { MAX_SNAPSHOT_ELEMENTS } from "./envelope";
 import { sampleDraft } from "./sample.test-support";
 import { createSnapshot, deleteSnapshot, readSnapshot, readSnapshotSummary, snapshotUnavailable } from "./store";
+import { hashSnapshotId } from "./sealed";
 import { hashToken } from "./tokens";
 
 const RUN = `snaptest-${Date.now()}`;
@@ -56,7 +57,7 @@ afterAll(async () => {
 
 const created: string[] = [];
 afterAll(async () => {
-  await getDriver().executeQuery("MATCH (s:Snapshot) WHERE s.id IN $ids DETACH DELETE s", { ids: created }, { database: databaseName() });
+  await getDriver().executeQuery("MATCH (s:Snapshot) WHERE s.idHash IN $hashes DETACH DELETE s", { hashes: created.map(hashSnapshotId) }, { database: databaseName() });
 });
 
 async function create(overrides: Record<string, unknown> = {}) {
@@ -72,7 +73,7 @@ describe("snapshots in Neo4j", () => {
     expect(Buffer.from(id, "base64url")).toHaveLength(16);
     expect(url).toBe(`http://liaison.test/s/${id}`);
     expect(deleteToken.length).toBeGreaterThanOrEqual(43);
-    const [row] = await cypher("MATCH (s:Snapshot {id: $id}) RETURN properties(s) AS p", { id });
+    const [row] = await cypher("MATCH (s:Snapshot {idHash: $idHash}) RETURN properties(s) AS p", { idHash: hashSnapshotId(id) });
     const props = row!.get("p") as Record<string, unknown>;
     expect(props.deleteTokenHash).toBe(hashToken(deleteToken));
     expect(JSON.stringify(props)).not.toContain(deleteToken);
@@ -130,7 +131,7 @@ describe("snapshots in Neo4j", () => {
     expect((await failure(deleteSnapshot(id, deleteToken))).status).toBe(410);
     expect((await snapshotUnavailable(id))?.status).toBe(410);
     expect((await failure(readSnapshotSummary(id))).status).toBe(410);
-    const [row] = await cypher("MATCH (s:Snapshot {id: $id}) RETURN s.body IS NULL AS dropped", { id });
+    const [row] = await cypher("MATCH (s:Snapshot {idHash: $idHash}) RETURN s.body IS NULL AND s.summary IS NULL AS dropped", { idHash: hashSnapshotId(id) });
     expect(row!.get("dropped")).toBe(true);
     expect((await failure(deleteSnapshot("AAAAAAAAAAAAAAAAAAAAAA", deleteToken))).status).toBe(404);
   });
@@ -144,7 +145,7 @@ describe("snapshots in Neo4j", () => {
     expect((await snapshotUnavailable(id, later))?.status).toBe(410);
     const gone = await failure(readSnapshot(id, later));
     expect([gone.status, gone.message]).toEqual([410, expect.stringMatching(/^This snapshot expired on /)]);
-    const [row] = await cypher("MATCH (s:Snapshot {id: $id}) RETURN s.body IS NULL AS dropped", { id });
+    const [row] = await cypher("MATCH (s:Snapshot {idHash: $idHash}) RETURN s.body IS NULL AND s.summary IS NULL AS dropped", { idHash: hashSnapshotId(id) });
     expect(row!.get("dropped")).toBe(true);
   });
 

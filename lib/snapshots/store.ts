@@ -1,4 +1,3 @@
-import { gunzipSync, gzipSync } from "node:zlib";
 import type { ManagedTransaction } from "neo4j-driver";
 import { z } from "zod";
 import { AppError } from "@/lib/errors";
@@ -18,11 +17,17 @@ import {
   deleteQuery,
   evidenceQuery,
   purgeExpiredQuery,
+  quotaQuery,
   readQuery,
   stateQuery,
   summaryQuery,
   tokenHashQuery,
 } from "./queries";
+import { forgetPreview } from "./preview-cache";
+import { hashSnapshotId, SEAL_SCHEME } from "./sealed";
+import { sealBody, sealSummary, unsealBody, unsealSummary } from "./sealed-values";
+import { snapshotSettings, type SnapshotSettings } from "./settings";
+import { snapshotsReady } from "./upkeep";
 import { hashToken, newDeleteToken, newSnapshotId, SNAPSHOT_ID_PATTERN, tokenMatches } from "./tokens";
 import { parseSnapshot } from "./upgrade";
 
@@ -30,20 +35,6 @@ type SnapshotDraftParsed = z.infer<typeof snapshotDraft>;
 
 const EXCERPT_CHARS = 1000;
 
-/**
- * The envelope is stored gzip-compressed and base64-encoded: a 2,000-element snapshot with its
- * evidence is about 1 MB of JSON and 5-8 times less compressed, which Neo4j writes and reads
- * faster. Snapshots without `bodyEncoding` hold plain JSON.
- */
-const BODY_ENCODING = "gzip+base64";
-
-function encodeBody(json: string): string {
-  return gzipSync(json, { level: 1 }).toString("base64");
-}
-
-function decodeBody(body: string, encoding: string | null): string {
-  return encoding === BODY_ENCODING ? gunzipSync(Buffer.from(body, "base64")).toString("utf8") : body;
-}
 
 export interface CreatedSnapshot {
   id: string;
@@ -98,13 +89,27 @@ function validateDraft(body: unknown, now: Date): SnapshotDraftParsed {
   return parsed.data;
 }
 
+function storageFull(usedBytes: number, quotaBytes: number): AppError {
+  const mb = (bytes: number) => Math.round((bytes / 1024 / 1024) * 10) / 10;
+  return new AppError(
+    "too_large",
+    `Snapshot storage is full (${mb(usedBytes)} MB of ${mb(quotaBytes)} MB used), so this snapshot was not stored. Delete snapshots you no longer need, or wait for some to expire.`,
+  );
+}
+
 /**
  * Freezes a view: validates the draft, copies the evidence excerpts of its edges from the graph,
- * and stores the envelope with a fresh id and the hash of a fresh delete token, in one
- * transaction (one round of session and commit for both).
+ * and stores the envelope sealed (lib/snapshots/sealed.ts) under a fresh id, with the hash of a
+ * fresh delete token, in one transaction; 413 when the snapshots' quota would be exceeded.
  */
-export async function createSnapshot(body: unknown, origin: string, now = new Date()): Promise<CreatedSnapshot> {
+export async function createSnapshot(
+  body: unknown,
+  origin: string,
+  now = new Date(),
+  { quotaBytes }: Pick<SnapshotSettings, "quotaBytes"> = snapshotSettings(),
+): Promise<CreatedSnapshot> {
   const draft = validateDraft(body, now);
+  await snapshotsReady();
   const id = newSnapshotId();
   const deleteToken = newDeleteToken();
   await withTransaction("WRITE", async (tx) => {
@@ -117,23 +122,31 @@ export async function createSnapshot(body: unknown, origin: string, now = new Da
       ...draft,
       edges: draft.edges.map((e) => ({ ...e, evidence: evidence.get(e.id) ?? [] })),
     };
-    const json = JSON.stringify(snapshot);
-    const params = {
-      id,
-      deleteTokenHash: hashToken(deleteToken),
+    const sealedBody = sealBody(id, JSON.stringify(snapshot));
+    const [quota] = await runQuery(quotaQuery, {}, { tx });
+    const usedBytes = quota?.usedBytes ?? 0;
+    if (usedBytes + sealedBody.length > quotaBytes) throw storageFull(usedBytes, quotaBytes);
+    const summary = {
       title: draft.title,
       description: describeSnapshot(snapshot).description,
       nodeCount: snapshot.nodes.length,
       edgeCount: snapshot.edges.length,
-      createdAt: snapshot.createdAt,
-      expiresAt: draft.expiresAt,
-      formatVersion: SNAPSHOT_VERSION,
-      elementCount: snapshot.nodes.length + snapshot.edges.length,
-      bytes: Buffer.byteLength(json),
-      body: encodeBody(json),
-      bodyEncoding: BODY_ENCODING,
-    } as const;
-    await runQuery(createQuery, params, { tx });
+    };
+    await runQuery(
+      createQuery,
+      {
+        idHash: hashSnapshotId(id),
+        deleteTokenHash: hashToken(deleteToken),
+        createdAt: snapshot.createdAt,
+        expiresAt: draft.expiresAt,
+        formatVersion: SNAPSHOT_VERSION,
+        bytes: sealedBody.length,
+        summary: sealSummary(id, summary),
+        body: sealedBody,
+        sealedWith: SEAL_SCHEME,
+      },
+      { tx },
+    );
   });
   return { id, url: new URL(`/s/${id}`, origin).href, deleteToken };
 }
@@ -156,15 +169,18 @@ function expiredError(expiresAtMs: number): AppError {
  */
 export async function readSnapshot(id: string, now = Date.now()): Promise<Snapshot> {
   if (!SNAPSHOT_ID_PATTERN.test(id)) throw notFound();
-  const [row] = await runQuery(readQuery, { id });
+  await snapshotsReady();
+  const idHash = hashSnapshotId(id);
+  const [row] = await runQuery(readQuery, { idHash });
   if (!row) throw notFound();
   if (row.deletedAt) throw deletedError();
   if (row.expiresAtMs !== null && row.expiresAtMs <= now) {
-    if (row.body !== null) await runQuery(purgeExpiredQuery, { id, now });
+    if (row.body !== null) await runQuery(purgeExpiredQuery, { idHash, now });
+    forgetPreview(id);
     throw expiredError(row.expiresAtMs);
   }
   if (row.body === null) throw new AppError("gone", "This snapshot is no longer available.");
-  return parseSnapshot(JSON.parse(decodeBody(row.body, row.bodyEncoding)));
+  return parseSnapshot(JSON.parse(unsealBody(id, row.body)));
 }
 
 export interface SnapshotSummary {
@@ -183,16 +199,16 @@ export interface SnapshotSummary {
  */
 export async function readSnapshotSummary(id: string, now = Date.now()): Promise<SnapshotSummary> {
   if (!SNAPSHOT_ID_PATTERN.test(id)) throw notFound();
-  const [row] = await runQuery(summaryQuery, { id });
+  await snapshotsReady();
+  const [row] = await runQuery(summaryQuery, { idHash: hashSnapshotId(id) });
   if (!row) throw notFound();
   if (row.deletedAt) throw deletedError();
   if (row.expiresAtMs !== null && row.expiresAtMs <= now) throw expiredError(row.expiresAtMs);
+  if (row.summary === null) throw new AppError("gone", "This snapshot is no longer available.");
+  const summary = unsealSummary(id, row.summary);
   return {
     id,
-    title: row.title ?? "Untitled snapshot",
-    description: row.description ?? "",
-    nodeCount: row.nodeCount ?? 0,
-    edgeCount: row.edgeCount ?? 0,
+    ...summary,
     createdAt: row.createdAt ?? "",
     expiresAt: row.expiresAtMs === null ? null : new Date(row.expiresAtMs).toISOString(),
   };
@@ -201,7 +217,8 @@ export async function readSnapshotSummary(id: string, now = Date.now()): Promise
 /** Why a snapshot link leads nowhere, or null when it can be shown (unknown ids count as "missing"). */
 export async function snapshotUnavailable(id: string, now = Date.now()): Promise<AppError | null> {
   if (!SNAPSHOT_ID_PATTERN.test(id)) return notFound();
-  const [row] = await runQuery(stateQuery, { id });
+  await snapshotsReady();
+  const [row] = await runQuery(stateQuery, { idHash: hashSnapshotId(id) });
   if (!row) return notFound();
   if (row.deletedAt) return deletedError();
   if (row.expiresAtMs !== null && row.expiresAtMs <= now) return expiredError(row.expiresAtMs);
@@ -211,12 +228,16 @@ export async function snapshotUnavailable(id: string, now = Date.now()): Promise
 /** Deletes a snapshot when the token matches its stored hash: 403 otherwise, 410 if already deleted. */
 export async function deleteSnapshot(id: string, token: string): Promise<{ id: string; deleted: true }> {
   if (!SNAPSHOT_ID_PATTERN.test(id)) throw notFound();
-  return withTransaction("WRITE", async (tx) => {
-    const [row] = await runQuery(tokenHashQuery, { id }, { tx });
+  await snapshotsReady();
+  const idHash = hashSnapshotId(id);
+  const deleted = await withTransaction("WRITE", async (tx) => {
+    const [row] = await runQuery(tokenHashQuery, { idHash }, { tx });
     if (!row) throw notFound();
     if (row.deletedAt || !row.deleteTokenHash) throw new AppError("gone", "This snapshot was already deleted.");
     if (!tokenMatches(token, row.deleteTokenHash)) throw new AppError("forbidden", "This delete token does not match the snapshot.");
-    await runQuery(deleteQuery, { id }, { tx });
+    await runQuery(deleteQuery, { idHash }, { tx });
     return { id, deleted: true as const };
   });
+  forgetPreview(id);
+  return deleted;
 }

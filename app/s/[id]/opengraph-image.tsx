@@ -3,7 +3,8 @@ import { ImageResponse } from "next/og";
 import { LIMITS } from "@/lib/http/client-limit";
 import { errorResponse } from "@/lib/http/route";
 import { snapshotPreview } from "@/lib/snapshots/preview";
-import { readSnapshot } from "@/lib/snapshots/store";
+import { cachedPreview, rememberPreview } from "@/lib/snapshots/preview-cache";
+import { readSnapshot, snapshotUnavailable } from "@/lib/snapshots/store";
 
 export const alt = "Preview of a Liaison snapshot";
 export const size = { width: 1200, height: 630 };
@@ -11,7 +12,8 @@ export const contentType = "image/png";
 
 /**
  * The link preview. Drawing one costs up to seconds of CPU, so a client gets a few at once (429
- * beyond) and the image is rendered before its slot is freed.
+ * beyond), the image is rendered before its slot is freed, and it is drawn once per snapshot:
+ * later requests get the cached picture while the snapshot is still available.
  */
 export default async function Image({ params }: { params: Promise<{ id: string }> }) {
   let release: () => void;
@@ -21,8 +23,14 @@ export default async function Image({ params }: { params: Promise<{ id: string }
     return errorResponse(error);
   }
   try {
-    const rendered = await renderImage((await params).id);
-    return new Response(await rendered.arrayBuffer(), { headers: rendered.headers });
+    const { id } = await params;
+    const cached = (await snapshotUnavailable(id).catch(() => null)) === null ? cachedPreview(id) : undefined;
+    if (cached) return new Response(cached.body, { headers: { "content-type": cached.contentType } });
+    const rendered = await renderImage(id);
+    const body = await rendered.arrayBuffer();
+    if (rendered.ok && rendered.headers.get("x-liaison-preview") === "snapshot")
+      rememberPreview(id, { body, contentType: rendered.headers.get("content-type") ?? contentType });
+    return new Response(body, { headers: rendered.headers });
   } finally {
     release();
   }
@@ -52,6 +60,7 @@ async function renderImage(id: string): Promise<ImageResponse> {
         )}
       </div>
     ),
-    size,
+    // Only the picture of a snapshot that exists is kept (lib/snapshots/preview-cache.ts).
+    { ...size, headers: snapshot ? { "x-liaison-preview": "snapshot" } : {} },
   );
 }
