@@ -3,7 +3,7 @@ import { config } from "@/lib/config";
 import { writeAccess, type WriteAccess } from "@/lib/http/write-access";
 import { toAppError } from "@/lib/neo4j/db-errors";
 import { getDriver } from "@/lib/neo4j/driver";
-import { defineQuery, runQuery, writeCount } from "@/lib/neo4j/query";
+import { defineQuery, runQuery, withTransaction, writeCount } from "@/lib/neo4j/query";
 
 const components = defineQuery({
   file: "system/components.cypher",
@@ -34,8 +34,14 @@ export interface Health {
 
 /** How long one answer serves every caller: health is polled by every open page and by monitors. */
 export const HEALTH_CACHE_MS = 2_000;
-/** An older answer is still given at once while a fresh one is read, up to this age. */
-const HEALTH_STALE_MS = 10_000;
+/**
+ * An older answer is still given at once while a fresh one is read, up to this age. The read is
+ * bounded by the query timeout and the driver's connection timeout, so this only matters when the
+ * machine is too busy to run it for a while; a database that is down fails the read at once.
+ */
+const HEALTH_STALE_MS = 30_000;
+/** Neo4j's own limit on the health queries: a database too busy to count in this time is not healthy. */
+const HEALTH_QUERY_TIMEOUT_MS = 3_000;
 /** A failure is kept shorter, so the pages see the database back soon after it is. */
 const HEALTH_FAILURE_CACHE_MS = 1_000;
 
@@ -47,7 +53,7 @@ interface HealthEntry {
   answer: Promise<Health>;
   settled?: "ok" | "failed";
 }
-const cache = ((globalThis as { __liaisonHealth?: { current?: HealthEntry; refreshing?: HealthEntry } }).__liaisonHealth ??= {});
+const cache = ((globalThis as { __liaisonHealth?: { current?: HealthEntry; refreshing?: HealthEntry; timer?: NodeJS.Timeout } }).__liaisonHealth ??= {});
 
 function startCheck(): HealthEntry {
   const entry: HealthEntry = { at: Date.now(), writes: writeCount(), answer: readHealth() };
@@ -59,12 +65,14 @@ function startCheck(): HealthEntry {
 }
 
 /**
- * The health answer, from Neo4j at most once per HEALTH_CACHE_MS however many ask: concurrent
+ * The health answer, from Neo4j at most once per HEALTH_CACHE_MS however many ask (and kept warm once asked): concurrent
  * callers share the check in flight, and while a newer one is read the last good answer (up to
  * HEALTH_STALE_MS old) is given at once, so health stays fast when reads queue for the database.
  * A write by this process (the counts changed) or `maxAgeMs: 0` asks Neo4j again.
  */
 export function checkHealth(options: { maxAgeMs?: number } = {}): Promise<Health> {
+  // Once asked, the answer is kept warm: a caller after a quiet spell need not wait for Neo4j either.
+  cache.timer ??= setInterval(() => void checkHealth().catch(() => undefined), HEALTH_CACHE_MS / 2).unref();
   const now = Date.now();
   const maxAge = options.maxAgeMs ?? HEALTH_CACHE_MS;
   const current = cache.current;
@@ -96,8 +104,13 @@ async function readHealth(): Promise<Health> {
     .catch((error: unknown) => {
       throw toAppError(error);
     });
-  const [component] = await runQuery(components, {});
-  const [count] = await runQuery(countsQuery, {});
+  // One transaction of its own, not the explorer's read queue (lib/neo4j/query.ts): both queries
+  // are constant-time, and health must not wait behind a hundred neighbourhoods to say "ok".
+  const [[component], [count]] = await withTransaction(
+    "READ",
+    async (tx) => [await runQuery(components, {}, { tx }), await runQuery(countsQuery, {}, { tx })] as const,
+    { timeoutMs: HEALTH_QUERY_TIMEOUT_MS },
+  );
   return {
     status: "ok",
     neo4j: {
