@@ -1,13 +1,17 @@
 "use client";
 import type { EvidenceItem } from "@/lib/graph/evidence";
-import { relationSpec } from "@/lib/schema/relations";
+import { allowsRelation, RELATIONS, relationSpec, type RelationType } from "@/lib/schema/relations";
+import type { EntityType } from "@/lib/schema/entity-types";
 import { documentHref } from "@/lib/view/back-link";
 import { highlightNames } from "@/lib/view/highlight";
 import { edgeLabel, titleCase } from "@/lib/view/relation-label";
 import { RelationSwatch } from "@/components/graph/relation-swatch";
 import type { SearchResult } from "@/lib/graph/search";
 import { api } from "./api";
+import { CorrectionPanel } from "./correction-panel";
 import { NotInGraph } from "./not-in-graph";
+
+const retypeTargets = (type: RelationType, subject: EntityType, object: EntityType) => allowsRelation(type, subject, object);
 import { useFetch } from "./use-fetch";
 
 function Sentence({ text, names }: { text: string; names: string[] }) {
@@ -29,8 +33,13 @@ function sourcesOf(evidence: EvidenceItem[]): { source: string; documents: numbe
 }
 
 /** Why an edge is there: every evidence sentence, names highlighted, with its document. */
-export function EdgeDetailsView(props: { id: string; onSelectEntity: (id: string) => void; onChooseSearch: (entity: SearchResult) => void }) {
-  const { id, onSelectEntity, onChooseSearch } = props;
+export function EdgeDetailsView(props: {
+  id: string;
+  onSelectEntity: (id: string) => void;
+  onChooseSearch: (entity: SearchResult) => void;
+  onCorrected: (show: string | null, notice: string) => void;
+}) {
+  const { id, onSelectEntity, onChooseSearch, onCorrected } = props;
   const result = useFetch(id, api.evidence);
   if (result.state === "loading") return <p className="muted">Loading the evidence…</p>;
   if (result.state === "error" && result.status === 404) return <NotInGraph kind="relation" ids={[id]} onChoose={onChooseSearch} />;
@@ -73,6 +82,12 @@ export function EdgeDetailsView(props: { id: string; onSelectEntity: (id: string
           </li>
         ))}
       </ul>
+      <CorrectionPanel
+        relationId={relation.id}
+        type={relation.type}
+        allowedTypes={RELATIONS.filter((r) => retypeTargets(r.name, source.type, target.type)).map((r) => r.name)}
+        onChanged={onCorrected}
+      />
       <ol className="evidence" aria-label="Evidence sentences">
         {evidence.map((v) => (
           <li key={v.id}>

@@ -109,7 +109,13 @@ export function SidePanel({ explorer, panel, visible, pathFrom, onPanel, webgl, 
       />
     );
   } else if (selection?.kind === "edge") {
-    body = <EdgeDetailsView key={selection.id} id={selection.id} onSelectEntity={selectNode} onChooseSearch={chooseSearch} />;
+    body = <EdgeDetailsView
+        key={`${selection.id}#${explorer.revision}`}
+        id={selection.id}
+        onSelectEntity={selectNode}
+        onChooseSearch={chooseSearch}
+        onCorrected={(show, notice) => void explorer.afterCorrection(show, notice)}
+      />;
   } else {
     body = <Hint />;
   }

@@ -74,6 +74,8 @@ export function useExplorer() {
   const [busy, setBusy] = useState(false);
   const [pathResult, setPathResult] = useState<ConnectionPaths | null>(null);
   const [start, setStart] = useState<StartInfo | null>(null);
+  /** Bumped when the graph changed under the view (a correction), so details load again. */
+  const [revision, setRevision] = useState(0);
   /** Ids of the URL's focus that are not in the graph, when none of it is: a stale link. */
   const [stale, setStale] = useState<string[]>([]);
   const restoring = useRef(true);
@@ -212,6 +214,18 @@ export function useExplorer() {
     },
     relayout: () => setLayoutRun((n) => n + 1),
     reload: () => restore(window.location.search),
+    revision,
+    /** After a correction by hand: the view loaded again, showing `show` (the relation as it is now). */
+    afterCorrection: async (show: string | null, message: string) => {
+      const params = new URLSearchParams(window.location.search);
+      if (show) params.set("selected", show);
+      else params.delete("selected");
+      const query = params.toString().replace(/%3A/gi, ":").replace(/%2C/gi, ",").replace(/%7C/gi, "|");
+      window.history.replaceState(null, "", query ? `?${query}` : window.location.pathname);
+      await restore(window.location.search);
+      setRevision((n) => n + 1);
+      setNotice(message);
+    },
   };
 }
 

@@ -44,6 +44,7 @@ export function AppShell() {
         </div>
         <nav className="nav" aria-label="Main">
           <a href="/documents">Documents</a>
+          <a href="/corrections">Corrections</a>
           <a href="/add">Add article</a>
           <a href="/console">Cypher console</a>
           <a href="/snapshots">My snapshots</a>

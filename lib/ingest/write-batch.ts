@@ -1,6 +1,7 @@
 import type { ManagedTransaction } from "neo4j-driver";
 import { Gate, runQuery, withTransaction } from "@/lib/neo4j/query";
 import { toPlain } from "@/lib/neo4j/values";
+import { replayCorrections } from "@/lib/corrections/corrections";
 import { combinePlans, documentHead, planDocument, type DocumentPlan, type EntityRow, type MergeMap, type PreparedDocument } from "./plan";
 import { activeMerges, claimDocuments, existingDocuments, resolutionLock, undoneMerges, writeGraph, type StoredEntity } from "./queries";
 import { pairKey } from "./resolve-names";
@@ -66,6 +67,8 @@ export async function writeBatchIn(tx: ManagedTransaction, documents: readonly P
   const { resolved, stored } = await resolveInGraph(tx, fresh, options.merges, options.keepApart ?? new Set());
   const plans = fresh.map((d) => planDocument(d, options.merges, ingestedAt, resolved));
   const added = await writePlans(tx, plans, stored);
+  // Corrections made by hand apply to what this batch wrote, as merges apply to its entity ids.
+  await replayCorrections(tx, plans.flatMap((p) => p.relations.map((r) => r.id)));
   return { created: [...created], unchanged, added, plans };
 }
 
