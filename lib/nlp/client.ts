@@ -22,6 +22,13 @@ const PROPERTIES = JSON.stringify({
 export const DEFAULT_NLP_URL = "http://127.0.0.1:9010";
 /** Characters per request; the service refuses more than 200,000. */
 export const PIECE_CHARS = 50_000;
+/** The longest text analysed (the API's body limit is 2 MB): beyond, a clear error, not minutes of work. */
+export const MAX_TEXT_CHARS = 2_000_000;
+
+/** A text too long to analyse in one go. */
+export class NlpTextTooLongError extends Error {
+  override name = "NlpTextTooLongError";
+}
 
 /** The service could not be reached or did not answer in time: a 503 for the API, a retry for the CLI. */
 export class NlpUnavailableError extends Error {
@@ -81,7 +88,11 @@ async function post(url: string, text: string, options: NlpOptions): Promise<unk
     const why = timeout.aborted ? "did not answer in time" : "cannot be reached";
     throw new NlpUnavailableError(`the NLP service at ${url} ${why}`, { cause: error });
   }
-  if (response.status === 503 || response.status === 504 || response.status >= 500) {
+  if (response.status === 504) {
+    await response.body?.cancel();
+    throw new NlpRejectedError(`the NLP service gave up on the text after its per-document time limit`);
+  }
+  if (response.status >= 500) {
     await response.body?.cancel();
     throw new NlpUnavailableError(`the NLP service at ${url} answered ${response.status}`);
   }
@@ -109,11 +120,33 @@ async function analysePiece(text: string, urls: string[], options: NlpOptions) {
   throw last;
 }
 
+const LATIN_OR_COMMON = /[\p{Script=Latin}\p{N}\p{P}\p{Zs}\n\r\t]/u;
+const BLOCK = 256;
+
+/**
+ * The text with every 256-character block that is mostly not Latin-script text (binary noise, a
+ * page of another script) turned into spaces, so the same offsets stay valid: the English models
+ * read nothing there, and the tagger would spend seconds on it.
+ */
+export function blankNoise(text: string): string {
+  let out = "";
+  for (let i = 0; i < text.length; i += BLOCK) {
+    const block = text.slice(i, i + BLOCK);
+    let ok = 0;
+    for (const ch of block) if (LATIN_OR_COMMON.test(ch)) ok += ch.length;
+    out += ok >= block.length / 2 ? block : " ".repeat(block.length);
+  }
+  return out;
+}
+
 /** Analyses a whole text: pieces in order, offsets of the whole text. */
 export async function analyse(text: string, options: NlpOptions = {}): Promise<Analysis> {
   const urls = options.urls ?? nlpUrls();
   if (!text.trim()) return { sentences: [] };
-  const parts = pieces(text);
+  if (text.length > MAX_TEXT_CHARS) {
+    throw new NlpTextTooLongError(`the text is ${text.length.toLocaleString("en")} characters long; at most ${MAX_TEXT_CHARS.toLocaleString("en")} are analysed at once: split it into articles`);
+  }
+  const parts = pieces(blankNoise(text));
   const analysed = [];
   for (const p of parts) analysed.push(toAnalysis(await analysePiece(p.text, urls, options), p.start));
   return joinAnalyses(analysed);

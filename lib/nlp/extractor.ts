@@ -5,10 +5,17 @@
  */
 import { AppError } from "@/lib/errors";
 import { extractWith, type ExtractFn } from "@/lib/extract";
-import { analyse, NlpRejectedError, NlpUnavailableError, nlpUrls, type NlpOptions } from "./client";
+import { analyse, MAX_TEXT_CHARS, NlpRejectedError, NlpTextTooLongError, NlpUnavailableError, nlpUrls, type NlpOptions } from "./client";
 
 export function nlpExtractor(options: NlpOptions = {}): ExtractFn {
-  return (input) => extractWith((text) => analyse(text, options), input);
+  return async (input) => {
+    // Refused before normalising when even markup could not shrink it under the limit: a 10 MB
+    // text costs seconds to clean, only to be turned down.
+    if (typeof input.text === "string" && input.text.length > MAX_TEXT_CHARS * 2) {
+      throw new NlpTextTooLongError(`the text is ${input.text.length.toLocaleString("en")} characters long; at most ${MAX_TEXT_CHARS.toLocaleString("en")} are analysed at once: split it into articles`);
+    }
+    return extractWith((text) => analyse(text, options), input);
+  };
 }
 
 /** For route handlers: the service's failures as the errors a route answers with. */
@@ -21,6 +28,7 @@ export function apiExtractor(options: NlpOptions = {}): ExtractFn {
       if (error instanceof NlpUnavailableError) {
         throw new AppError("unavailable", "The language analysis service is not running, so the article cannot be read now. Start it with `npm run up` (or `npm run nlp -- start`) and try again.", { cause: error, retryAfter: 5 });
       }
+      if (error instanceof NlpTextTooLongError) throw new AppError("too_large", `The article is too long: ${error.message}.`, { cause: error });
       if (error instanceof NlpRejectedError) throw new AppError("unprocessable", `The article could not be analysed: ${error.message}`, { cause: error });
       throw error;
     }

@@ -76,7 +76,10 @@ export function metWith(b: Bridge, tokens: readonly Token[], emit: (c: Candidate
       // "X spoke after a meeting with Y", "X said in talks with Y": the event's party is the clause's subject.
       if (!light && !owners.length) {
         for (const h of headsOf(v, "obl:after", "obl:before", "obl:during", "obl:at", "obl:following", "obl:in", "obl:on", "obl:since", "advcl:after")) {
-          if (h.pos.startsWith("VB") && isAsserted(h)) holders.push(...participants(b, depsOf(h, "nsubj"), PARTY));
+          if (!h.pos.startsWith("VB") || !isAsserted(h)) continue;
+          holders.push(...participants(b, depsOf(h, "nsubj"), PARTY));
+          // "X emphasised in talks with Y" parsed with "with Y" on the verb.
+          if (!withs.length) withs.push(...participants(b, depsOf(h, "obl:with"), PARTY));
         }
       }
       const lightWith = light ? participants(b, depsOf(light, "obl:with"), PARTY) : [];

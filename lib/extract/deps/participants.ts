@@ -58,6 +58,15 @@ export function participantsOf(b: Bridge, t: Token, types?: readonly EntityType[
     const q = own(b, a, types);
     if (q) return [q];
   }
+  // "its owner Pavel Lenko", "its director John Smith": a name right after a role noun, which the
+  // parser sometimes hangs on it as a loose dependent.
+  if (t.pos.startsWith("NN") && !t.pos.startsWith("NNP")) {
+    for (const d of depsOf(t, "dep")) {
+      if (d.i <= t.i || d.i > t.i + 3) continue;
+      const q = own(b, d, types);
+      if (q) return [q];
+    }
+  }
   const members = depsOf(t, ...GROUP_LINKS).flatMap((m) => participantsOf(b, m, types, depth + 1));
   if (members.length) return members;
   if (t.pos.startsWith("NN")) {

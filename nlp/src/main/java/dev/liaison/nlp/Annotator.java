@@ -66,11 +66,23 @@ final class Annotator {
         return toJson(doc);
     }
 
-    /** The sentences with none over MAX_TOKENS tokens, renumbered. */
+    /** Longest word the tagger sees: its unknown-word features grow with the word's length. */
+    static final int MAX_WORD = 40;
+
+    /**
+     * The sentences with none over MAX_TOKENS tokens, renumbered; words longer than MAX_WORD
+     * (noise, a pasted hash) are seen shortened by the tagger and the NER, offsets unchanged.
+     */
     static List<CoreMap> bounded(List<CoreMap> sentences) {
         List<CoreMap> out = new ArrayList<>(sentences.size());
         for (CoreMap s : sentences) {
             List<CoreLabel> tokens = s.get(CoreAnnotations.TokensAnnotation.class);
+            for (CoreLabel t : tokens) {
+                if (t.word() != null && t.word().length() > MAX_WORD) {
+                    t.setWord(t.word().substring(0, MAX_WORD));
+                    t.setValue(t.word());
+                }
+            }
             if (tokens.size() <= MAX_TOKENS) {
                 out.add(s);
                 continue;

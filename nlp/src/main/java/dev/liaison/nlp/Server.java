@@ -120,6 +120,8 @@ public final class Server {
         Properties p = new Properties();
         p.setProperty("annotators", System.getProperty("liaison.annotators", "tokenize,ssplit,pos,lemma,ner,depparse"));
         p.setProperty("tokenize.language", "en");
+        // Characters the tokenizer cannot place are kept as tokens, without a warning for each.
+        p.setProperty("tokenize.options", "untokenizable=noneKeep");
         // A blank line always ends a sentence; a single newline (wrapped wire copy) does not.
         p.setProperty("ssplit.newlineIsSentenceBreak", "two");
         p.setProperty("ner.model", System.getProperty("liaison.ner.model",

@@ -45,6 +45,7 @@ public final class StageBench {
                 for (int i = 0; i < stages.length; i++) {
                     long t = mx.getCurrentThreadCpuTime();
                     pipes[i].annotate(doc);
+                    if (i == 0) doc.set(CoreAnnotations.SentencesAnnotation.class, Annotator.bounded(doc.get(CoreAnnotations.SentencesAnnotation.class)));
                     ns[i] += mx.getCurrentThreadCpuTime() - t;
                 }
                 for (CoreMap s : doc.get(CoreAnnotations.SentencesAnnotation.class)) {
