@@ -1,6 +1,8 @@
 // `npm test`: every test. Unit tests (vitest), database tests against a Neo4j this script starts on
 // its own port and data folder, then browser tests (Playwright in Debian's Chromium) against the
-// built app. Prints one closing line "tests: N passed, M failed" and exits non-zero on any failure.
+// built app; all of them with an NLP service (CoreNLP) that this script starts on its own port too
+// and stops at the end. Prints one closing line "tests: N passed, M failed" and exits non-zero on
+// any failure.
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import path from "node:path";
 import { ensureChromium, ensureNodeModules, log, ROOT, run, mustRun } from "./lib/proc.mjs";
@@ -9,6 +11,13 @@ const TEST_BOLT_PORT = Number(process.env.LIAISON_TEST_BOLT_PORT ?? 7688);
 const TEST_HTTP_PORT = Number(process.env.LIAISON_TEST_HTTP_PORT ?? 7475);
 const TEST_APP_PORT = Number(process.env.LIAISON_TEST_APP_PORT ?? 3100);
 const TEST_DATA = path.join(ROOT, ".data", process.env.LIAISON_TEST_DATA_NAME ?? "neo4j-test");
+const TEST_NLP_PORT = Number(process.env.LIAISON_TEST_NLP_PORT ?? 9011);
+const TEST_NLP_DATA = path.join(
+  ROOT,
+  ".data",
+  process.env.LIAISON_TEST_NLP_DATA_NAME ?? "nlp-test",
+);
+const TEST_NLP_URL = `http://127.0.0.1:${TEST_NLP_PORT}`;
 const RESULTS = path.join(ROOT, process.env.LIAISON_RESULTS_DIR ?? "test-results");
 const only = process.argv.slice(2); // e.g. `npm test -- unit db` runs those stages only
 
@@ -20,6 +29,7 @@ const testEnv = {
   NEO4J_DATABASE: "neo4j",
   LIAISON_DIST_DIR: process.env.LIAISON_DIST_DIR ?? ".next-test",
   LIAISON_TEST_APP_PORT: String(TEST_APP_PORT),
+  LIAISON_NLP_URL: TEST_NLP_URL,
   NEXT_TELEMETRY_DISABLED: "1",
 };
 
@@ -172,7 +182,8 @@ async function nodeTests(dir) {
     {
       // Includes starting and killing a real Neo4j, on free ports the OS chooses
       // (or LIAISON_NEO4J_IT_BOLT_PORT / LIAISON_NEO4J_IT_HTTP_PORT), with data under .data/.
-      env: { ...process.env, LIAISON_NEO4J_IT: "1" },
+      // The NLP service's tests start their own instance too, on a free port (or LIAISON_NLP_IT_PORT).
+      env: { ...process.env, LIAISON_NEO4J_IT: "1", LIAISON_NLP_URL: TEST_NLP_URL },
     },
   );
   const tap = existsSync(out) ? readFileSync(out, "utf8") : "";
@@ -188,9 +199,32 @@ async function main() {
   const started = Date.now();
   await ensureNodeModules();
   const { startNeo4j, stopNeo4j } = await import("./lib/neo4j-process.mjs");
-  let ok = true;
+  const { startNlp, stopNlp } = await import("./lib/nlp-process.mjs");
+  const needsNlp = !only.length || ["unit", "db", "e2e"].some((name) => only.includes(name));
+  try {
+    if (needsNlp) {
+      await stopNlp({ dataDir: TEST_NLP_DATA }); // one left running by an interrupted run, maybe of older code
+      // It runs detached, so Ctrl-C would not reach it: stop it on the way out.
+      for (const signal of ["SIGINT", "SIGTERM"]) {
+        process.once(signal, () =>
+          stopNlp({ dataDir: TEST_NLP_DATA }).finally(() => process.exit(130)),
+        );
+      }
+      log(`starting the test NLP service on port ${TEST_NLP_PORT}…`);
+      await startNlp({ port: TEST_NLP_PORT, dataDir: TEST_NLP_DATA, log });
+    }
+    return await runStages({ startNeo4j, stopNeo4j, started });
+  } finally {
+    if (needsNlp) await stopNlp({ dataDir: TEST_NLP_DATA });
+  }
+}
 
-  ok = (await stage("unit", () => vitest("unit", "vitest.config.mts", process.env))) && ok;
+async function runStages({ startNeo4j, stopNeo4j, started }) {
+  let ok = true;
+  ok =
+    (await stage("unit", () =>
+      vitest("unit", "vitest.config.mts", { ...process.env, LIAISON_NLP_URL: TEST_NLP_URL }),
+    )) && ok;
   ok = (await stage("scripts", () => nodeTests("scripts/lib"))) && ok;
 
   const needsDb = !only.length || only.includes("db") || only.includes("e2e");
@@ -235,13 +269,15 @@ async function main() {
   printFailures();
   log(`all tests ${ok ? "passed" : "FAILED"} in ${((Date.now() - started) / 1000).toFixed(0)} s`);
   console.log(`tests: ${totals.passed} passed, ${totals.failed} failed`);
-  process.exit(ok && totals.failed === 0 ? 0 : 1);
+  return ok && totals.failed === 0 ? 0 : 1;
 }
 
-main().catch((error) => {
-  printFailures();
-  console.error(`[liaison] test run failed: ${error.message}`);
-  if (error.logTail) console.error(error.logTail);
-  console.log(`tests: ${totals.passed} passed, ${Math.max(totals.failed, 1)} failed`);
-  process.exit(1);
-});
+main()
+  .then((code) => process.exit(code))
+  .catch((error) => {
+    printFailures();
+    console.error(`[liaison] test run failed: ${error.message}`);
+    if (error.logTail) console.error(error.logTail);
+    console.log(`tests: ${totals.passed} passed, ${Math.max(totals.failed, 1)} failed`);
+    process.exit(1);
+  });

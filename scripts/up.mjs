@@ -1,5 +1,6 @@
-// `npm run up`: installs what is missing, starts the local Neo4j, applies the schema, loads the
-// sample articles, builds and serves the app, and prints its address. Safe to run again.
+// `npm run up`: installs what is missing, starts the local Neo4j and the NLP service, applies the
+// schema, loads the sample articles, builds and serves the app, and prints its address. Safe to run
+// again.
 import { spawn } from "node:child_process";
 import { existsSync, mkdirSync, openSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
@@ -76,18 +77,43 @@ async function startApp() {
   log(`the app started (pid ${child.pid}, log ${path.relative(ROOT, APP_LOG)})`);
 }
 
+async function startLocalNeo4j() {
+  const boltPort = localBoltPort();
+  if (!boltPort) return log(`using the Neo4j at ${process.env.NEO4J_URI} (not starting a local one)`);
+  const { startNeo4j } = await import("./lib/neo4j-process.mjs");
+  const neo4j = await startNeo4j({ boltPort, dataDir: path.join(DATA, "neo4j"), log });
+  log(neo4j.reused ? `Neo4j is already running on bolt port ${boltPort}` : `Neo4j ready in ${(neo4j.readyMs / 1000).toFixed(1)} s`);
+}
+
+/**
+ * The local NLP service (LIAISON_NLP_PORT, 9010), unless LIAISON_NLP_URL names other instances:
+ * then it only checks that they answer. Either way the seed and the app get LIAISON_NLP_URL.
+ */
+async function startNlpService() {
+  const { answersReady, formatMb, startNlp } = await import("./lib/nlp-process.mjs");
+  const given = process.env.LIAISON_NLP_URL?.trim();
+  if (given) {
+    const urls = given.split(",").map((url) => url.trim().replace(/\/+$/, "")).filter(Boolean);
+    const down = [];
+    for (const url of urls) if (!(await answersReady(url, 3_000))) down.push(url);
+    if (down.length === urls.length) {
+      throw new Error(`no NLP service answers ${urls.map((url) => `${url}/ready`).join(", ")} (LIAISON_NLP_URL); start one, or unset LIAISON_NLP_URL to let npm run up start the local one`);
+    }
+    if (down.length) log(`warning: ${down.join(", ")} do not answer /ready; documents go to the others`);
+    return log(`using the NLP service at ${urls.join(", ")} (not starting a local one)`);
+  }
+  const nlp = await startNlp({ log });
+  process.env.LIAISON_NLP_URL = nlp.url;
+  if (nlp.reused) log(`the NLP service is already running on ${nlp.url} (${formatMb(nlp.rssBytes)} resident)`);
+}
+
 async function main() {
   const started = Date.now();
   await ensureNodeModules();
   await mustRun("npx", ["tsx", "scripts/check-config.ts"]);
-  const boltPort = localBoltPort();
-  if (boltPort) {
-    const { startNeo4j } = await import("./lib/neo4j-process.mjs");
-    const neo4j = await startNeo4j({ boltPort, dataDir: path.join(DATA, "neo4j"), log });
-    log(neo4j.reused ? `Neo4j is already running on bolt port ${boltPort}` : `Neo4j ready in ${(neo4j.readyMs / 1000).toFixed(1)} s`);
-  } else {
-    log(`using the Neo4j at ${process.env.NEO4J_URI} (not starting a local one)`);
-  }
+  // Both JVMs start at once: each loads mostly on one thread, so together they take about as long
+  // as the slower one.
+  await Promise.all([startLocalNeo4j(), startNlpService()]);
   await mustRun("npx", ["tsx", "scripts/seed.ts"]);
   if (buildIsStale()) {
     log("building the app…");

@@ -21,6 +21,14 @@ export function HealthStatus({ health }: { health: HealthState }) {
     <div className="health" role="status" aria-label="Database status">
       <span className="dot ok" /> Neo4j {health.version} {health.edition} · {counts.entities} entities ·{" "}
       {counts.relations} relations · {counts.documents} documents
+      {health.nlp === "down" && (
+        <>
+          {" · "}
+          <span title="Reading the graph works; adding articles waits for it (npm run nlp -- start)">
+            NLP service down
+          </span>
+        </>
+      )}
     </div>
   );
 }

@@ -10,6 +10,8 @@ export type HealthState =
       counts: { entities: number; relations: number; documents: number };
       /** Who may write: "closed" when the server is read-only. */
       writes: "open" | "token" | "closed";
+      /** The NLP service behind extraction: "down" leaves the graph readable but adding articles fails. */
+      nlp: "up" | "down";
     }
   | { state: "down"; message: string };
 
@@ -22,7 +24,14 @@ async function fetchHealth(): Promise<HealthState> {
     const response = await fetch("/api/health", { cache: "no-store" });
     const body = await response.json();
     if (response.ok) {
-      return { state: "ok", version: body.neo4j.version, edition: body.neo4j.edition, counts: body.counts, writes: body.writes };
+      return {
+        state: "ok",
+        version: body.neo4j.version,
+        edition: body.neo4j.edition,
+        counts: body.counts,
+        writes: body.writes,
+        nlp: body.nlp?.status === "down" ? "down" : "up",
+      };
     }
     return { state: "down", message: body?.error?.message ?? `The server answered ${response.status}.` };
   } catch {

@@ -4,6 +4,7 @@ import { writeAccess, type WriteAccess } from "@/lib/http/write-access";
 import { toAppError } from "@/lib/neo4j/db-errors";
 import { getDriver } from "@/lib/neo4j/driver";
 import { defineQuery, runQuery, withTransaction, writeCount } from "@/lib/neo4j/query";
+import { checkNlp, type NlpHealth } from "./nlp-health";
 
 const components = defineQuery({
   file: "system/components.cypher",
@@ -25,11 +26,13 @@ export const countsQuery = defineQuery({
 });
 
 export interface Health {
-  status: "ok";
+  /** "degraded" when Neo4j answers but the NLP service does not: reads work, extraction does not. */
+  status: "ok" | "degraded";
   neo4j: { version: string; edition: string; database: string };
   counts: { entities: number; relations: number; documents: number; evidence: number };
   /** Who may write (lib/http/write-access.ts), so the pages can say when writes are off. */
   writes: WriteAccess;
+  nlp: NlpHealth;
 }
 
 /** How long one answer serves every caller: health is polled by every open page and by monitors. */
@@ -98,6 +101,7 @@ export function checkHealth(options: { maxAgeMs?: number } = {}): Promise<Health
 
 /** Checks the database answers and reports its version and what the graph holds. */
 async function readHealth(): Promise<Health> {
+  const nlp = checkNlp(); // meanwhile; it never rejects
   // Fails at once when nothing listens, instead of waiting out the driver's retries.
   await getDriver()
     .getServerInfo({ database: config().NEO4J_DATABASE })
@@ -112,7 +116,7 @@ async function readHealth(): Promise<Health> {
     { timeoutMs: HEALTH_QUERY_TIMEOUT_MS },
   );
   return {
-    status: "ok",
+    status: (await nlp).status === "up" ? "ok" : "degraded",
     neo4j: {
       version: component?.versions[0] ?? "unknown",
       edition: component?.edition ?? "unknown",
@@ -120,5 +124,6 @@ async function readHealth(): Promise<Health> {
     },
     counts: count ?? { entities: 0, relations: 0, documents: 0, evidence: 0 },
     writes: writeAccess(config()),
+    nlp: await nlp,
   };
 }
