@@ -58,7 +58,7 @@ export function officeRelations(b: Bridge, tokens: readonly Token[], emit: (c: C
   }
 
   for (const l of roleLinks(b, tokens, AIDES)) {
-    const bosses = participants(b, depsOf(l.office, "nmod:poss", "nmod:to", "nmod:of", "nmod:for", "compound"), ["Person"]);
+    const bosses = officeOf(b, l, ["Person"], ["nmod:poss", "nmod:to", "nmod:of", "nmod:for", "compound"]);
     for (const boss of bosses) out("aide_to", l, boss, 0.7, roleText(l));
   }
 }

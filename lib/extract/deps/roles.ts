@@ -79,5 +79,7 @@ export function officeOf(b: Bridge, link: RoleLink, types: readonly EntityType[]
   // "Russian envoy Kirill Dmitriev": the demonym may hang on the name rather than on the title.
   const name = link.office.heads.find((h) => h.rel === "compound")?.token;
   if (!name) return own;
-  return participants(b, depsOf(name, "amod", "compound", "nmod:poss").filter((t) => t.start < link.office.start), types).filter((p) => p.entity !== link.person.entity);
+  // For a person's office (an aide's boss) only the possessive counts ("Putin's press secretary X").
+  const nameRels = types.length === 1 && types[0] === "Person" ? ["nmod:poss"] : ["amod", "compound", "nmod:poss"];
+  return participants(b, depsOf(name, ...nameRels).filter((t) => t.start < link.office.start), types).filter((p) => p.entity !== link.person.entity);
 }

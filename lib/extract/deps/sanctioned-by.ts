@@ -16,7 +16,7 @@ import { depsOf, headsOf, type Token } from "../analysis";
 import type { Candidate } from "../context";
 import type { Bridge, Participant } from "./bridge";
 import { isAsserted } from "./factuality";
-import { participant, participants } from "./participants";
+import { participants, participantsOf } from "./participants";
 
 const SANCTION_VERBS = new Set(["sanction", "blacklist", "designate", "penalize", "penalise", "target", "freeze", "ban", "list", "delist"]);
 const MEASURES = new Set(["sanction", "sanctions", "measure", "restriction", "embargo", "freeze", "ban", "penalty", "blacklist", "designation", "asset-freeze"]);
@@ -92,10 +92,7 @@ export function sanctionedBy(b: Bridge, tokens: readonly Token[], emit: (c: Cand
         const holder = h.token;
         const targets = participants(b, [...depsOf(holder, "nsubj", "nsubj:pass"), ...(holder.pos.startsWith("NN") || holder.pos.startsWith("JJ") ? [holder] : [])], TARGETS);
         // "subject to": the adjective's subject, or the noun it modifies.
-        for (const up of headsOf(holder, "amod", "acl")) {
-          const p = participant(b, up, TARGETS);
-          if (p) targets.push(p);
-        }
+        for (const up of headsOf(holder, "amod", "acl")) targets.push(...participantsOf(b, up, TARGETS));
         if (isAsserted(holder)) all(targets, imposers, v, 0.7);
       }
     } else if (v.pos.startsWith("NN") && LIST_NOUNS.has(v.key) && v.deps.some((e) => e.token.key === "sanction" || e.token.key === "sanctions" || v.key === "blacklist")) {

@@ -16,7 +16,20 @@ const TRIP_NOUNS = new Set(["visit", "trip", "tour", "journey", "arrival", "stop
 const STUDY = new Set(["study", "graduate", "attend", "educate", "train", "enrol", "enroll", "earn", "receive", "obtain", "hold"]);
 const SCHOOL = /\b(?:universit|college|school|academy|institut|polytechnic|seminary|conservatoire|conservatory|lyc[eé]e)/i;
 
+const HERE_VERBS = new Set(["be", "arrive", "visit", "come", "stay", "remain", "meet", "land"]);
+
 export function travel(b: Bridge, tokens: readonly Token[], emit: (c: Candidate) => void): void {
+  // "who is here on an official visit", "arrived here on Monday": here is the dateline's place.
+  const dateline = b.doc.datelinePlace;
+  if (dateline !== undefined) {
+    for (const here of tokens) {
+      if (here.key !== "here" || here.pos !== "RB") continue;
+      for (const v of headsOf(here, "advmod")) {
+        if (!HERE_VERBS.has(v.key) || !isAsserted(v)) continue;
+        for (const p of participants(b, depsOf(v, "nsubj"), ["Person"])) emit({ type: "visited", subject: p.entity, object: dateline, sentence: b.sentenceOf(here), confidence: 0.6 });
+      }
+    }
+  }
   const places = (ts: Token[]) => participants(b, ts, ["Place", "Country"]);
   const people = (ts: Token[]) => participants(b, ts, ["Person"]);
   for (const v of tokens) {
@@ -33,7 +46,12 @@ export function travel(b: Bridge, tokens: readonly Token[], emit: (c: Candidate)
       if (!where.length) continue;
       // "his visit to X", "X's trip", "A was on a visit to X", "A, on a visit to X, met ...".
       const who = people([...depsOf(v, "nmod:poss", "nmod:by"), ...headsOf(v, "obl:on", "nmod:on", "obl:during").flatMap((h) => depsOf(h, "nsubj"))]);
-      for (const h of headsOf(v, "obj")) if (["make", "pay", "begin", "start", "complete", "conclude", "end", "wrap"].includes(h.key) && isAsserted(h)) who.push(...people(depsOf(h, "nsubj")));
+      for (const h of headsOf(v, "obj")) {
+        if (!["make", "pay", "begin", "start", "complete", "conclude", "end", "wrap", "wind", "finish", "continue", "cut", "undertake"].includes(h.key) || !isAsserted(h)) continue;
+        who.push(...people(depsOf(h, "nsubj")));
+        // "Joe Clark, winding up a visit to X, said": the participle's person.
+        who.push(...people(headsOf(h, "acl", "advcl")));
+      }
       for (const p of who) for (const x of where) emit({ type: "visited", subject: p.entity, object: x.entity, sentence: b.sentenceOf(v), confidence: 0.65 });
     }
     if (v.pos.startsWith("VB") && STUDY.has(v.key)) {
