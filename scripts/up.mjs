@@ -90,21 +90,9 @@ async function startLocalNeo4j() {
  * then it only checks that they answer. Either way the seed and the app get LIAISON_NLP_URL.
  */
 async function startNlpService() {
-  const { answersReady, formatMb, startNlp } = await import("./lib/nlp-process.mjs");
-  const given = process.env.LIAISON_NLP_URL?.trim();
-  if (given) {
-    const urls = given.split(",").map((url) => url.trim().replace(/\/+$/, "")).filter(Boolean);
-    const down = [];
-    for (const url of urls) if (!(await answersReady(url, 3_000))) down.push(url);
-    if (down.length === urls.length) {
-      throw new Error(`no NLP service answers ${urls.map((url) => `${url}/ready`).join(", ")} (LIAISON_NLP_URL); start one, or unset LIAISON_NLP_URL to let npm run up start the local one`);
-    }
-    if (down.length) log(`warning: ${down.join(", ")} do not answer /ready; documents go to the others`);
-    return log(`using the NLP service at ${urls.join(", ")} (not starting a local one)`);
-  }
-  const nlp = await startNlp({ log });
-  process.env.LIAISON_NLP_URL = nlp.url;
-  if (nlp.reused) log(`the NLP service is already running on ${nlp.url} (${formatMb(nlp.rssBytes)} resident)`);
+  const { ensureNlp } = await import("./lib/nlp-process.mjs");
+  const { urls } = await ensureNlp({ log });
+  process.env.LIAISON_NLP_URL = urls.join(",");
 }
 
 async function main() {

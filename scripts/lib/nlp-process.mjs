@@ -152,7 +152,40 @@ export function staleReason() {
  * (about 500 MB) are not yet in ~/.m2. Resolves to the full Java classpath.
  */
 export async function ensureClasspath({ log = () => {} } = {}) {
-  const reason = staleReason();
+  if (staleReason()) await withBuildLock(() => build(log));
+  return [CLASSES, ...readClasspath()].join(path.delimiter);
+}
+
+const BUILD_LOCK = path.join(TARGET, ".build.lock");
+const BUILD_LOCK_STALE_MS = 15 * 60_000;
+
+/**
+ * Runs `work` while holding nlp/target/.build.lock (a directory: mkdir is atomic), so that two
+ * starts at once (npm test beside npm run up) never run Maven in the same target folder together.
+ */
+async function withBuildLock(work) {
+  mkdirSync(TARGET, { recursive: true });
+  for (;;) {
+    try {
+      mkdirSync(BUILD_LOCK);
+      break;
+    } catch (error) {
+      if (error.code !== "EEXIST") throw error;
+      // A lock older than any build is one whose holder died.
+      if (Date.now() - mtime(BUILD_LOCK) > BUILD_LOCK_STALE_MS)
+        rmSync(BUILD_LOCK, { recursive: true, force: true });
+      else await sleep(500);
+    }
+  }
+  try {
+    return await work();
+  } finally {
+    rmSync(BUILD_LOCK, { recursive: true, force: true });
+  }
+}
+
+async function build(log) {
+  const reason = staleReason(); // again: whoever held the lock may have built it meanwhile
   if (reason) {
     log(
       `building the NLP service with Maven (${reason}); the first build downloads CoreNLP and its ~500 MB of models into ~/.m2…`,
@@ -178,14 +211,14 @@ export async function ensureClasspath({ log = () => {} } = {}) {
       rmSync(tmp, { force: true });
       throw new NlpProcessError(
         `Maven could not build the NLP service (mvn ${args.join(" ")} exited ${code}). ` +
-          "Check network access to Maven Central and the versions in nlp/pom.xml.",
+          "A compile error in nlp/src shows below; otherwise check network access to Maven Central " +
+          "and the versions in nlp/pom.xml.",
         { logTail: output.split("\n").slice(-30).join("\n").trimEnd() },
       );
     }
     renameSync(tmp, CLASSPATH_FILE); // atomic, so a concurrent start never reads half a file
     log(`NLP service built in ${((Date.now() - started) / 1000).toFixed(1)} s`);
   }
-  return [CLASSES, ...readClasspath()].join(path.delimiter);
 }
 
 function capture(command, args) {
@@ -483,4 +516,36 @@ export async function killNlp(options = {}) {
   signal(pid, "SIGKILL");
   await waitForExit(pid, dataDir, 10_000);
   return { killed: true, pid };
+}
+
+/** The URLs in a LIAISON_NLP_URL value: comma-separated, trailing slashes dropped. */
+export function parseNlpUrls(value = "") {
+  return value
+    .split(",")
+    .map((url) => url.trim().replace(/\/+$/, ""))
+    .filter(Boolean);
+}
+
+/**
+ * What `npm run up` needs: when LIAISON_NLP_URL names instances, checks that they answer /ready
+ * (at least one must; the others are named in `down`) and starts nothing; otherwise starts the local
+ * service, or reuses it. Resolves to the URLs extraction should use.
+ */
+export async function ensureNlp({ env = process.env, log = () => {}, ...options } = {}) {
+  const given = parseNlpUrls(env.LIAISON_NLP_URL);
+  if (!given.length) {
+    const nlp = await startNlp({ ...options, log });
+    return { urls: [nlp.url], down: [], local: nlp };
+  }
+  const ready = await Promise.all(given.map((url) => answersReady(url, 3_000)));
+  const down = given.filter((_, i) => !ready[i]);
+  if (down.length === given.length) {
+    throw new NlpProcessError(
+      `no NLP service answers at ${given.join(", ")} (LIAISON_NLP_URL): start one there, ` +
+        "or unset LIAISON_NLP_URL to let `npm run up` start the local one",
+    );
+  }
+  if (down.length) log(`${down.join(", ")} do not answer /ready; documents go to the others`);
+  log(`using the NLP service at ${given.join(", ")} (not starting a local one)`);
+  return { urls: given, down, local: null };
 }

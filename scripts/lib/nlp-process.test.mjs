@@ -11,10 +11,12 @@ import { describe, test } from "node:test";
 import { portFree } from "./neo4j-process.mjs";
 import {
   DEFAULTS,
+  ensureNlp,
   jvmOptions,
   killNlp,
   NlpProcessError,
   nlpStatus,
+  parseNlpUrls,
   REPO_ROOT,
   resolveOptions,
   startNlp,
@@ -52,6 +54,14 @@ describe("resolveOptions", () => {
       /LIAISON_NLP_TIMEOUT_MS/,
     );
   });
+});
+
+test("LIAISON_NLP_URL lists instances, comma-separated", () => {
+  assert.deepEqual(parseNlpUrls(" http://a:9010/, http://b:9000 ,,"), [
+    "http://a:9010",
+    "http://b:9000",
+  ]);
+  assert.deepEqual(parseNlpUrls(""), []);
 });
 
 test("the heap is fixed: the same initial and maximum size", () => {
@@ -121,7 +131,7 @@ function unpunctuated(chars) {
 describe("a real NLP service", { concurrency: 1 }, () => {
   test(
     "starts, is reused, analyses, refuses bad input, survives kill -9, stops",
-    { timeout: 300_000 },
+    { timeout: 420_000 },
     async (t) => {
       const port = Number(process.env.LIAISON_NLP_IT_PORT ?? (await freePort()));
       const dataDir = itDataDir();
@@ -193,6 +203,17 @@ describe("a real NLP service", { concurrency: 1 }, () => {
           large.ms < 30 * Math.max(small.ms, 200),
           `100,000 characters took ${large.ms} ms, 10,000 took ${small.ms} ms`,
         );
+
+        // npm run up with LIAISON_NLP_URL: checks the instances, starts none.
+        const dead = "http://127.0.0.1:9";
+        const some = await ensureNlp({ env: { LIAISON_NLP_URL: `${dead},${url}/` }, ...o });
+        assert.deepEqual(some, { urls: [dead, url], down: [dead], local: null });
+        await assert.rejects(
+          ensureNlp({ env: { LIAISON_NLP_URL: dead }, ...o }),
+          /no NLP service answers at http:\/\/127\.0\.0\.1:9 \(LIAISON_NLP_URL\)/,
+        );
+        const local = await ensureNlp({ env: {}, ...o });
+        assert.deepEqual([local.urls, local.local.reused], [[url], true]);
 
         assert.equal((await killNlp(o)).killed, true);
         assert.equal((await nlpStatus(o)).running, false);
