@@ -18,7 +18,7 @@ import { participants } from "./participants";
 import { officeOf, roleLinks, roleText, type RoleLink } from "./roles";
 
 const ENVOYS = new Set([...ENVOY_WORDS].filter((w) => w !== "commissioner" && w !== "consul" && w !== "consul-general").concat(["envoy", "emissary"]));
-const HEADS = new Set([...HEAD_WORDS, "secretary", "president", "leader", "boss", "chief", "head", "chairman", "director", "governor", "ceo", "founder", "commander", "premier", "monarch", "king"]);
+const HEADS = new Set([...HEAD_WORDS, "manager", "secretary", "president", "leader", "boss", "chief", "head", "chairman", "director", "governor", "ceo", "founder", "commander", "premier", "monarch", "king"]);
 const STAFF = new Set(["official", "officer", "member", "employee", "staffer", "diplomat", "spokesman", "spokeswoman", "spokesperson", "analyst", "economist", "researcher", "lawyer", "negotiator", "deputy", "correspondent", "reporter", "executive", "agent", "investigator", "prosecutor", "lawmaker", "legislator", "senator", "worker", "engineer", "scientist", "colonel", "general", "commander", "lieutenant", "adviser", "advisor", "counsel", "envoy", "ambassador", "representative", "delegate"]);
 const AIDES = new Set([...AIDE_WORDS, "aide", "adviser", "advisor", "spokesman", "spokeswoman", "spokesperson", "assistant", "confidant", "secretary"]);
 

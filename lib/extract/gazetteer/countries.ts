@@ -125,6 +125,76 @@ Yemen||Yemeni|Sanaa
 Yugoslavia||Yugoslav|
 Zambia||Zambian|Lusaka
 Zimbabwe||Zimbabwean|Harare
+Andorra||Andorran|Andorra la Vella
+Antigua and Barbuda||Antiguan|
+Bahamas|The Bahamas|Bahamian|Nassau
+Barbados||Barbadian|Bridgetown
+Belize||Belizean|Belmopan
+Benin||Beninese|Porto-Novo
+Bhutan||Bhutanese|Thimphu
+Botswana||Botswanan,Motswana|Gaborone
+Brunei||Bruneian|Bandar Seri Begawan
+Burkina Faso||Burkinabe|Ouagadougou
+Burundi||Burundian|Gitega
+Cape Verde|Cabo Verde|Cape Verdean|Praia
+Central African Republic|CAR|Central African|Bangui
+Chad||Chadian|N'Djamena
+Comoros||Comorian|
+Costa Rica||Costa Rican|San Jose
+Côte d'Ivoire|Ivory Coast,Cote d'Ivoire|Ivorian|Yamoussoukro,Abidjan
+Democratic Republic of the Congo|DR Congo,DRC,Congo-Kinshasa|Congolese|Kinshasa
+Republic of the Congo|Congo-Brazzaville||Brazzaville
+Djibouti||Djiboutian|
+Dominica|||Roseau
+Dominican Republic||Dominican|Santo Domingo
+East Timor|Timor-Leste|Timorese|Dili
+El Salvador||Salvadoran|San Salvador
+Equatorial Guinea||Equatoguinean|Malabo
+Eswatini|Swaziland|Swazi|Mbabane
+Gabon||Gabonese|Libreville
+Gambia|The Gambia|Gambian|Banjul
+Grenada||Grenadian|
+Guatemala||Guatemalan|Guatemala City
+Guinea|||Conakry
+Guinea-Bissau||Bissau-Guinean|Bissau
+Guyana||Guyanese|
+Haiti||Haitian|Port-au-Prince
+Honduras||Honduran|Tegucigalpa
+Iceland||Icelandic|Reykjavik
+Jamaica||Jamaican|Kingston
+Kiribati|||Tarawa
+Kosovo||Kosovar|Pristina
+Laos||Laotian,Lao|Vientiane
+Lesotho||Basotho|Maseru
+Liberia||Liberian|Monrovia
+Liechtenstein||Liechtensteiner|Vaduz
+Luxembourg||Luxembourgish|
+Madagascar||Malagasy|Antananarivo
+Malawi||Malawian|Lilongwe
+Maldives||Maldivian|
+Malta||Maltese|Valletta
+Mauritania||Mauritanian|Nouakchott
+Mauritius||Mauritian|Port Louis
+Monaco||Monegasque|
+Montenegro||Montenegrin|Podgorica
+Mozambique||Mozambican|Maputo
+Namibia||Namibian|Windhoek
+North Macedonia|Macedonia|Macedonian|Skopje
+Papua New Guinea||Papua New Guinean|Port Moresby
+Paraguay||Paraguayan|Asuncion
+Samoa||Samoan|Apia
+San Marino||Sammarinese|
+Senegal||Senegalese|Dakar
+Seychelles||Seychellois|
+Sierra Leone||Sierra Leonean|Freetown
+Solomon Islands||Solomon Islander|Honiara
+Suriname||Surinamese|Paramaribo
+Togo||Togolese|Lome
+Tonga||Tongan|Nuku'alofa
+Trinidad and Tobago||Trinidadian|Port of Spain
+Uruguay||Uruguayan|Montevideo
+Vanuatu||Ni-Vanuatu|Port Vila
+Vatican City|Holy See,Vatican||
 `;
 
 export interface CountryEntry {
