@@ -79,7 +79,13 @@ final class FastDependencyParser {
     private final java.util.concurrent.atomic.LongAdder misses = new java.util.concurrent.atomic.LongAdder();
 
     FastDependencyParser(DependencyParser parser) {
-        this(parser, Integer.getInteger("liaison.fastParse.cacheRows", 16384));
+        this(parser, Integer.getInteger("liaison.fastParse.cacheRows", defaultCacheRows(parser)));
+    }
+
+    /** An eighth of the heap, in rows of 8 KB (the 1,000 hidden units of english_UD): 19,000 rows for 1.2 GB. */
+    private static int defaultCacheRows(DependencyParser parser) {
+        long rowBytes = 8L * 1000 + 16;
+        return (int) Math.max(1024, Math.min(65536, Runtime.getRuntime().maxMemory() / 8 / rowBytes));
     }
 
     @SuppressWarnings("unchecked")
@@ -442,6 +448,10 @@ final class FastDependencyParser {
         return cache.size();
     }
 
+    int cacheCapacity() {
+        return cache.capacity();
+    }
+
     /** Rows computed so far (first uses and re-uses after eviction). */
     long rowsComputed() {
         return misses.sum();
@@ -454,10 +464,13 @@ final class FastDependencyParser {
     }
 
     /**
-     * Bounded, two-way set-associative map from key to row. Lock-free: a slot holds an immutable entry,
-     * written and read whole; a lost update costs a recomputation, never a wrong row.
+     * Bounded map from key to row, set-associative with {@value #WAYS} ways, a full set replacing a
+     * random way (unlike LRU, no collapse when the same text comes round again and exceeds it). Lock-free: a slot holds an immutable entry, written and read whole; a race can lose or
+     * duplicate an entry, which costs a recomputation, never a wrong row.
      */
     private static final class RowCache {
+        private static final int WAYS = 8;
+
         private static final class Entry {
             final int key;
             final double[] row;
@@ -469,43 +482,44 @@ final class FastDependencyParser {
         }
 
         private final Entry[] slots;
-        private final int mask;
+        private final int sets;
 
         RowCache(int capacity) {
-            int n = Integer.highestOneBit(capacity - 1) << 1;
-            slots = new Entry[n];
-            mask = n - 2; // even index of the two-way set
+            sets = Math.max(1, capacity / WAYS);
+            slots = new Entry[sets * WAYS];
         }
 
-        private int set(int key) {
+        private int base(int key) {
             int h = key * 0x9E3779B1;
-            return (h ^ (h >>> 15)) & mask;
+            return (int) (((h ^ (h >>> 16)) & 0xffffffffL) % sets) * WAYS;
         }
 
         double[] get(int key) {
-            int s = set(key);
-            Entry e = slots[s];
-            if (e != null && e.key == key) return e.row;
-            e = slots[s + 1];
-            if (e != null && e.key == key) {
-                // keep the most recent of the set in front
-                slots[s + 1] = slots[s];
-                slots[s] = e;
-                return e.row;
+            int b = base(key);
+            for (int w = 0; w < WAYS; w++) {
+                Entry e = slots[b + w];
+                if (e == null) return null;
+                if (e.key == key) return e.row;
             }
             return null;
         }
 
         void put(int key, double[] row) {
-            int s = set(key);
-            slots[s + 1] = slots[s];
-            slots[s] = new Entry(key, row);
+            int b = base(key);
+            int w = 0;
+            while (w < WAYS && slots[b + w] != null) w++;
+            if (w == WAYS) w = java.util.concurrent.ThreadLocalRandom.current().nextInt(WAYS);
+            slots[b + w] = new Entry(key, row);
         }
 
         int size() {
             int c = 0;
             for (Entry e : slots) if (e != null) c++;
             return c;
+        }
+
+        int capacity() {
+            return slots.length;
         }
     }
 }

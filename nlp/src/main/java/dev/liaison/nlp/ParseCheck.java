@@ -77,6 +77,9 @@ public final class ParseCheck {
         DependencyParser parser = DependencyParser.loadFromModelFile(all.getProperty("depparse.model"));
         FastDependencyParser fast = new FastDependencyParser(parser);
         ThreadMXBean mx = ManagementFactory.getThreadMXBean();
+        System.gc();
+        Runtime rt = Runtime.getRuntime();
+        System.out.printf("heap used after loading %d MB of %d MB%n", (rt.totalMemory() - rt.freeMemory()) >> 20, rt.maxMemory() >> 20);
         long differences = 0;
         long[] coreNs = new long[rounds];
         long[] fastNs = new long[rounds];
@@ -107,8 +110,8 @@ public final class ParseCheck {
             System.out.printf("round %d: corenlp parse %d ms, fast parse %d ms (%.2fx), %d sentences differ; rows computed so far %d%n",
                     r, coreNs[r] / 1_000_000, fastNs[r] / 1_000_000, (double) coreNs[r] / fastNs[r], diff, fast.rowsComputed());
         }
-        System.out.printf("median: corenlp parse %d ms, fast parse %d ms, ratio %.2f; fast parser cache %d rows%n",
-                median(coreNs) / 1_000_000, median(fastNs) / 1_000_000, (double) median(coreNs) / median(fastNs), fast.cachedRows());
+        System.out.printf("median: corenlp parse %d ms, fast parse %d ms, ratio %.2f; fast parser cache %d of %d rows%n",
+                median(coreNs) / 1_000_000, median(fastNs) / 1_000_000, (double) median(coreNs) / median(fastNs), fast.cachedRows(), fast.cacheCapacity());
         if (deep) differences += deep(parser, fast, sentences);
         System.out.println(differences == 0 ? "IDENTICAL" : "DIFFERENCES: " + differences);
         System.exit(differences == 0 ? 0 : 1);
@@ -126,7 +129,7 @@ public final class ParseCheck {
         return out;
     }
 
-    private static boolean same(GrammaticalStructure a, GrammaticalStructure b) {
+    static boolean same(GrammaticalStructure a, GrammaticalStructure b) {
         List<TypedDependency> x = new ArrayList<>(a.typedDependencies());
         List<TypedDependency> y = new ArrayList<>(b.typedDependencies());
         if (x.size() != y.size()) return false;

@@ -18,7 +18,10 @@ import java.util.Properties;
 /**
  * CPU time of each pipeline stage on one thread: {@code StageBench FILE [ROUNDS]}, FILE holding
  * texts separated by form feeds. Prints per-stage milliseconds of the last round and KB per CPU
- * second; used to choose the annotators (docs/extraction.md).
+ * second; used to choose the annotators (docs/extraction.md). The parse is timed twice, CoreNLP's
+ * {@code predict} ("parse") and {@link FastDependencyParser} ("fastparse"), and their dependencies
+ * compared ("differ", which must be 0); {@link ParseCheck} checks more closely. The graphs are built
+ * from the fast parser's structures.
  */
 public final class StageBench {
     public static void main(String[] args) throws Exception {
@@ -35,11 +38,13 @@ public final class StageBench {
             pipes[i] = new StanfordCoreNLP(p, false);
         }
         DependencyParser parser = DependencyParser.loadFromModelFile(all.getProperty("depparse.model"));
+        FastDependencyParser fast = new FastDependencyParser(parser);
         ThreadMXBean mx = ManagementFactory.getThreadMXBean();
         String[] modes = {"BASIC", "ENHANCED", "ENHANCED_PLUS_PLUS"};
         for (int r = 0; r < rounds; r++) {
             long[] ns = new long[stages.length + 1 + modes.length];
-            long sentences = 0;
+            long fastNs = 0;
+            long sentences = 0, differ = 0;
             for (String text : texts) {
                 Annotation doc = new Annotation(text);
                 for (int i = 0; i < stages.length; i++) {
@@ -51,8 +56,12 @@ public final class StageBench {
                 for (CoreMap s : doc.get(CoreAnnotations.SentencesAnnotation.class)) {
                     sentences++;
                     long t = mx.getCurrentThreadCpuTime();
-                    GrammaticalStructure gs = parser.predict(s);
+                    GrammaticalStructure core = parser.predict(s);
                     ns[stages.length] += mx.getCurrentThreadCpuTime() - t;
+                    t = mx.getCurrentThreadCpuTime();
+                    GrammaticalStructure gs = fast.predict(s);
+                    fastNs += mx.getCurrentThreadCpuTime() - t;
+                    if (!ParseCheck.same(core, gs)) differ++;
                     for (int m = 0; m < modes.length; m++) {
                         t = mx.getCurrentThreadCpuTime();
                         SemanticGraphFactory.makeFromTree(gs, SemanticGraphFactory.Mode.valueOf(modes[m]), GrammaticalStructure.Extras.NONE, null);
@@ -62,7 +71,7 @@ public final class StageBench {
             }
             StringBuilder b = new StringBuilder("round " + r + " (" + sentences + " sentences, " + bytes / 1024 + " KB):");
             for (int i = 0; i < stages.length; i++) b.append(String.format(" %s %d ms", stages[i], ns[i] / 1_000_000));
-            b.append(String.format(" parse %d ms", ns[stages.length] / 1_000_000));
+            b.append(String.format(" parse %d ms fastparse %d ms (differ %d)", ns[stages.length] / 1_000_000, fastNs / 1_000_000, differ));
             for (int m = 0; m < modes.length; m++) b.append(String.format(" %s %d ms", modes[m], ns[stages.length + 1 + m] / 1_000_000));
             System.out.println(b);
         }
