@@ -211,8 +211,11 @@ async function runGated(
     working.catch(() => {}); // when stopped first, its late failure is expected and ignored
     streamed = await Promise.race([working, run.stopped]);
   } catch (error) {
-    cutShort = true;
-    if (error instanceof ConsoleError && error.reason === "too_large") void run.cutOff();
+    // Stopped by the app (deadline, cancel, answer too large): Neo4j may still be running it.
+    // A query that failed in Neo4j (its own error) has ended there already.
+    const tooLarge = error instanceof ConsoleError && error.reason === "too_large";
+    if (tooLarge) void run.cutOff();
+    cutShort = tooLarge || run.stopReason() !== undefined;
     const reason = run.stopReason();
     if (reason === "too_large") throw answerTooLargeError(limits.maxAnswerBytes);
     if (reason) throw reason === "timeout" ? timeoutError(limits.timeoutMs) : cancelledError();

@@ -6,6 +6,8 @@ import type { ConsoleLimits } from "./settings";
 type StopReason = "timeout" | "cancelled" | "too_large";
 
 const CLOSE_WAIT_MS = 2_000;
+/** How long RESET has to reach Neo4j before a stopped query's connection is dropped. */
+const RESET_LEAD_MS = 100;
 const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms).unref());
 
 interface SocketLike {
@@ -34,7 +36,10 @@ async function socketOf(session: Session): Promise<SocketLike | undefined> {
 }
 
 async function dropConnection(session: Session): Promise<boolean> {
-  const socket = await socketOf(session);
+  return destroy(await socketOf(session));
+}
+
+function destroy(socket: SocketLike | undefined): boolean {
   if (!socket || socket.destroyed) return false;
   // With an error, so the driver sees the connection fail and drops it (a bare destroy goes unseen).
   socket.destroy(new Error("connection dropped by the console to stop a query"));
@@ -43,7 +48,8 @@ async function dropConnection(session: Session): Promise<boolean> {
 
 /**
  * A READ session that can be stopped from outside: on the deadline or when the request is aborted
- * its connection is dropped and the session closed, and Neo4j terminates the query at once.
+ * the session is closed (RESET) and its connection dropped a moment later, and Neo4j terminates
+ * the query at once.
  * `stopped` rejects at that moment, so the caller answers without waiting for the driver.
  */
 export function stoppableSession(
@@ -67,7 +73,16 @@ export function stoppableSession(
   const stop = (why: StopReason) => {
     if (reason) return;
     reason = why;
-    void cutOff();
+    // RESET first (closing sends it), which Neo4j acts on at once even while the query runs. If
+    // the connection is not back in the pool soon after (a record in flight keeps Neo4j writing
+    // before it answers the RESET), it is dropped. Once it is back, it may serve another session:
+    // then it is left alone.
+    const socket = socketOf(session); // the connection as it is now, before closing releases it
+    let released = false;
+    void close().then(() => (released = true));
+    setTimeout(() => {
+      if (!released) void socket.then(destroy).catch(() => false);
+    }, RESET_LEAD_MS).unref();
     rejectStopped(
       why === "timeout"
         ? timeoutError(limits.timeoutMs)
