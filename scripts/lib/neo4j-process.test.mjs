@@ -7,8 +7,11 @@ import net from "node:net";
 import os from "node:os";
 import path from "node:path";
 import { describe, test } from "node:test";
+import neo4j from "neo4j-driver";
 import {
+  crashNeo4j,
   DEFAULTS,
+  launcherLog,
   killNeo4j,
   neo4jStatus,
   Neo4jProcessError,
@@ -169,6 +172,43 @@ describe(
         assert.equal((await neo4jStatus(o)).running, false);
         const third = await explained(() => startNeo4j(o)); // recovers the stores
         assert.notEqual(third.pid, first.pid);
+
+        // Neo4j dies as an out-of-memory exit ends it; the supervisor starts it again, and a driver
+        // that was connected before answers again by itself.
+        const driver = neo4j.driver(`bolt://127.0.0.1:${o.boltPort}`, neo4j.auth.basic("neo4j", o.password));
+        try {
+          await driver.executeQuery("RETURN 1");
+          const before = (await neo4jStatus(o)).neo4jPid;
+          assert.equal((await crashNeo4j(o)).crashed, true);
+          const crashedAt = Date.now();
+          let backMs = null;
+          while (backMs === null && Date.now() - crashedAt < 90_000) {
+            const session = driver.session(); // auto-commit: no retries hide when it came back
+            try {
+              await session.run("RETURN 1");
+              backMs = Date.now() - crashedAt;
+            } catch {
+              await new Promise((resolve) => setTimeout(resolve, 250));
+            } finally {
+              await session.close();
+            }
+          }
+          assert.ok(backMs !== null, "Neo4j did not come back within 90 s of being killed");
+          console.log(`# Neo4j answered again ${backMs} ms after its JVM was killed`);
+          const after = await neo4jStatus(o);
+          assert.equal(after.pid, third.pid, "the supervisor itself kept running");
+          assert.notEqual(after.neo4jPid, before);
+          const log = readFileSync(launcherLog(dataDir), "utf8");
+          assert.match(log, /died with exit code .*starting it again/);
+          const restarted = /(\S+) Liaison supervisor: Neo4j started as pid \d+ \(restart 1\)/.exec(log);
+          const died = /(\S+) Liaison supervisor: Neo4j \(pid \d+\) died/.exec(log);
+          assert.ok(died && restarted, "the supervisor logged the death and the restart");
+          const restartMs = Date.parse(restarted[1]) - Date.parse(died[1]);
+          console.log(`# the supervisor started Neo4j again ${restartMs} ms after it died`);
+          assert.ok(restartMs < 5_000, `restarted ${restartMs} ms after it died`);
+        } finally {
+          await driver.close();
+        }
 
         const stopped = await stopNeo4j(o);
         assert.equal(stopped.wasRunning, true);

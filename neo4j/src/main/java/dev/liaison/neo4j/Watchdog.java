@@ -69,7 +69,7 @@ final class Watchdog {
         timer.scheduleWithFixedDelay(this::stopOverdue, POLL_MS, POLL_MS, TimeUnit.MILLISECONDS);
         watchHeap();
         log("watching queries: a terminated query still running after " + TimeUnit.NANOSECONDS.toMillis(graceNanos)
-                + " ms is stopped; console queries are stopped when the old generation stays over " + heapPercent + "%");
+                + " ms is stopped; console queries are stopped when the old generation passes " + heapPercent + "%");
     }
 
     private Set<KernelTransactionHandle> active() {
