@@ -12,6 +12,14 @@ import { TITLE_WORDS } from "../gazetteer/titles";
 import { FIRST_NAMES } from "../gazetteer/words";
 import type { Token } from "../tokens";
 
+/** Words of ministerial portfolios ("Foreign Affairs and International Cooperation"). */
+const PORTFOLIO_WORDS = new Set(
+  `affairs and of the international cooperation development relations security defence defense trade finance economy
+  economic interior justice health education energy environment planning public works information communications
+  culture tourism industry commerce agriculture labour labor social welfare women youth sports transport mines
+  petroleum oil water resources fisheries land housing foreign home state treasury integration regional`.split(/\s+/).filter(Boolean),
+);
+
 const TYPES: Record<string, EntityType> = { PERSON: "Person", ORGANIZATION: "Organization", LOCATION: "Place" };
 
 export interface NerSpan {
@@ -103,8 +111,11 @@ export function addNerMentions(tokens: Token[], text: string, mentions: Mention[
     // Trim a possessive or punctuation the span may end on.
     while (b > a && !/^\p{L}/u.test(tokens[b - 1]!.text)) b--;
     if (b <= a) continue;
-    // A portfolio word alone ("Commerce" in "Commerce Secretary X") is part of a title, not a body.
-    if (b - a === 1 && TITLE_WORDS.has(tokens[a]!.lower)) continue;
+    // Titles and portfolios are no bodies: "Commerce" in "Commerce Secretary X", "Special Envoy",
+    // "Foreign Affairs and International Cooperation" after "Minister of".
+    const words = tokens.slice(a, b).filter((t) => /^\p{L}/u.test(t.text));
+    if (words.every((t) => TITLE_WORDS.has(t.lower) || PORTFOLIO_WORDS.has(t.lower))) continue;
+    if (span.type === "Organization" && tokens[a - 1]?.lower === "of" && TITLE_WORDS.has(tokens[a - 2]?.lower ?? "")) continue;
     const start = tokens[a]!.start;
     const end = tokens[b - 1]!.end;
     added.push({ start, end, text: text.slice(start, end), type: span.type, kind: "name", tokStart: a, tokEnd: b });

@@ -32,7 +32,10 @@ export function officeRelations(b: Bridge, tokens: readonly Token[], emit: (c: C
 
   for (const l of roleLinks(b, tokens, ENVOYS)) {
     // "envoy to the OIC": the destination is no sender; "envoy for Ukraine" is a portfolio.
-    for (const sender of officeOf(b, l, ["Country", "Organization", "Person"])) out("envoy_of", l, sender, 0.75, roleText(l));
+    // "China's U.N. representative", "U.S. deputy U.N. ambassador": the country sends, the body hosts.
+    const senders = officeOf(b, l, ["Country", "Organization", "Person"]);
+    const countries = senders.filter((s) => s.type === "Country");
+    for (const sender of countries.length ? [...countries, ...senders.filter((s) => s.type === "Person")] : senders) out("envoy_of", l, sender, 0.75, roleText(l));
   }
 
   for (const l of roleLinks(b, tokens, HEADS)) {
@@ -54,6 +57,8 @@ export function officeRelations(b: Bridge, tokens: readonly Token[], emit: (c: C
     if (HEADS.has(l.office.key) && !subordinate(l)) continue;
     // "an official at the State Department", "a member of the Politburo", "spokesman for the ministry".
     const bodies = participants(b, depsOf(l.office, "nmod:of", "nmod:at", "nmod:for", "nmod:in", "nmod:with", "nmod:poss", "compound"), ["Organization"]);
+    // "Israeli U.N. spokesman": a country's official at a body, not the body's own.
+    if (officeOf(b, l, ["Country"]).length && !depsOf(l.office, "nmod:of", "nmod:at", "nmod:for", "nmod:in").length) continue;
     for (const body of bodies) if (body.entity !== l.person.entity) out("works_for", l, body, 0.6);
   }
 

@@ -37,35 +37,60 @@ function mainSubject(b: Bridge, tokens: readonly Token[]): number | undefined {
   return undefined;
 }
 
+const FEMININE = new Set(["she", "her", "hers", "herself"]);
+const MASCULINE = new Set(["he", "his", "him", "himself"]);
+
+/** "Mr. X", "Ms. X", "Mrs. X": the honorific right before a person's name. */
+function honorificGender(t: Token): "f" | "m" | undefined {
+  const before = t.sentence.tokens[t.i - 1]?.word.toLowerCase().replace(/\.$/, "");
+  if (before === "mr") return "m";
+  if (before === "ms" || before === "mrs" || before === "madam") return "f";
+  return undefined;
+}
+
 export function resolvePronounsByParse(b: Bridge, analysis: Analysis): void {
-  let last: number | undefined;
-  let lastAt = -10;
+  // Gender learnt as the document goes: honorifics, then the pronouns resolved to each person.
+  const gender = new Map<number, "f" | "m">();
+  const fits = (entity: number, g: "f" | "m") => (gender.get(entity) ?? g) === g;
+  /** The main subjects of recent sentences, newest first, with the sentence index. */
+  const recent: { entity: number; at: number }[] = [];
   for (const s of analysis.sentences) {
     for (const t of s.tokens) {
+      const named = b.at(t);
+      if (named?.type === "Person" && named.mention.type !== "Pronoun") {
+        const g = honorificGender(t);
+        if (g && !gender.has(named.entity)) gender.set(named.entity, g);
+      }
       if (t.pos !== "PRP" && t.pos !== "PRP$") continue;
       const word = t.word.toLowerCase();
       if (!PERSONAL.has(word)) continue;
       const m = b.mentionAt(t);
       if (!m || m.type !== "Pronoun") continue;
+      const g = FEMININE.has(word) ? "f" : MASCULINE.has(word) ? "m" : undefined;
       // Up the clauses to a governor with a person subject named before the pronoun.
       let found: number | undefined;
       let clauseSubject: number | undefined;
       let v: Token | undefined = t.heads[0]?.token;
       for (let depth = 0; v && depth < 5 && found === undefined; depth++) {
         const p = personSubject(b, v, t.start);
-        if (p) {
+        if (p && (!g || fits(p.entity, g))) {
           if (depth === 0 && OBJECT.has(word)) clauseSubject = p.entity;
           else found = p.entity;
         }
         v = v.heads.find((h) => /^(?:ccomp|xcomp|advcl|acl|acl:relcl|conj|parataxis|obj|obl|nmod)/.test(h.rel))?.token;
       }
-      if (found === undefined && s.index - lastAt <= 3 && last !== clauseSubject) found = last;
-      if (found !== undefined) m.entity = found;
+      if (found === undefined) found = recent.find((r) => s.index - r.at <= 3 && r.entity !== clauseSubject && (!g || fits(r.entity, g)))?.entity;
+      if (found !== undefined) {
+        m.entity = found;
+        if (g && !gender.has(found)) gender.set(found, g);
+      }
     }
     const subject = mainSubject(b, s.tokens);
     if (subject !== undefined) {
-      last = subject;
-      lastAt = s.index;
+      const i = recent.findIndex((r) => r.entity === subject);
+      if (i >= 0) recent.splice(i, 1);
+      recent.unshift({ entity: subject, at: s.index });
+      recent.length = Math.min(recent.length, 4);
     }
   }
 }

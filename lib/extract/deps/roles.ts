@@ -55,7 +55,10 @@ export function roleLinks(b: Bridge, tokens: readonly Token[], offices: Readonly
     }
     const own = b.at(office);
     if (own?.type === "Person") add(own, true);
-    for (const a of depsOf(office, "appos")) add(participant(b, a, PERSON), false);
+    // A list of appositions ("China's representative, Ambassador Li, and the director, Tamir") is
+    // often parsed as several: the nearest is the office's holder.
+    const apposed = depsOf(office, "appos").filter((a) => participant(b, a, PERSON)).sort((x, y) => Math.abs(x.i - office.i) - Math.abs(y.i - office.i));
+    if (apposed[0]) add(participant(b, apposed[0], PERSON), false);
     // "special envoy Song Tao" parsed with the name as a loose dependent right after the title.
     for (const d of depsOf(office, "dep")) if (d.i <= office.i + 3 && d.i > office.i) add(participant(b, d, PERSON), true);
     if (office.deps.some((e) => e.rel === "cop") && isAsserted(office)) {
