@@ -21,7 +21,7 @@ const ARTICLE = {
 };
 
 function post(body: BodyInit, headers: Record<string, string> = auth): Request {
-  return new Request("http://test/api/documents", { method: "POST", body, headers });
+  return new Request("http://localhost/api/documents", { method: "POST", body, headers });
 }
 
 let before: GraphCounts;
@@ -70,7 +70,7 @@ describe("POST /api/documents with bad input (real Neo4j)", () => {
 
 describe("intake API round trip (real Neo4j)", () => {
   it("previews without writing, commits once, lists, reads with mentions, deletes", async () => {
-    const preview = await extract(new Request("http://test/api/extract", { method: "POST", body: JSON.stringify(ARTICLE) }), noParams);
+    const preview = await extract(new Request("http://localhost/api/extract", { method: "POST", body: JSON.stringify(ARTICLE), headers: { "content-type": "application/json" } }), noParams);
     expect(preview.status).toBe(200);
     const previewed = await preview.json();
     expect(previewed.extraction.relations.length).toBeGreaterThan(0);
@@ -89,23 +89,23 @@ describe("intake API round trip (real Neo4j)", () => {
     expect(again.status).toBe(200);
     expect((await again.json()).status).toBe("unchanged");
 
-    const listed = await (await list(new Request("http://test/api/documents?limit=500"), noParams)).json();
+    const listed = await (await list(new Request("http://localhost/api/documents?limit=500"), noParams)).json();
     expect(listed.documents.map((d: { id: string }) => d.id)).toContain(result.id);
 
     const params = { params: Promise.resolve({ id: result.id }) };
-    const detail = await (await getOne(new Request(`http://test/api/documents/${result.id}`), params)).json();
+    const detail = await (await getOne(new Request(`http://localhost/api/documents/${result.id}`), params)).json();
     expect(detail.document.title).toBe(ARTICLE.title);
     expect(detail.document.text).toBe(ARTICLE.text);
     const mention = detail.mentions[0];
     expect(ARTICLE.text.slice(mention.starts[0], mention.ends[0]).length).toBeGreaterThan(0);
 
-    const refused = await deleteOne(new Request(`http://test/api/documents/${result.id}`, { method: "DELETE" }), params);
+    const refused = await deleteOne(new Request(`http://localhost/api/documents/${result.id}`, { method: "DELETE" }), params);
     expect(refused.status).toBe(401);
-    const removed = await deleteOne(new Request(`http://test/api/documents/${result.id}`, { method: "DELETE", headers: auth }), params);
+    const removed = await deleteOne(new Request(`http://localhost/api/documents/${result.id}`, { method: "DELETE", headers: auth }), params);
     expect(removed.status).toBe(200);
     created.pop();
     expect(await graphCounts()).toEqual(before);
-    const gone = await getOne(new Request(`http://test/api/documents/${result.id}`), params);
+    const gone = await getOne(new Request(`http://localhost/api/documents/${result.id}`), params);
     expect(gone.status).toBe(404);
   });
 });
