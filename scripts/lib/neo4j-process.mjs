@@ -47,7 +47,9 @@ export const DEFAULTS = Object.freeze({
   dataDir: ".data/neo4j",
   password: "liaison-local",
 });
-const READY_TIMEOUT_MS = 60_000;
+// Neo4j itself waits up to 120 s for its database; on a 2-core machine shared with other test runs
+// (load 15+), a start with store recovery took over 60 s.
+const READY_TIMEOUT_MS = 120_000;
 const STOP_TIMEOUT_MS = 30_000;
 const POLL_MS = 200;
 
@@ -357,7 +359,7 @@ export async function neo4jStatus(options = {}) {
  * Starts Neo4j for `dataDir` and resolves once it is ready: the launcher reported the default
  * database available and the Bolt port accepts connections. If this data folder's instance is
  * already running on the same ports it is reused (`reused: true`). `readyMs` counts from spawning
- * java (a classpath build before it is not included); Neo4j gets at most 60 s to become ready.
+ * java (a classpath build before it is not included); Neo4j gets at most 120 s to become ready.
  */
 export async function startNeo4j(options = {}) {
   const { boltPort, httpPort, dataDir, password, log } = resolveOptions(options);
