@@ -1,12 +1,21 @@
 /**
- * Extractor throughput: builds a synthetic news corpus (≥ 5 MB, templates and invented names),
- * runs extractArticle over it several times and prints KB/s (median and best) and peak RSS.
+ * Extractor throughput.
  *
- *   npx tsx scripts/bench-extract.ts [--mb 5] [--passes 5]
+ *   npx tsx scripts/bench-extract.ts [--passes 5] [--urls URL,URL]        end to end (default)
+ *   npx tsx scripts/bench-extract.ts --rules-only [--mb 5] [--passes 5]
+ *
+ * End to end: our sample articles (data/corpus/articles) through the NLP service and the rules,
+ * with 1 and then 2 documents in flight, interleaved pass by pass; prints KB of text per CPU
+ * second (this process plus every service's own CPU time from its /stats) and per wall second,
+ * medians over the passes. Rules only: a synthetic corpus (templates, invented names) through the
+ * rules without a parse, as before the NLP front end.
  */
+import { readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { parseArgs } from "node:util";
-import { extractArticle } from "@/lib/extract";
+import { extractArticle, extractWith } from "@/lib/extract";
+import { analyse, nlpUrls } from "@/lib/nlp/client";
 
 const FIRST = ["Ingrid", "Tomas", "Olga", "Pavel", "Ana", "Lars", "Hana", "Omar", "Lena", "Jonas", "Marta", "Joel", "Rosa", "Igor", "Clara", "Marco"];
 const LAST = ["Halvorsen", "Varga", "Marin", "Lenko", "Ruiz", "Eklund", "Kim", "Haddad", "Fischer", "Weber", "Kowal", "Mbeki", "Vidal", "Petrenko", "Souza", "Bellini"];
@@ -69,8 +78,54 @@ export function buildCorpus(targetBytes: number): string[] {
 
 const i = (rnd: () => number) => rnd() < 0.3;
 
-function main() {
-  const { values } = parseArgs({ options: { mb: { type: "string", default: "5" }, passes: { type: "string", default: "5" } } });
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+
+async function serviceCpuMs(urls: string[]): Promise<number> {
+  let total = 0;
+  for (const url of urls) {
+    const stats = (await (await fetch(`${url}/stats`)).json()) as { cpuMs?: number };
+    if (typeof stats.cpuMs !== "number") throw new Error(`${url}/stats gives no cpuMs: is it Liaison's NLP service?`);
+    total += stats.cpuMs;
+  }
+  return total;
+}
+
+async function endToEnd(passes: number, urls: string[]) {
+  const dir = path.resolve("data/corpus/articles");
+  const texts = readdirSync(dir).sort().map((f) => readFileSync(path.join(dir, f), "utf8"));
+  const kb = texts.reduce((n, t) => n + Buffer.byteLength(t), 0) / 1024;
+  const extract = (text: string) => extractWith((t) => analyse(t, { urls }), { text, publishedAt: "2025-03-14" });
+  const run = async (workers: number) => {
+    const c0 = process.cpuUsage();
+    const s0 = await serviceCpuMs(urls);
+    const t0 = performance.now();
+    let next = 0;
+    await Promise.all(Array.from({ length: workers }, async () => {
+      while (next < texts.length) await extract(texts[next++]!);
+    }));
+    const wall = (performance.now() - t0) / 1000;
+    const cpu = process.cpuUsage(c0);
+    const nodeCpu = (cpu.user + cpu.system) / 1e6;
+    const serviceCpu = ((await serviceCpuMs(urls)) - s0) / 1000;
+    return { perCpu: kb / (nodeCpu + serviceCpu), perWall: kb / wall, nodeCpu, serviceCpu };
+  };
+  await run(2); // warm the service's JIT: its first documents are several times slower
+  const results: Record<number, Awaited<ReturnType<typeof run>>[]> = { 1: [], 2: [] };
+  for (let pass = 0; pass < passes; pass++) for (const w of [1, 2]) results[w]!.push(await run(w));
+  console.log(`end to end: ${texts.length} articles, ${kb.toFixed(0)} KB per pass, NLP service(s): ${urls.join(", ")}`);
+  for (const w of [1, 2]) {
+    const r = results[w]!;
+    console.log(
+      `${w} in flight: ${median(r.map((x) => x.perCpu)).toFixed(1)} KB per CPU second (median of ${r.length}; ` +
+        `service ${median(r.map((x) => x.serviceCpu)).toFixed(1)} s, rules ${median(r.map((x) => x.nodeCpu)).toFixed(1)} s CPU), ` +
+        `${median(r.map((x) => x.perWall)).toFixed(1)} KB per wall second`,
+    );
+  }
+}
+
+async function main() {
+  const { values } = parseArgs({ options: { mb: { type: "string", default: "5" }, passes: { type: "string", default: "5" }, "rules-only": { type: "boolean", default: false }, urls: { type: "string" } } });
+  if (!values["rules-only"]) return endToEnd(Number(values.passes), values.urls ? values.urls.split(",") : nlpUrls());
   const docs = buildCorpus(Number(values.mb) * 1024 * 1024);
   const kb = docs.reduce((n, d) => n + Buffer.byteLength(d), 0) / 1024;
   const rates: number[] = [];
@@ -102,4 +157,4 @@ function main() {
   console.log(`peak RSS: ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`);
 }
 
-if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) main();
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) void main();

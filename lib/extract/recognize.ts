@@ -45,16 +45,23 @@ const PRONOUNS = new Set(["he", "she", "him", "his", "her"]);
 const PERSON_NOMINALS = new Set(["envoy", "ambassador", "minister", "president", "crown prince", "prime minister", "chancellor", "emissary"]);
 const ORG_NOMINALS = new Set(["fund", "ministry"]);
 
+/** Words between "the" and a title noun that keep it a definite description ("the Special Envoy"). */
+const NOMINAL_QUALIFIERS = new Set(["special", "senior", "top", "personal"]);
+
 /** A definite description at token i ("the envoy" not followed by a name), or null. */
 function nominalAt(tokens: Token[], text: string, i: number): Mention | null {
-  if (tokens[i - 1]?.lower !== "the" || tokens[i]!.cap) return null;
+  // "the Special Envoy met ...": press releases capitalise the title; a qualifier may come first.
+  const qualified = tokens[i - 1] && NOMINAL_QUALIFIERS.has(tokens[i - 1]!.lower) && tokens[i - 2]?.lower === "the";
+  if (tokens[i - 1]?.lower !== "the" && !qualified) return null;
+  if (tokens[i]!.cap && !(i + 1 < tokens.length && !tokens[i + 1]!.cap && tokens[i + 1]!.lower !== "of")) return null;
+  if (qualified && tokens[i - 1]!.cap !== tokens[i]!.cap) return null;
   const two = tokens[i + 1] ? `${tokens[i]!.lower} ${tokens[i + 1]!.lower}` : "";
   const head = PERSON_NOMINALS.has(two) || ORG_NOMINALS.has(two) ? two : tokens[i]!.lower;
   const end = head === two ? i + 2 : i + 1;
   const next = tokens[end];
   // "the envoy Steve X", "the fund's chief": a title before a name, or a part of something else.
   if (next && (next.cap || /^[-/]$/.test(next.text))) return null;
-  if (PERSON_NOMINALS.has(head)) return makeMention(tokens, text, i, end, "Person", "nominal", { head });
+  if (PERSON_NOMINALS.has(head)) return makeMention(tokens, text, qualified ? i - 1 : i, end, "Person", "nominal", { head });
   if (ORG_NOMINALS.has(head)) return makeMention(tokens, text, i, end, "Organization", "nominal", { head });
   return null;
 }

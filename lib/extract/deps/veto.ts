@@ -53,7 +53,12 @@ export function vetoed(b: Bridge, sentences: readonly AnalysedSentence[], c: Can
     }
     const xs = tokensOf(b, s, c.subject);
     const ys = tokensOf(b, s, c.object);
-    if (!xs.length || !ys.length) continue;
+    if (!ys.length) continue;
+    // "flew in from Washington": where one comes from is no visit (but "returned from Moscow" and
+    // "on his way home from Vancouver" are).
+    const origin = (y: Token) => y.deps.some((e) => e.rel === "case" && e.token.key === "from") && !y.heads.some((h) => ["return", "back", "home", "way"].includes(h.token.key));
+    if (c.type === "visited" && ys.every(origin)) return true;
+    if (!xs.length) continue;
     const up = chain(xs.at(-1)!);
     const other = chain(ys.at(-1)!);
     const joint = up.find((t) => other.includes(t) && t !== xs.at(-1) && t !== ys.at(-1));
