@@ -3,6 +3,7 @@ import type { EvidenceItem } from "@/lib/graph/evidence";
 import { allowsRelation, RELATIONS, relationSpec, type RelationType } from "@/lib/schema/relations";
 import type { EntityType } from "@/lib/schema/entity-types";
 import { documentHref } from "@/lib/view/back-link";
+import { formatDate } from "@/lib/view/dates";
 import { highlightNames } from "@/lib/view/highlight";
 import { edgeLabel, titleCase } from "@/lib/view/relation-label";
 import { RelationSwatch } from "@/components/graph/relation-swatch";
@@ -72,7 +73,7 @@ export function EdgeDetailsView(props: {
       <p className="muted">
         {evidenceTotal} {evidenceTotal === 1 ? "sentence" : "sentences"} · {documents} {documents === 1 ? "document" : "documents"} ·{" "}
         {relation.sources.length} {relation.sources.length === 1 ? "source" : "sources"}
-        {relation.firstSeen ? ` · ${relation.firstSeen}${relation.lastSeen && relation.lastSeen !== relation.firstSeen ? ` to ${relation.lastSeen}` : ""}` : ""}
+        {relation.firstSeen ? ` · ${formatDate(relation.firstSeen)}${relation.lastSeen && relation.lastSeen !== relation.firstSeen ? ` to ${formatDate(relation.lastSeen)}` : ""}` : ""}
       </p>
       <h3>{relation.sources.length === 1 ? "Single source" : "Sources"}</h3>
       <ul className="source-list" aria-label="Sources">
@@ -98,7 +99,7 @@ export function EdgeDetailsView(props: {
               <strong>{v.document.title ?? "Untitled document"}</strong>
               <span className="muted">
                 {" "}
-                · {v.date ?? v.document.publishedAt ?? "undated"}
+                · {formatDate(v.date ?? v.document.publishedAt) ?? "undated"}
                 {v.document.source ? ` · ${v.document.source}` : ""}
               </span>
               <br />

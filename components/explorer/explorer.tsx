@@ -7,6 +7,7 @@ import { visibleGraph } from "@/lib/view/filters";
 import { neighbourInDirection } from "@/lib/view/neighbour-nav";
 import { FilterPanel } from "./filter-panel";
 import { NotInGraph } from "./not-in-graph";
+import { Timeline } from "./timeline";
 import { type PanelName, SidePanel } from "./side-panel";
 import { useShortcuts } from "./shortcuts";
 import { Toolbar } from "./toolbar";
@@ -201,6 +202,7 @@ export function Explorer({ explorer, databaseDown, searchInput, lastSearch }: Ex
           )}
           {explorer.busy && <div className="busy" role="progressbar" aria-label="Loading" />}
         </div>
+        {load.state === "ready" && !empty && <Timeline edges={Object.values(view.edges)} filters={filters} onChange={explorer.setFilters} />}
         {panel !== "list" && <GraphList graph={visible} />}
         <p className="sr-only" aria-live="polite">
           {selectedName ? `Selected ${selectedName}` : ""}

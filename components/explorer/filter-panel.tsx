@@ -2,6 +2,7 @@
 import { ENTITY_STYLE, ENTITY_TYPES, type EntityType } from "@/lib/schema/entity-types";
 import { RELATIONS, type RelationType } from "@/lib/schema/relations";
 import { DEFAULT_FILTERS, documentChoices, filtersActive, type Filters, monthRange, type VisibleGraph } from "@/lib/view/filters";
+import { formatDate } from "@/lib/view/dates";
 import { legendLabel } from "@/lib/view/relation-label";
 import type { ViewGraph } from "@/lib/view/view-graph";
 import { CorroborationSwatch, RelationSwatch } from "@/components/graph/relation-swatch";
@@ -26,15 +27,15 @@ function TimeRange({ months, filters, onChange }: { months: string[]; filters: F
   return (
     <fieldset className="time">
       <legend>
-        Evidence dates: {months[fromIndex]} to {months[toIndex]}
+        Evidence dates: {formatDate(months[fromIndex])} to {formatDate(months[toIndex])}
       </legend>
       <label>
         <span className="sr-only">From month</span>
-        <input type="range" min={0} max={months.length - 1} value={fromIndex} aria-valuetext={months[fromIndex]} onChange={(e) => set(Math.min(Number(e.target.value), toIndex), toIndex)} />
+        <input type="range" min={0} max={months.length - 1} value={fromIndex} aria-valuetext={formatDate(months[fromIndex]) ?? undefined} onChange={(e) => set(Math.min(Number(e.target.value), toIndex), toIndex)} />
       </label>
       <label>
         <span className="sr-only">To month</span>
-        <input type="range" min={0} max={months.length - 1} value={toIndex} aria-valuetext={months[toIndex]} onChange={(e) => set(fromIndex, Math.max(Number(e.target.value), fromIndex))} />
+        <input type="range" min={0} max={months.length - 1} value={toIndex} aria-valuetext={formatDate(months[toIndex]) ?? undefined} onChange={(e) => set(fromIndex, Math.max(Number(e.target.value), fromIndex))} />
       </label>
     </fieldset>
   );
@@ -97,7 +98,7 @@ export function FilterPanel({ view, visible, filters, onChange }: { view: ViewGr
           <option value="">All documents</option>
           {documents.map((d) => (
             <option key={d.id} value={d.id}>
-              {d.publishedAt ? `${d.publishedAt} · ` : ""}
+              {d.publishedAt ? `${formatDate(d.publishedAt)} · ` : ""}
               {d.title ?? d.id}
             </option>
           ))}

@@ -38,7 +38,7 @@ export class ExplorerPage {
 
   /** Waits until the canvas has drawn and its layout has settled. */
   async waitForGraph(): Promise<void> {
-    await expect(this.canvas).toBeVisible();
+    await expect(this.canvas).toBeVisible({ timeout: 30_000 }); // the first page of a run can be slow to load
     await this.page.waitForFunction(() => {
       const cy = (window as unknown as { liaisonCy?: { nodes: () => { length: number } } }).liaisonCy;
       return !!cy && cy.nodes().length > 0;
