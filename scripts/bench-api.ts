@@ -2,7 +2,7 @@
 // (scripts/generate-graph.ts). Prints median and p95 per endpoint with 16 concurrent clients, then
 // runs 200 concurrent clients for 60 s and prints the error count.
 //   npx tsx scripts/bench-api.ts --base http://127.0.0.1:3300 [--clients 16] [--seconds 20]
-//        [--soak-clients 200] [--soak-seconds 60]
+//        [--soak-clients 200] [--soak-seconds 60] [--only "neighbourhood,path"] (those only, no soak)
 // With --direct it calls the same library functions the routes call, in this process, through the
 // driver to NEO4J_URI, without HTTP or Next.js: what the database and the driver cost on their own.
 import http from "node:http";
@@ -10,6 +10,7 @@ import { parseArgs } from "node:util";
 import { entityDetails } from "@/lib/graph/entity";
 import { entityName, generateEntities, random } from "@/lib/graph/generate";
 import { neighborhood } from "@/lib/graph/neighborhood";
+import { connectionPaths } from "@/lib/graph/path";
 import { searchEntities } from "@/lib/graph/search";
 import { closeDriver } from "@/lib/neo4j/driver";
 
@@ -30,6 +31,8 @@ const { values } = parseArgs({
     "soak-seconds": { type: "string", default: "60" },
     entities: { type: "string", default: "100000" },
     direct: { type: "boolean", default: false },
+    /** Only these kinds of request (comma-separated names of REQUESTS), and no soak. */
+    only: { type: "string" },
   },
 });
 const DIRECT = values.direct!;
@@ -71,7 +74,20 @@ const REQUESTS: Record<string, () => Call> = {
     const id = pick(entities).id;
     return { path: `/api/entities/${encodeURIComponent(id)}`, direct: () => entityDetails(id) };
   },
+  // "How are they connected" between two random entities, as the explorer asks it: every type, up to 3 paths.
+  path: () => pathCall(pick(entities).id, pick(entities).id, ""),
+  // The same within a narrowed view: people and organisations only, two sentences per step.
+  "path (people and organisations, 2+ sentences)": () => pathCall(pick(entities).id, pick(entities).id, "&entityTypes=Person,Organization&minEvidence=2"),
 };
+
+function pathCall(from: string, to: string, options: string): Call {
+  const entityTypes = options.includes("entityTypes") ? (["Person", "Organization"] as const) : undefined;
+  const minEvidence = options.includes("minEvidence=2") ? 2 : 1;
+  return {
+    path: `/api/graph/path?from=${encodeURIComponent(from)}&to=${encodeURIComponent(to)}&limit=3${options}`,
+    direct: () => (from === to ? Promise.resolve() : connectionPaths({ from, to, limit: 3, minEvidence, entityTypes: entityTypes ? [...entityTypes] : undefined })),
+  };
+}
 
 // The load generator shares the machine with the app and Neo4j, so it should take as little CPU as
 // it can: plain node:http on kept-alive sockets (as autocannon does) costs less than fetch().
@@ -142,7 +158,9 @@ async function main(): Promise<void> {
   console.log(`[bench-api] ${target}, ${entities.length} generated entities (e.g. "${entityName("Person", 1234)}")`);
   await run(4, 5, () => "neighbourhood"); // warm-up: JIT, connection pool, page cache
   console.log(`── ${clients} concurrent clients, ${seconds} s per endpoint ──`);
-  for (const name of Object.keys(REQUESTS)) report(name, await run(clients, seconds, () => name), seconds);
+  const only = values.only?.split(",").map((n) => n.trim());
+  for (const name of Object.keys(REQUESTS).filter((n) => !only || only.includes(n))) report(name, await run(clients, seconds, () => name), seconds);
+  if (only) return;
 
   const soakClients = Number(values["soak-clients"]);
   const soakSeconds = Number(values["soak-seconds"]);
