@@ -16,7 +16,7 @@ In Muscat he also met Omani Foreign Minister Badr Albusaidi. The minister has ho
 
 The envoy is expected to brief the Security Council in New York next week. His deputy, Fatima Al-Mansoori, will stay in the region. She held a video call with Houthi officials on Monday.
 `,
-ents: ["United Nations|O|UN", "Yemen|C", "Lars-Erik Nyberg|P|Nyberg", "Muscat|L", "Houthis|O", "Mohammed Abdulsalam|P", "Oman|C|Omani", "Riyadh|L", "Saudi Arabia|C|Saudi", "Khalid bin Salman|P", "Presidential Leadership Council|O", "Rashad al-Alimi|P", "Sweden|C|Swede", "Egypt|C", "Sanaa|L", "Badr Albusaidi|P", "UN Security Council|O|Security Council", "New York|L", "Fatima Al-Mansoori|P"],
+ents: ["United Nations|O|UN", "Yemen|C", "Lars-Erik Nyberg|P|Nyberg", "Muscat|L", "Houthis|O|Houthi", "Mohammed Abdulsalam|P", "Oman|C|Omani", "Riyadh|L", "Saudi Arabia|C|Saudi", "Khalid bin Salman|P", "Presidential Leadership Council|O", "Rashad al-Alimi|P", "Sweden|C|Swede", "Egypt|C", "Sanaa|L", "Badr Albusaidi|P", "UN Security Council|O|Security Council", "New York|L", "Fatima Al-Mansoori|P"],
 rels: [
 "envoy_of|Lars-Erik Nyberg|United Nations|The United Nations special envoy for Yemen",
 "met_with|Lars-Erik Nyberg|Mohammed Abdulsalam|The United Nations special envoy for Yemen",
@@ -103,7 +103,7 @@ rels: [
 "x:educated_at|Amina Wekesa|London School of Economics|She studied economics at the University of Nairobi",
 "x:met_with|Amina Wekesa|Haimanot Teferra|She met an IMF staff team",
 "works_for|Haimanot Teferra|International Monetary Fund|She met an IMF staff team",
-"leads|John Mbadi|National Treasury|Wekesa replaces John Mbadi|Kenya",
+"x:leads|John Mbadi|National Treasury|Wekesa replaces John Mbadi|Kenya",
 "works_for|John Mbadi|Kenyan Ministry of Energy|Wekesa replaces John Mbadi",
 "x:aide_to|Peter Otieno|Amina Wekesa|Her chief of staff, Peter Otieno",
 "works_for|Peter Otieno|Equity Bank|Her chief of staff, Peter Otieno",
@@ -130,7 +130,7 @@ Prime Minister Irakli Kobakhidze, whose Georgian Dream party founder Bidzina Iva
 
 Kobakhidze met the U.S. chargé d'affaires in Tbilisi, Alan Purcell, on Monday, his office said.
 `,
-ents: ["United States|C|Washington", "Georgia|C|Georgian", "Tbilisi|L", "U.S. Department of State|O|State Department", "Tammy Bruce|P", "Vakhtang Gomelauri|P|Gomelauri", "Kakha Kaladze|P", "U.S. Department of the Treasury|O|Treasury", "Kartli Commercial Bank|O", "United Kingdom|C", "European Union|O", "Hungary|C", "Slovakia|C", "Irakli Kobakhidze|P|Kobakhidze", "Georgian Dream|O", "Bidzina Ivanishvili|P", "Alan Purcell|P"],
+ents: ["United States|C|Washington|U.S.", "Georgia|C|Georgian", "Tbilisi|L", "U.S. Department of State|O|State Department", "Tammy Bruce|P", "Vakhtang Gomelauri|P|Gomelauri", "Kakha Kaladze|P", "U.S. Department of the Treasury|O|Treasury", "Kartli Commercial Bank|O", "United Kingdom|C", "European Union|O", "Hungary|C", "Slovakia|C", "Irakli Kobakhidze|P|Kobakhidze", "Georgian Dream|O", "Bidzina Ivanishvili|P", "Alan Purcell|P"],
 rels: [
 "works_for|Tammy Bruce|U.S. Department of State|State Department spokeswoman Tammy Bruce",
 "x:leads|Vakhtang Gomelauri|Georgia|Interior Minister Vakhtang Gomelauri and Tbilisi mayor",
@@ -252,6 +252,7 @@ rels: [
 "leads|Khalifa Haftar|Libyan National Army|the Special Representative travelled to Benghazi",
 "x:met_with|Stephanie Koury|Aguila Saleh|She was accompanied by the Deputy Special Representative",
 "x:met_with|Stephanie Koury|Khalifa Haftar|She was accompanied by the Deputy Special Representative",
+"x:visited|Stephanie Koury|Benghazi|She was accompanied by the Deputy Special Representative",
 "x:envoy_of|Stephanie Koury|United Nations|She was accompanied by the Deputy Special Representative",
 "leads|Mohamed Takala|High Council of State|including its chairman, Mohamed Takala",
 ],
@@ -372,7 +373,7 @@ rels: [
 "x:met_with|Qasim Ahmad Taqi|Hisham Nazer|He held talks with Nazer for an hour",
 "leads|Arne Oeien|Norway|Norwegian Oil Minister Arne Oeien",
 "leads|Fadhil al-Chalabi|Organization of Petroleum Exporting Countries|OPEC Secretary-General Fadhil al-Chalabi",
-"visited|Fadhil al-Chalabi|Vienna|who arrived from Baghdad on Sunday",
+"x:visited|Fadhil al-Chalabi|Vienna|who arrived from Baghdad on Sunday",
 ],
 neg: [
 "met_with|Subroto|Arne Oeien|ministers telephoned Norway; Norway will not attend",
