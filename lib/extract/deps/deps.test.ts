@@ -64,6 +64,12 @@ const cases: { construction: string; text: string; found: string[]; notFound?: s
     found: ["Hana Eklund sanctioned_by European Union", "Omar Haddad sanctioned_by Japan"],
   },
   {
+    construction: "an entry ban and an asset freeze, and a list that is named",
+    text: "Canada banned Marco Bellini from entering the country. The European Union froze the assets of Hana Eklund. Japan added Kessel Optics to its Entity List.",
+    found: ["Marco Bellini sanctioned_by Canada", "Hana Eklund sanctioned_by European Union", "Kessel Optics sanctioned_by Japan"],
+    notFound: ["Kessel Optics sanctioned_by Entity List"],
+  },
+  {
     construction: "threatened sanctions are none",
     text: "Britain threatened sanctions against Clara Vidal.",
     found: [],

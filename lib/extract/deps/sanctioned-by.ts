@@ -18,10 +18,18 @@ import type { Bridge, Participant } from "./bridge";
 import { isAsserted } from "./factuality";
 import { participants, participantsOf } from "./participants";
 
-const SANCTION_VERBS = new Set(["sanction", "blacklist", "designate", "penalize", "penalise", "target", "freeze", "ban", "list", "delist"]);
+const SANCTION_VERBS = new Set(["sanction", "blacklist", "designate", "penalize", "penalise", "target", "list", "delist"]);
 const MEASURES = new Set(["sanction", "sanctions", "measure", "restriction", "embargo", "freeze", "ban", "penalty", "blacklist", "designation", "asset-freeze"]);
 const IMPOSE_VERBS = new Set(["impose", "slap", "levy", "place", "put", "apply", "extend", "renew", "announce", "adopt", "introduce", "expand", "tighten", "maintain", "enforce", "keep"]);
 const LIST_NOUNS = new Set(["list", "blacklist"]);
+/** What marks a list as one of sanctions: "sanctions list", "SDN list", "Entity List", "stop list". */
+const LIST_MARKS = new Set(["sanction", "sanctions", "designated", "sdn", "entity", "stop", "restricted", "blacklist", "terrorist", "terror"]);
+/** Freezing or blocking someone's assets ("froze the assets of X", "X's property is blocked"). */
+const ASSET_VERBS = new Set(["freeze", "block", "seize", "confiscate", "impound"]);
+const ASSETS = new Set(["asset", "assets", "property", "fund", "funds", "holding", "account", "interest"]);
+/** Barring someone from a country ("banned X from entering", "barred entry to X"). */
+const BAR_VERBS = new Set(["ban", "bar", "prohibit", "forbid", "deny"]);
+const ENTRY = new Set(["enter", "entering", "entry", "travel", "visa", "visit"]);
 const IMPOSERS: readonly EntityType[] = ["Country", "Organization"];
 const TARGETS: readonly EntityType[] = ["Person", "Organization", "Country"];
 /** Verbs that end or weaken measures: "lifted sanctions on X" states no sanction. */
@@ -64,7 +72,7 @@ export function sanctionedBy(b: Bridge, tokens: readonly Token[], emit: (c: Cand
     if (v.pos.startsWith("VB") && SANCTION_VERBS.has(v.key)) {
       if (v.key === "delist" || !isAsserted(v)) continue;
       // "target", "ban", "freeze", "list" are sanctions only with sanctions in the sentence.
-      if (["target", "ban", "freeze", "list"].includes(v.key) && !v.sentence.tokens.some((t) => t.key === "sanction" || t.key === "sanctions")) continue;
+      if (["target", "list"].includes(v.key) && !v.sentence.tokens.some((t) => t.key === "sanction" || t.key === "sanctions")) continue;
       all(participants(b, depsOf(v, "obj"), TARGETS), participants(b, depsOf(v, "nsubj"), IMPOSERS), v, 0.8);
       all(participants(b, depsOf(v, "nsubj:pass"), TARGETS), participants(b, depsOf(v, "obl:agent", "obl:by"), IMPOSERS), v, 0.8);
       // "allies sanctioned by the UK include A and B", "the entities designated": a participle on its target.
@@ -73,6 +81,18 @@ export function sanctionedBy(b: Bridge, tokens: readonly Token[], emit: (c: Cand
       for (const agent of depsOf(v, "obl:agent", "obl:by", "obl:under")) {
         all(participants(b, depsOf(v, "nsubj:pass"), TARGETS), participants(b, depsOf(agent, "compound", "amod", "nmod:poss"), IMPOSERS), v, 0.7);
       }
+    } else if (v.pos.startsWith("VB") && ASSET_VERBS.has(v.key) && !undone(v)) {
+      if (!isAsserted(v)) continue;
+      const assets = depsOf(v, "obj", "nsubj:pass").filter((a) => ASSETS.has(a.key));
+      const targets = participants(b, assets.flatMap((a) => depsOf(a, "nmod:of", "nmod:poss", "nmod:belonging_to")), TARGETS);
+      all(targets, participants(b, depsOf(v, "nsubj", "obl:agent"), IMPOSERS), v, 0.75);
+    } else if (v.pos.startsWith("VB") && BAR_VERBS.has(v.key)) {
+      // "banned 49 officials from entering", "barred X from the country": a person kept out.
+      if (!isAsserted(v)) continue;
+      const entry = v.deps.some((e) => ENTRY.has(e.token.key) && /^(?:obl|advcl|xcomp|obj)/.test(e.rel));
+      if (!entry) continue;
+      const kept = participants(b, depsOf(v, "obj", "nsubj:pass", "iobj"), TARGETS);
+      all(kept, participants(b, depsOf(v, "nsubj", "obl:agent"), IMPOSERS), v, 0.7);
     } else if (v.pos.startsWith("VB") && IMPOSE_VERBS.has(v.key)) {
       const measures = depsOf(v, "obj", "nsubj:pass").filter((m) => MEASURES.has(m.key));
       if (!measures.length || !isAsserted(v)) continue;
@@ -95,13 +115,15 @@ export function sanctionedBy(b: Bridge, tokens: readonly Token[], emit: (c: Cand
         for (const up of headsOf(holder, "amod", "acl")) targets.push(...participantsOf(b, up, TARGETS));
         if (isAsserted(holder)) all(targets, imposers, v, 0.7);
       }
-    } else if (v.pos.startsWith("NN") && LIST_NOUNS.has(v.key) && v.deps.some((e) => e.token.key === "sanction" || e.token.key === "sanctions" || v.key === "blacklist")) {
+    } else if (v.pos.startsWith("NN") && LIST_NOUNS.has(v.key) && (v.key === "blacklist" || v.deps.some((e) => /^(?:compound|amod)/.test(e.rel) && LIST_MARKS.has(e.token.key)))) {
       // "the EU added X to its sanctions list", "X was put on the U.S. blacklist".
       for (const h of v.heads) {
         if (!/^obl:(?:to|on|onto)$/.test(h.rel)) continue;
         const verb = h.token;
         if (!["add", "put", "place", "include", "list"].includes(verb.key) || !isAsserted(verb)) continue;
-        const imposers = [...participants(b, depsOf(verb, "nsubj", "obl:agent"), IMPOSERS), ...imposersOfMeasure(b, v)];
+        // The list itself may be a named entity ("the Entity List"): it imposes nothing.
+        const list = b.at(v)?.entity;
+        const imposers = [...participants(b, depsOf(verb, "nsubj", "obl:agent"), IMPOSERS), ...imposersOfMeasure(b, v)].filter((p) => p.entity !== list);
         all(participants(b, depsOf(verb, "obj", "nsubj:pass"), TARGETS), imposers, v, 0.75);
       }
     }
