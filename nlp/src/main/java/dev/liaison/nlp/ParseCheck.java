@@ -28,14 +28,16 @@ import java.util.stream.Stream;
 /**
  * Identity check and CPU time of {@link FastDependencyParser} against CoreNLP's own
  * {@link DependencyParser#predict(CoreMap)}:
- * {@code ParseCheck [--rounds N] [--deep] [--raw] PATH...}, each PATH a file of texts separated by
+ * {@code ParseCheck [--rounds N] [--deep] [--raw] [--cold] [--threads N] PATH...}, each PATH a file of texts separated by
  * form feeds or a folder of {@code .txt} files. Sentences are made as the service makes them
  * (tokenize, ssplit, the cut at {@value Annotator#MAX_TOKENS} tokens unless --raw, pos); every sentence
  * is parsed by both, every round, and their typed dependencies (governor, dependent, relation) compared,
  * and in the first round their enhanced++ graphs too. --deep also replays each of the fast parser's
  * transitions on CoreNLP's own Configuration and compares, step by step, the feature arrays
  * (getFeatureArray) and all the scores (Classifier.computeScores) bit for bit, and that a step taken
- * unscored had one possible transition. Prints the thread CPU time of both per round, and medians.
+ * unscored had one possible transition. --cold starts every round with an empty cache of rows (as
+ * for text the service has not seen). --threads N parses every sentence again on N threads at once
+ * sharing one new fast parser (and its cache), against CoreNLP's answers. Prints the thread CPU time of both per round, and medians.
  * Exits 1 on any difference.
  */
 public final class ParseCheck {
@@ -43,12 +45,16 @@ public final class ParseCheck {
         int rounds = 5;
         boolean deep = false;
         boolean raw = false;
+        boolean cold = false;
+        int threads = 0;
         List<String> texts = new ArrayList<>();
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--rounds": rounds = Integer.parseInt(args[++i]); break;
                 case "--deep": deep = true; break;
                 case "--raw": raw = true; break;
+                case "--cold": cold = true; break;
+                case "--threads": threads = Integer.parseInt(args[++i]); break;
                 default: texts.addAll(read(Path.of(args[i])));
             }
         }
@@ -84,6 +90,7 @@ public final class ParseCheck {
         long[] coreNs = new long[rounds];
         long[] fastNs = new long[rounds];
         for (int r = 0; r < rounds; r++) {
+            if (cold && r > 0) fast = new FastDependencyParser(parser);
             long diff = 0;
             for (CoreMap s : sentences) {
                 long t = mx.getCurrentThreadCpuTime();
@@ -112,9 +119,38 @@ public final class ParseCheck {
         }
         System.out.printf("median: corenlp parse %d ms, fast parse %d ms, ratio %.2f; fast parser cache %d of %d rows%n",
                 median(coreNs) / 1_000_000, median(fastNs) / 1_000_000, (double) median(coreNs) / median(fastNs), fast.cachedRows(), fast.cacheCapacity());
+        if (threads > 0) differences += concurrent(parser, sentences, threads);
         if (deep) differences += deep(parser, fast, sentences);
         System.out.println(differences == 0 ? "IDENTICAL" : "DIFFERENCES: " + differences);
         System.exit(differences == 0 ? 0 : 1);
+    }
+
+    /** Every sentence parsed by N threads sharing one fast parser; the number that differ from CoreNLP's. */
+    private static long concurrent(DependencyParser parser, List<CoreMap> sentences, int threads) throws Exception {
+        List<GrammaticalStructure> expected = new ArrayList<>();
+        for (CoreMap s : sentences) expected.add(parser.predict(s));
+        FastDependencyParser shared = new FastDependencyParser(parser, 2048);
+        java.util.concurrent.atomic.AtomicLong bad = new java.util.concurrent.atomic.AtomicLong();
+        java.util.concurrent.atomic.AtomicLong done = new java.util.concurrent.atomic.AtomicLong();
+        List<Thread> ts = new ArrayList<>();
+        for (int t = 0; t < threads; t++) {
+            final int offset = t * sentences.size() / threads;
+            Thread th = new Thread(() -> {
+                for (int round = 0; round < 2; round++) {
+                    for (int i = 0; i < sentences.size(); i++) {
+                        int k = (i + offset) % sentences.size();
+                        if (!same(expected.get(k), shared.predict(sentences.get(k)))) bad.incrementAndGet();
+                        done.incrementAndGet();
+                    }
+                }
+            });
+            ts.add(th);
+            th.start();
+        }
+        for (Thread th : ts) th.join();
+        System.out.printf("concurrent: %d threads sharing one fast parser (cache of %d rows), %d parses, %d differ%n",
+                threads, shared.cacheCapacity(), done.get(), bad.get());
+        return bad.get();
     }
 
     private static List<String> read(Path p) throws java.io.IOException {
