@@ -1,11 +1,12 @@
 /**
- * Regression floor for the extractor on the project's own annotated corpus (data/corpus/gold.jsonl,
- * articles we wrote). Scored by the same code as `npm run eval` (lib/eval).
+ * Regression floor for the whole extractor (NLP service and rules) on the project's own annotated
+ * corpus (data/corpus/gold.jsonl, 75 articles we wrote). Scored by the same code as `npm run eval`.
  *
- * Measured with `npx tsx scripts/eval.ts data/corpus/gold.jsonl` when the floors were set:
- *   core F1 0.895 (P 1.000, R 0.810), all-types F1 0.794 (P 0.977, R 0.669),
- *   negatives predicted 0, fragmentation 1.040 (735 predicted entities on 707 gold ones).
- * Floors are those values minus 0.03; the fragmentation ceiling is the value plus 0.03.
+ * Measured with `npm run eval -- data/corpus/gold.jsonl` when the floors were set (2026-12-08):
+ *   core F1 0.791 (P 0.892, R 0.710), all-types F1 0.778 (P 0.870, R 0.704), negatives 0,
+ *   fragmentation 1.03. Floors are those values minus 0.03; the fragmentation ceiling plus 0.04.
+ * Articles 056-075 were written after the rules and held out from them, so this corpus is no
+ * longer only the texts the rules were written from (docs/extraction.md).
  */
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
@@ -18,8 +19,8 @@ import type { CorpusScore } from "@/lib/eval/score";
 
 const GOLD = fileURLToPath(new URL("../../data/corpus/gold.jsonl", import.meta.url));
 
-const CORE_F1_FLOOR = 0.92;
-const ALL_F1_FLOOR = 0.9;
+const CORE_F1_FLOOR = 0.76;
+const ALL_F1_FLOOR = 0.75;
 const FRAGMENTATION_CEILING = 1.07;
 
 describe("extractor quality on our own annotated corpus", () => {

@@ -43,6 +43,8 @@ function negatedOrModal(t: Token): boolean {
     if ((e.rel === "aux" || e.rel === "aux:pass") && MODALS.has(e.token.word.toLowerCase())) return true;
     // "is going to meet", "is to meet": a future of "be" + to.
     if (e.rel === "mark" && CONDITIONAL_MARKS.has(key)) return true;
+    // "had been due to fly": "due to" before a verb is a plan.
+    if (e.rel === "mark" && key === "due") return true;
   }
   return false;
 }

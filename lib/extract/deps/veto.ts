@@ -8,6 +8,7 @@ import type { AnalysedSentence, Token } from "../analysis";
 import type { Candidate } from "../context";
 import type { Bridge } from "./bridge";
 import { isAsserted } from "./factuality";
+import { UNREAL_WORDS } from "../gazetteer/titles";
 import { remote } from "./met-with";
 
 const CHECKED = new Set(["met_with", "visited"]);
@@ -41,7 +42,22 @@ function tokensOf(b: Bridge, s: AnalysedSentence, entity: number): Token[] {
   return s.tokens.filter((t) => b.at(t)?.entity === entity);
 }
 
+/** "X, Trump's nominee for special envoy": a nominee, candidate or possible holder holds no office yet. */
+function nominee(b: Bridge, s: AnalysedSentence, c: Candidate): boolean {
+  const person = tokensOf(b, s, c.subject);
+  return s.tokens.some(
+    (n) =>
+      UNREAL_WORDS.has(n.key) &&
+      n.deps.some((e) => /^nmod:(?:for|as|of)$/.test(e.rel)) &&
+      (n.heads.some((h) => h.rel === "appos" && person.includes(h.token)) || n.deps.some((e) => (e.rel === "appos" || e.rel === "nsubj") && person.includes(e.token))),
+  );
+}
+
 export function vetoed(b: Bridge, sentences: readonly AnalysedSentence[], c: Candidate): boolean {
+  if (c.type === "envoy_of" || c.type === "leads" || c.type === "works_for") {
+    const ds = b.doc.sentences[c.sentence];
+    return !!ds && sentences.some((s) => s.end > ds.start && s.start < ds.end && nominee(b, s, c));
+  }
   if ((!CHECKED.has(c.type) && c.type !== "sanctioned_by") || c.crossSentence) return false;
   const ds = b.doc.sentences[c.sentence];
   if (!ds) return false;
