@@ -121,7 +121,7 @@ export const ORG_HEADS = new Set(
   force forces journal team center centre organization organisation association federation league front
   movement authority bureau assembly parliament senate congress cabinet government news club foundation
   society police guard embassy consulate mission tribunal board secretariat directorate times post forum
-  academy alliance coalition brigade brigades militia network airlines exchange industries holdings
+  academy alliance coalition brigade brigades militia network airlines exchange industries holdings llc sarl gmbh plc jsc pjsc fze fzco ojsc cjsc
   chamber council cooperation democrats trading logistics shipping holding partners systems
   technologies motors petroleum enterprises ventures solutions refinery lines`
     .split(/\s+/)
