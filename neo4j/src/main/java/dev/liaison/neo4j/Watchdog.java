@@ -45,7 +45,7 @@ import org.neo4j.kernel.internal.GraphDatabaseAPI;
  */
 final class Watchdog {
     private static final String CONSOLE_APP = "liaison-console";
-    private static final long POLL_MS = 200;
+    private static final long POLL_MS = 100;
 
     private final GraphDatabaseAPI db;
     private final long graceNanos;
