@@ -70,6 +70,11 @@ const cases: { construction: string; text: string; found: string[]; notFound?: s
     notFound: ["Kessel Optics sanctioned_by Entity List"],
   },
   {
+    construction: "a notice: measures on unnamed people, then 'Among those added to the list ... are A and B'",
+    text: "The Council of the European Union today imposed restrictive measures on four individuals. Among those added to the list of persons subject to restrictive measures are Lars Eklund and Omar Haddad.",
+    found: ["Lars Eklund sanctioned_by Council of the European Union", "Omar Haddad sanctioned_by Council of the European Union"],
+  },
+  {
     construction: "threatened sanctions are none",
     text: "Britain threatened sanctions against Clara Vidal.",
     found: [],

@@ -44,6 +44,13 @@ function targetsOfMeasure(b: Bridge, m: Token): Participant[] {
   return participants(b, depsOf(m, "nmod:on", "nmod:against", "nmod:targeting", "acl"), TARGETS);
 }
 
+/** "the list of persons subject to restrictive measures": a measure two or three steps below. */
+function measureBelow(list: Token): boolean {
+  const below = (t: Token, depth: number): boolean =>
+    depth > 0 && t.deps.some((e) => (e.rel.startsWith("nmod") || e.rel.startsWith("obl") || e.rel === "amod" || e.rel.startsWith("acl")) && ((MEASURES.has(e.token.key) && e.token.key !== "ban") || below(e.token, depth - 1)));
+  return below(list, 3);
+}
+
 function undone(t: Token): boolean {
   return headsOf(t, "obj", "nsubj:pass", "obl:", "nmod:").some((h) => UNDOING.has(h.key));
 }
@@ -97,6 +104,9 @@ export function sanctionedBy(b: Bridge, tokens: readonly Token[], emit: (c: Cand
       const measures = depsOf(v, "obj", "nsubj:pass").filter((m) => MEASURES.has(m.key));
       if (!measures.length || !isAsserted(v)) continue;
       const imposers = [...participants(b, depsOf(v, "nsubj", "obl:agent"), IMPOSERS), ...measures.flatMap((m) => imposersOfMeasure(b, m))];
+      // "The Council imposed measures on nine individuals": no one named yet, but the imposer is
+      // the one later sentences mean ("Among those listed are A and B").
+      if (imposers[0]) state.imposer = imposers[0];
       const targets = [...participants(b, depsOf(v, "obl:on", "obl:against", "obl:upon"), TARGETS), ...measures.flatMap((m) => targetsOfMeasure(b, m))];
       all(targets, imposers, v, 0.8);
     } else if (v.pos.startsWith("NN") && MEASURES.has(v.key) && (v.key === "sanction" || v.key === "sanctions" || v.word.toLowerCase() === "sanctions")) {
@@ -115,16 +125,19 @@ export function sanctionedBy(b: Bridge, tokens: readonly Token[], emit: (c: Cand
         for (const up of headsOf(holder, "amod", "acl")) targets.push(...participantsOf(b, up, TARGETS));
         if (isAsserted(holder)) all(targets, imposers, v, 0.7);
       }
-    } else if (v.pos.startsWith("NN") && LIST_NOUNS.has(v.key) && (v.key === "blacklist" || v.deps.some((e) => /^(?:compound|amod)/.test(e.rel) && LIST_MARKS.has(e.token.key)))) {
+    } else if (v.pos.startsWith("NN") && LIST_NOUNS.has(v.key) && (v.key === "blacklist" || v.deps.some((e) => /^(?:compound|amod)/.test(e.rel) && LIST_MARKS.has(e.token.key)) || measureBelow(v))) {
       // "the EU added X to its sanctions list", "X was put on the U.S. blacklist".
       for (const h of v.heads) {
         if (!/^obl:(?:to|on|onto)$/.test(h.rel)) continue;
         const verb = h.token;
         if (!["add", "put", "place", "include", "list"].includes(verb.key) || !isAsserted(verb)) continue;
+        // "Among those added to the list ... are A, B and C": the members the inversion names.
+        const among = headsOf(verb, "acl", "amod").flatMap((n) => headsOf(n, "obl:among", "nmod:among"));
+        const members = among.flatMap((m) => [m, ...depsOf(m, "conj:and", "conj")]);
         // The list itself may be a named entity ("the Entity List"): it imposes nothing.
         const list = b.at(v)?.entity;
         const imposers = [...participants(b, depsOf(verb, "nsubj", "obl:agent"), IMPOSERS), ...imposersOfMeasure(b, v)].filter((p) => p.entity !== list);
-        all(participants(b, depsOf(verb, "obj", "nsubj:pass"), TARGETS), imposers, v, 0.75);
+        all(participants(b, [...depsOf(verb, "obj", "nsubj:pass"), ...members], TARGETS), imposers, v, 0.75);
       }
     }
   }
