@@ -37,6 +37,17 @@ const cases: { construction: string; text: string; found: string[]; notFound?: s
     found: ["Marta Kowal met_with Jonas Weber"],
   },
   {
+    construction: "a meeting the main clause's subject had ('told reporters after meeting'), a person visited, a courtesy call, hands shaken",
+    text: "Ana Ruiz told reporters after meeting Joel Souza. Lars Eklund visited Omar Haddad at his home. Prince Tomas Varga paid a courtesy call on President Jonas Weber. Clara Vidal shook hands with Pavel Lenko.",
+    found: ["Ana Ruiz met_with Joel Souza", "Lars Eklund met_with Omar Haddad", "Tomas Varga met_with Jonas Weber", "Clara Vidal met_with Pavel Lenko"],
+  },
+  {
+    construction: "calling on someone to act is no meeting",
+    text: "Marta Kowal called on Igor Petrenko to resign.",
+    found: [],
+    notFound: ["Marta Kowal met_with Igor Petrenko"],
+  },
+  {
     construction: "negation and modality: no meeting",
     text: "Pavel Lenko did not meet Clara Vidal. Rosa Marin plans to meet Igor Petrenko next week. Joel Souza will meet Ana Ruiz.",
     found: [],

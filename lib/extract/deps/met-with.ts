@@ -16,9 +16,9 @@ import { isAsserted } from "./factuality";
 import { participants, PEOPLE_AND_BODIES } from "./participants";
 
 const MEET_VERBS = new Set(["meet", "receive", "host", "welcome", "greet", "hug", "embrace"]);
-const WITH_VERBS = new Set(["confer", "negotiate", "talk", "sit", "huddle", "parley"]);
-const LIGHT_VERBS = new Set(["hold", "have", "conduct", "open", "begin", "start", "resume", "continue", "conclude", "wrap", "attend", "join", "chair", "co-chair", "lead"]);
-export const EVENT_NOUNS = new Set(["meeting", "talk", "talks", "summit", "negotiation", "discussion", "consultation", "encounter", "audience", "tete-a-tete", "round", "session", "dialogue", "meet"]);
+const WITH_VERBS = new Set(["confer", "negotiate", "talk", "sit", "huddle", "parley", "shake", "dine", "lunch"]);
+const LIGHT_VERBS = new Set(["pay", "hold", "have", "conduct", "open", "begin", "start", "resume", "continue", "conclude", "wrap", "attend", "join", "chair", "co-chair", "lead"]);
+export const EVENT_NOUNS = new Set(["meeting", "talk", "talks", "summit", "negotiation", "discussion", "consultation", "encounter", "audience", "tete-a-tete", "round", "session", "dialogue", "meet", "lunch", "dinner", "breakfast", "luncheon"]);
 /** Words that make an exchange remote rather than in person. */
 const REMOTE = new Set(["phone", "telephone", "call", "video", "videoconference", "video-conference", "videolink", "teleconference", "letter", "message", "online", "virtual", "virtually", "remotely", "zoom", "phone-call", "email"]);
 /** "meet expectations", "meet the deadline": objects that are no party. */
@@ -28,13 +28,29 @@ export function remote(t: Token, up = true): boolean {
   // "held talks remotely", "spoke by phone": the cue may sit on the verb that governs the event.
   if (up && t.heads.some((h) => remote(h.token, false))) return true;
   for (const e of t.deps) {
-    if (REMOTE.has(e.token.key)) return true;
+    // A courtesy call is a visit in person.
+    if (REMOTE.has(e.token.key) && !(e.token.key === "call" && e.token.deps.some((d) => d.token.key === "courtesy"))) return true;
     if (/^(?:obl|nmod|compound|amod|advmod)/.test(e.rel) && e.token.deps.some((d) => REMOTE.has(d.token.key))) return true;
   }
   return false;
 }
 
-const subjects = (b: Bridge, v: Token) => participants(b, depsOf(v, "nsubj"), PARTY);
+/**
+ * The subject of a verb, or for one without ("told reporters after meeting X", "left after
+ * meeting X") the subject of the clause it hangs on: English leaves it to the main clause.
+ */
+/** "paid a courtesy call on X": a visit in person, unlike any other call. */
+const courtesyCall = (t: Token) => t.key === "call" && t.deps.some((d) => d.token.key === "courtesy");
+
+function subjects(b: Bridge, v: Token): ReturnType<typeof participants> {
+  const own = participants(b, depsOf(v, "nsubj"), PARTY);
+  if (own.length || depsOf(v, "nsubj", "nsubj:pass").length) return own;
+  for (const h of v.heads) {
+    if (!/^(?:advcl|advcl:.*|xcomp|acl|conj:and)$/.test(h.rel) || !h.token.pos.startsWith("VB")) continue;
+    return participants(b, depsOf(h.token, "nsubj"), PARTY);
+  }
+  return [];
+}
 
 export function metWith(b: Bridge, tokens: readonly Token[], emit: (c: Candidate) => void): void {
   const pair = (x: Participant, y: Participant, at: Token, confidence: number) => {
@@ -60,15 +76,20 @@ export function metWith(b: Bridge, tokens: readonly Token[], emit: (c: Candidate
       all(subj, objs, v, 0.8);
       all(passive, agents, v, 0.8);
       if (!objs.length && v.key === "meet") among(subj, v, 0.75);
+    } else if (verb && (v.key === "visit" || (v.key === "call" && depsOf(v, "obl:on").length && !depsOf(v, "xcomp", "ccomp").length))) {
+      // "Rubio visited Erdogan", "the prince called on President Reagan" (in person; "called on X
+      // to act" is a demand, left out by its clause).
+      if (remote(v) || !isAsserted(v)) continue;
+      all(subjects(b, v), participants(b, depsOf(v, v.key === "visit" ? "obj" : "obl:on"), ["Person"]), v, 0.7);
     } else if (verb && WITH_VERBS.has(v.key)) {
       if (remote(v) || !isAsserted(v)) continue;
       const withs = participants(b, depsOf(v, "obl:with", "obl:alongside"), PARTY);
       all(subjects(b, v), withs, v, 0.7);
-    } else if (EVENT_NOUNS.has(v.key) && v.pos.startsWith("NN")) {
+    } else if ((EVENT_NOUNS.has(v.key) || courtesyCall(v)) && v.pos.startsWith("NN")) {
       if (remote(v) || !isAsserted(v)) continue;
       // Event nouns other than "meeting"/"talks"/"summit" need a "with" or "between" to be one.
       const strong = v.key !== "round" && v.key !== "session" && v.key !== "dialogue" && v.key !== "audience";
-      const withs = participants(b, depsOf(v, "nmod:with"), PARTY);
+      const withs = participants(b, depsOf(v, "nmod:with", ...(courtesyCall(v) ? ["nmod:on"] : [])), PARTY);
       const between = participants(b, depsOf(v, "nmod:between", "nmod:among"), PARTY);
       const owners = participants(b, depsOf(v, "nmod:poss", "nmod:of"), PARTY);
       const light = headsOf(v, "obj").find((h) => LIGHT_VERBS.has(h.key) && isAsserted(h));
