@@ -78,6 +78,16 @@ export function roleText(link: RoleLink): string {
 /** Countries and bodies the office is of: "Russia's", "of Russia", "Russian", "U.S.", "UN". */
 export function officeOf(b: Bridge, link: RoleLink, types: readonly EntityType[], rels = ["nmod:poss", "nmod:of", "amod", "compound"]): Participant[] {
   const own = participants(b, depsOf(link.office, ...rels), types).filter((p) => p.entity !== link.person.entity);
+  if (!own.length) {
+    // An office of an office: "the Secretary-General's envoy", "envoy of the UN Secretary-General",
+    // "the U.S. President's envoy": the holder when named, else the body or country of that office.
+    for (const d of depsOf(link.office, "nmod:poss", "nmod:of")) {
+      if (!d.pos.startsWith("NN") || !TITLE_WORDS.has(d.key)) continue;
+      const up = participants(b, depsOf(d, "appos", "compound", "flat", "nmod:poss", "nmod:of", "amod"), types).filter((p) => p.entity !== link.person.entity);
+      const holder = up.filter((p) => p.type === "Person");
+      own.push(...(holder.length ? holder : up));
+    }
+  }
   if (own.length || !link.prenominal) return own;
   // "Russian envoy Kirill Dmitriev": the demonym may hang on the name rather than on the title.
   const name = link.office.heads.find((h) => h.rel === "compound")?.token;
