@@ -1,8 +1,9 @@
-// `npm test`: every test. Unit tests (vitest), database tests against a Neo4j this script starts on
+// `npm test`: every test. Static checks (types, format, import boundaries), unit tests (vitest), database tests against a Neo4j this script starts on
 // its own port and data folder, then browser tests (Playwright in Debian's Chromium) against the
 // built app; all of them with an NLP service (CoreNLP) that this script starts on its own port too
 // and stops at the end. Prints one closing line "tests: N passed, M failed" and exits non-zero on
 // any failure.
+import { spawn } from "node:child_process";
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import path from "node:path";
 import { ensureChromium, ensureNodeModules, log, ROOT, run, mustRun } from "./lib/proc.mjs";
@@ -195,6 +196,54 @@ async function nodeTests(dir) {
   return code === 0;
 }
 
+/** The static checks, each one test; they share nothing, so they run side by side. */
+const STATIC_CHECKS = [
+  { name: "type check (tsc --noEmit)", command: "npx", args: ["tsc", "--noEmit"] },
+  { name: "format check (prettier --check .)", command: "npx", args: ["prettier", "--check", "."] },
+  { name: "import boundaries", command: "node", args: ["scripts/check-boundaries.mjs"] },
+];
+const TAIL_LINES = 30;
+
+/** Runs a command with its output collected (stdout and stderr interleaved); resolves {code, output}. */
+function runCollected(command, args) {
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, args, { cwd: ROOT, stdio: ["ignore", "pipe", "pipe"] });
+    let output = "";
+    child.stdout.on("data", (chunk) => (output += chunk));
+    child.stderr.on("data", (chunk) => (output += chunk));
+    child.on("error", reject);
+    child.on("close", (code, signal) => resolve({ code: code ?? (signal ? 1 : 0), output }));
+  });
+}
+
+async function staticChecks() {
+  const results = await Promise.all(
+    STATIC_CHECKS.map(async ({ name, command, args }) => {
+      const started = Date.now();
+      const { code, output } = await runCollected(command, args);
+      return { name, code, output, seconds: (Date.now() - started) / 1000 };
+    }),
+  );
+  for (const { name, code, output, seconds } of results) {
+    const tail = output
+      .trimEnd()
+      .split("\n")
+      .slice(-TAIL_LINES)
+      .join("\n")
+      .slice(-MAX_REASON_CHARS);
+    if (code === 0) {
+      totals.passed += 1;
+      log(`✓ ${name} (${seconds.toFixed(1)} s)`);
+    } else {
+      totals.failed += 1;
+      log(`✗ ${name} exited ${code} (${seconds.toFixed(1)} s):`);
+      if (tail) console.log(tail);
+      noteFailure("static", name, `exited ${code}; last lines:\n${tail}`);
+    }
+  }
+  return results.every((r) => r.code === 0);
+}
+
 async function main() {
   const started = Date.now();
   await ensureNodeModules();
@@ -221,6 +270,7 @@ async function main() {
 
 async function runStages({ startNeo4j, stopNeo4j, started }) {
   let ok = true;
+  ok = (await stage("static", staticChecks)) && ok;
   ok =
     (await stage("unit", () =>
       vitest("unit", "vitest.config.mts", { ...process.env, LIAISON_NLP_URL: TEST_NLP_URL }),
