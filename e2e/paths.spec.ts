@@ -91,13 +91,17 @@ test("up to K paths ranked by evidence; people and organisations only; a minimum
   await explorer.screenshot("paths-ranked");
 
   await options.getByRole("checkbox", { name: /People and organisations only/ }).check();
+  const narrowed = page.waitForResponse((r) => r.url().includes("/api/graph/path?") && r.url().includes("entityTypes=Person%2COrganization"));
   await finder.find();
+  await narrowed;
   await expect(finder.panel.locator("summary")).toContainText("people and organisations only");
   await expect(finder.paths().first()).toBeVisible();
   await expect.poll(async () => (await pathNodeTypes(page)).filter((t) => t === "Country" || t === "Place")).toEqual([]);
 
   await options.getByLabel("Minimum evidence per step").fill("2");
+  const answered = page.waitForResponse((r) => r.url().includes("/api/graph/path?") && r.url().includes("minEvidence=2"));
   await finder.find();
+  await answered;
   await expect(finder.paths().first()).toBeVisible();
   const counts = await finder.panel.getByRole("list", { name: /Path \d+ steps/ }).getByRole("listitem").allInnerTexts();
   for (const step of counts) expect(Number(/· (\d+) sentences?/.exec(step)![1])).toBeGreaterThanOrEqual(2);
