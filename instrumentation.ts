@@ -11,7 +11,9 @@ export async function register(): Promise<void> {
   const { startSnapshotUpkeep } = await import("@/lib/snapshots/upkeep");
   applySchema()
     .catch((error: unknown) => {
-      console.warn(`[liaison] schema not applied at start (will work once Neo4j is reachable): ${String(error)}`);
+      console.warn(
+        `[liaison] schema not applied at start (will work once Neo4j is reachable): ${String(error)}`,
+      );
     })
     // Then snapshots stored in the clear are sealed, and expired ones purged on a schedule.
     .finally(startSnapshotUpkeep);

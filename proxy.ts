@@ -22,7 +22,11 @@ async function healthResponse(): Promise<Response> {
 // handler: health is what monitors and every open page poll, and it must stay quick when the app is
 // busy (scripts/bench-health.ts).
 export const config = {
-  matcher: ["/((?!api/|_next/static/|_next/image/|favicon.ico).*)", "/api/:rest(.*%.*)", "/api/health"],
+  matcher: [
+    "/((?!api/|_next/static/|_next/image/|favicon.ico).*)",
+    "/api/:rest(.*%.*)",
+    "/api/health",
+  ],
 };
 
 /** A deleted or expired snapshot link answers 410, which a page cannot do itself. */
@@ -45,7 +49,8 @@ export async function proxy(request: NextRequest) {
   } catch (error) {
     return errorResponse(error);
   }
-  if (request.nextUrl.pathname === "/api/health" && request.method === "GET") return healthResponse();
+  if (request.nextUrl.pathname === "/api/health" && request.method === "GET")
+    return healthResponse();
   if (!SNAPSHOT_LINK.test(request.nextUrl.pathname)) return NextResponse.next();
   return (await snapshotGoneResponse(request.nextUrl.pathname)) ?? NextResponse.next();
 }

@@ -4,7 +4,8 @@ import "./globals.css";
 
 export const metadata: Metadata = {
   title: "Liaison",
-  description: "Who met whom, who acts for whom, who is sanctioned by whom: a graph of the news, every line backed by its source.",
+  description:
+    "Who met whom, who acts for whom, who is sanctioned by whom: a graph of the news, every line backed by its source.",
 };
 
 export default function RootLayout({ children }: { children: ReactNode }) {

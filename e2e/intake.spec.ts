@@ -14,7 +14,10 @@ const ARTICLE = {
 };
 
 test.describe("adding an article", () => {
-  test("paste, preview with highlights, untick a relation, commit, land in the graph focused on it", async ({ page, request }) => {
+  test("paste, preview with highlights, untick a relation, commit, land in the graph focused on it", async ({
+    page,
+    request,
+  }) => {
     const add = new AddPage(page);
     await add.open();
     await add.fill(ARTICLE);
@@ -31,7 +34,9 @@ test.describe("adding an article", () => {
     const dropped = add.relation(/Sergei Lavrov met with Marco Rubio/);
     await dropped.uncheck();
     await expect(dropped).not.toBeChecked();
-    await expect(page.getByRole("heading", { name: `Relations (${total - 1} of ${total} kept)` })).toBeVisible();
+    await expect(
+      page.getByRole("heading", { name: `Relations (${total - 1} of ${total} kept)` }),
+    ).toBeVisible();
     await add.screenshot("intake-preview-unticked");
 
     const before = await (await request.get("/api/health")).json();
@@ -40,7 +45,9 @@ test.describe("adding an article", () => {
     const focus = new URL(page.url()).searchParams.get("focus");
     expect(focus).toMatch(/^(person|organization|country|place):/);
     // The explorer opens on what was added: the focused entity is among the drawn ones.
-    await expect(page.getByRole("list", { name: "Visible entities" })).toContainText(/Steve Witkoff|Kirill Dmitriev/);
+    await expect(page.getByRole("list", { name: "Visible entities" })).toContainText(
+      /Steve Witkoff|Kirill Dmitriev/,
+    );
     await page.waitForTimeout(2500); // let the layout settle before the screenshot
     await page.screenshot({ path: "test-results/screenshots/intake-landed.png" });
 
@@ -60,8 +67,13 @@ test.describe("adding an article", () => {
     // The document page shows the text with mentions highlighted.
     await page.goto(`/documents/${encodeURIComponent(stored.id)}?entity=person:steve-witkoff`);
     await expect(page.getByRole("article", { name: `Document: ${ARTICLE.title}` })).toBeVisible();
-    await expect(page.getByRole("button", { name: "Steve Witkoff" })).toHaveAttribute("aria-pressed", "true");
-    await expect(page.getByTestId("highlighted-text").locator("mark", { hasText: "Kirill Dmitriev" }).first()).toBeVisible();
+    await expect(page.getByRole("button", { name: "Steve Witkoff" })).toHaveAttribute(
+      "aria-pressed",
+      "true",
+    );
+    await expect(
+      page.getByTestId("highlighted-text").locator("mark", { hasText: "Kirill Dmitriev" }).first(),
+    ).toBeVisible();
     await page.screenshot({ path: "test-results/screenshots/intake-document.png", fullPage: true });
 
     // Clean up through the API, so the shared test database is as it was.

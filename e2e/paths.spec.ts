@@ -1,6 +1,11 @@
 import { expect, type Page, test } from "@playwright/test";
 import type { Driver } from "neo4j-driver";
-import { removeReportingGraph, reportingGraph, testDriver, writeReportingGraph } from "./fixtures/reporting-graph";
+import {
+  removeReportingGraph,
+  reportingGraph,
+  testDriver,
+  writeReportingGraph,
+} from "./fixtures/reporting-graph";
 import { ExplorerPage } from "./pages/explorer-page";
 
 const g = reportingGraph("e2e-paths");
@@ -28,14 +33,18 @@ class PathFinder {
   }
   async options() {
     const summary = this.panel.locator("summary");
-    if ((await this.panel.locator("details.path-options").getAttribute("open")) === null) await summary.click();
+    if ((await this.panel.locator("details.path-options").getAttribute("open")) === null)
+      await summary.click();
     return this.panel.locator("details.path-options");
   }
   async find() {
     await this.panel.getByRole("button", { name: "Find connection" }).click();
   }
   paths() {
-    return this.panel.getByRole("list", { name: "Paths" }).getByRole("listitem").filter({ has: this.page.getByRole("heading") });
+    return this.panel
+      .getByRole("list", { name: "Paths" })
+      .getByRole("listitem")
+      .filter({ has: this.page.getByRole("heading") });
   }
 }
 
@@ -46,7 +55,9 @@ async function pathNodeTypes(page: Page): Promise<string[]> {
   });
 }
 
-test("a path keeps to the view's relation types until the options allow more; each hop shows a sentence naming both ends", async ({ page }) => {
+test("a path keeps to the view's relation types until the options allow more; each hop shows a sentence naming both ends", async ({
+  page,
+}) => {
   const explorer = new ExplorerPage(page);
   await explorer.open(`/?focus=${g.rina}&hideRelations=works_for`);
   await explorer.waitForGraph();
@@ -56,7 +67,11 @@ test("a path keeps to the view's relation types until the options allow more; ea
   await finder.choose("To entity", "Northwind Bank", /Northwind Bank/);
   await expect(finder.panel.locator("summary")).toContainText("7 relation types");
   await finder.find();
-  await expect(finder.panel.getByText("No connection within 6 steps through what the view and the options allow.")).toBeVisible();
+  await expect(
+    finder.panel.getByText(
+      "No connection within 6 steps through what the view and the options allow.",
+    ),
+  ).toBeVisible();
 
   const options = await finder.options();
   await options.getByRole("checkbox", { name: "works for" }).check();
@@ -66,11 +81,16 @@ test("a path keeps to the view's relation types until the options allow more; ea
   await expect(steps).toHaveCount(2);
   await expect(steps.first().getByRole("button")).toHaveText("Rina Vale met with Tomas Brek");
   await expect(steps.first().locator("blockquote mark")).toHaveText([/Rina Vale/, /Tomas Brek/]);
-  await expect(steps.nth(1).locator("blockquote mark")).toHaveText([/Tomas Brek/, /Northwind Bank/]);
+  await expect(steps.nth(1).locator("blockquote mark")).toHaveText([
+    /Tomas Brek/,
+    /Northwind Bank/,
+  ]);
   await explorer.screenshot("paths-options");
 });
 
-test("up to K paths ranked by evidence; people and organisations only; a minimum of evidence per step", async ({ page }) => {
+test("up to K paths ranked by evidence; people and organisations only; a minimum of evidence per step", async ({
+  page,
+}) => {
   const explorer = new ExplorerPage(page);
   await explorer.open("/?focus=person:kirill-dmitriev");
   await explorer.waitForGraph();
@@ -85,25 +105,38 @@ test("up to K paths ranked by evidence; people and organisations only; a minimum
   const count = await finder.paths().count();
   expect(count).toBeGreaterThan(1);
   expect(count).toBeLessThanOrEqual(5);
-  const weakest = (await finder.paths().getByRole("heading").allTextContents()).map((t) => Number(/weakest step (\d+)/.exec(t)![1]));
+  const weakest = (await finder.paths().getByRole("heading").allTextContents()).map((t) =>
+    Number(/weakest step (\d+)/.exec(t)![1]),
+  );
   expect(weakest).toEqual([...weakest].sort((a, b) => b - a));
   await explorer.waitForGraph();
   await explorer.screenshot("paths-ranked");
 
   await options.getByRole("checkbox", { name: /People and organisations only/ }).check();
-  const narrowed = page.waitForResponse((r) => r.url().includes("/api/graph/path?") && r.url().includes("entityTypes=Person%2COrganization"));
+  const narrowed = page.waitForResponse(
+    (r) =>
+      r.url().includes("/api/graph/path?") && r.url().includes("entityTypes=Person%2COrganization"),
+  );
   await finder.find();
   await narrowed;
   await expect(finder.panel.locator("summary")).toContainText("people and organisations only");
   await expect(finder.paths().first()).toBeVisible();
-  await expect.poll(async () => (await pathNodeTypes(page)).filter((t) => t === "Country" || t === "Place")).toEqual([]);
+  await expect
+    .poll(async () => (await pathNodeTypes(page)).filter((t) => t === "Country" || t === "Place"))
+    .toEqual([]);
 
   await options.getByLabel("Minimum evidence per step").fill("2");
-  const answered = page.waitForResponse((r) => r.url().includes("/api/graph/path?") && r.url().includes("minEvidence=2"));
+  const answered = page.waitForResponse(
+    (r) => r.url().includes("/api/graph/path?") && r.url().includes("minEvidence=2"),
+  );
   await finder.find();
   await answered;
   await expect(finder.paths().first()).toBeVisible();
-  const counts = await finder.panel.getByRole("list", { name: /Path \d+ steps/ }).getByRole("listitem").allInnerTexts();
-  for (const step of counts) expect(Number(/· (\d+) sentences?/.exec(step)![1])).toBeGreaterThanOrEqual(2);
+  const counts = await finder.panel
+    .getByRole("list", { name: /Path \d+ steps/ })
+    .getByRole("listitem")
+    .allInnerTexts();
+  for (const step of counts)
+    expect(Number(/· (\d+) sentences?/.exec(step)![1])).toBeGreaterThanOrEqual(2);
   await explorer.screenshot("paths-people-min-evidence");
 });

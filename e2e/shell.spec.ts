@@ -22,11 +22,18 @@ test.describe("app shell", () => {
     expect(body.neo4j.version).toMatch(/^5\.26\./);
     expect(body.neo4j.edition).toBe("community");
     expect(body.counts).toEqual(
-      expect.objectContaining({ entities: expect.any(Number), relations: expect.any(Number), documents: expect.any(Number) }),
+      expect.objectContaining({
+        entities: expect.any(Number),
+        relations: expect.any(Number),
+        documents: expect.any(Number),
+      }),
     );
   });
 
-  test("with the database down: 503 JSON with a plain message, and a banner, not a blank page", async ({ page, request }) => {
+  test("with the database down: 503 JSON with a plain message, and a banner, not a blank page", async ({
+    page,
+    request,
+  }) => {
     const response = await request.get(`${DOWN_APP_URL}/api/health`);
     expect(response.status()).toBe(503);
     const body = await response.json();
@@ -39,21 +46,32 @@ test.describe("app shell", () => {
     await expect(explorer.databaseBanner).toBeVisible();
     await expect(explorer.brand).toBeVisible();
     await expect(explorer.healthStatus).toContainText("Database unavailable");
-    await expect(page.getByText("The graph loads again on its own when the database is back.")).toBeVisible();
+    await expect(
+      page.getByText("The graph loads again on its own when the database is back."),
+    ).toBeVisible();
     await expect(page.getByRole("button", { name: "Try again" })).toBeVisible();
     await explorer.screenshot("shell-database-down");
   });
 
-  test("a view that could not load while the database was down loads by itself once it is back", async ({ page }) => {
+  test("a view that could not load while the database was down loads by itself once it is back", async ({
+    page,
+  }) => {
     // The real app and database; the browser sees them down (503, as the app answers then) until
     // the routes are lifted, like Neo4j stopped and started again.
-    const down = { status: 503, json: { error: { code: "unavailable", message: "The graph database is not reachable right now." } } };
+    const down = {
+      status: 503,
+      json: {
+        error: { code: "unavailable", message: "The graph database is not reachable right now." },
+      },
+    };
     await page.route("**/api/health", (route) => route.fulfill(down));
     await page.route("**/api/graph/**", (route) => route.fulfill(down));
     const explorer = new ExplorerPage(page);
     await explorer.open();
     await expect(explorer.databaseBanner).toBeVisible();
-    await expect(page.getByText("The graph loads again on its own when the database is back.")).toBeVisible();
+    await expect(
+      page.getByText("The graph loads again on its own when the database is back."),
+    ).toBeVisible();
 
     await page.unroute("**/api/graph/**");
     await page.unroute("**/api/health");

@@ -19,7 +19,10 @@ let driver: Driver;
 test.beforeAll(async () => {
   driver = neo4j.driver(
     process.env.NEO4J_URI ?? "bolt://127.0.0.1:7688",
-    neo4j.auth.basic(process.env.NEO4J_USER ?? "neo4j", process.env.NEO4J_PASSWORD ?? "liaison-test"),
+    neo4j.auth.basic(
+      process.env.NEO4J_USER ?? "neo4j",
+      process.env.NEO4J_PASSWORD ?? "liaison-test",
+    ),
   );
   await driver.executeQuery(
     `CREATE (a:Entity:Person {id: $ana, name: 'Ana Ortiz', type: 'Person', aliases: ['A. Ortiz'], roles: []})
@@ -64,10 +67,18 @@ function parseXmlInBrowser(page: Page, text: string, type: "image/svg+xml" | "ap
       return {
         error: error?.textContent ?? null,
         root: doc.documentElement.localName,
-        keys: [...doc.getElementsByTagNameNS(ns, "key")].map((k) => `${k.getAttribute("for")}:${k.getAttribute("attr.name")}:${k.getAttribute("attr.type")}`),
+        keys: [...doc.getElementsByTagNameNS(ns, "key")].map(
+          (k) =>
+            `${k.getAttribute("for")}:${k.getAttribute("attr.name")}:${k.getAttribute("attr.type")}`,
+        ),
         nodes: [...doc.getElementsByTagNameNS(ns, "node")].map((n) => n.getAttribute("id")),
         edgeData: [...doc.getElementsByTagNameNS(ns, "edge")].map((e) =>
-          Object.fromEntries([...e.getElementsByTagNameNS(ns, "data")].map((d) => [d.getAttribute("key"), d.textContent])),
+          Object.fromEntries(
+            [...e.getElementsByTagNameNS(ns, "data")].map((d) => [
+              d.getAttribute("key"),
+              d.textContent,
+            ]),
+          ),
         ),
         svgShapes: doc.querySelectorAll("g.nodes > g").length,
         svgLabels: [...doc.querySelectorAll("g.nodes text")].map((t) => t.textContent),
@@ -85,14 +96,22 @@ test.describe("snapshots", () => {
     const source = new ShareSourcePage(page);
     await source.open(FOCUS);
     const title = 'Riyadh <i>talks</i> & "aides"';
-    const { link, deleteToken } = await source.share({ title, note: "Who met whom <script>alert(1)</script>" });
+    const { link, deleteToken } = await source.share({
+      title,
+      note: "Who met whom <script>alert(1)</script>",
+    });
     const shared = await source.state();
     await page.mouse.move(1, 1);
     await page.screenshot({ path: "test-results/screenshots/snapshots-explorer.png" });
     expect(link).toMatch(/\/s\/[A-Za-z0-9_-]{22}$/);
     expect(deleteToken.length).toBeGreaterThanOrEqual(43);
     const saved = await (await page.request.get(`/api/snapshots/${link.split("/s/")[1]}`)).json();
-    expect(saved.viewport).toEqual({ zoom: shared.zoom, pan: shared.pan, width: shared.width, height: shared.height });
+    expect(saved.viewport).toEqual({
+      zoom: shared.zoom,
+      pan: shared.pan,
+      width: shared.width,
+      height: shared.height,
+    });
 
     const fresh = await browser.newContext({ viewport: { width: 1280, height: 800 } });
     const viewerPage = await fresh.newPage();
@@ -105,8 +124,14 @@ test.describe("snapshots", () => {
     // the saved one, moved by half the difference in canvas size so the picture keeps its centre
     // (0 when both canvases have the same size).
     expect(shown.zoom).toBe(saved.viewport.zoom);
-    expect(shown.pan.x).toBeCloseTo(saved.viewport.pan.x + (shown.width - saved.viewport.width) / 2, 6);
-    expect(shown.pan.y).toBeCloseTo(saved.viewport.pan.y + (shown.height - saved.viewport.height) / 2, 6);
+    expect(shown.pan.x).toBeCloseTo(
+      saved.viewport.pan.x + (shown.width - saved.viewport.width) / 2,
+      6,
+    );
+    expect(shown.pan.y).toBeCloseTo(
+      saved.viewport.pan.y + (shown.height - saved.viewport.height) / 2,
+      6,
+    );
     expect(Object.keys(shown.positions).sort()).toEqual([...FOCUS].sort());
     for (const node of saved.nodes) {
       expect(shown.positions[node.id]).toEqual(node.position);
@@ -119,15 +144,21 @@ test.describe("snapshots", () => {
     await expect(viewer.heading).toHaveText(title);
     await expect(viewer.heading.locator("i")).toHaveCount(0);
     await expect(viewerPage).toHaveTitle(`${title} · Liaison`);
-    await expect(viewerPage.getByRole("region", { name: "Note" })).toHaveText("Who met whom <script>alert(1)</script>");
-    await viewer.selectRelation(new RegExp(`Bo Li works for ${MARKUP_NAME.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}`));
+    await expect(viewerPage.getByRole("region", { name: "Note" })).toHaveText(
+      "Who met whom <script>alert(1)</script>",
+    );
+    await viewer.selectRelation(
+      new RegExp(`Bo Li works for ${MARKUP_NAME.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}`),
+    );
     await expect(viewer.details).toContainText("Bo Li works for the company.");
     await expect(viewer.details.locator("b, img")).toHaveCount(0);
     expect(dialogs).toEqual([]);
 
     // Evidence comes from the snapshot alone: removing it from the graph changes nothing.
-    const detach = "MATCH (v:Evidence) WHERE v.id STARTS WITH $run SET v.relationId = v.relationId + '-detached'";
-    const reattach = "MATCH (v:Evidence) WHERE v.id STARTS WITH $run SET v.relationId = replace(v.relationId, '-detached', '')";
+    const detach =
+      "MATCH (v:Evidence) WHERE v.id STARTS WITH $run SET v.relationId = v.relationId + '-detached'";
+    const reattach =
+      "MATCH (v:Evidence) WHERE v.id STARTS WITH $run SET v.relationId = replace(v.relationId, '-detached', '')";
     await driver.executeQuery(detach, { run: RUN });
     try {
       await viewer.open(link);
@@ -143,7 +174,9 @@ test.describe("snapshots", () => {
     expect(explore).toBe(`/?focus=${[ANA, BO, CO].map(encodeURIComponent).join(",")}`);
 
     const head = await (await fresh.request.get(link)).text();
-    expect(head).toContain('<meta property="og:title" content="Riyadh &lt;i&gt;talks&lt;/i&gt; &amp; &quot;aides&quot;"/>');
+    expect(head).toContain(
+      '<meta property="og:title" content="Riyadh &lt;i&gt;talks&lt;/i&gt; &amp; &quot;aides&quot;"/>',
+    );
     const og = /<meta property="og:image" content="([^"]+)"/.exec(head)?.[1];
     const image = await fresh.request.get(og!.replaceAll("&amp;", "&"));
     expect(image.headers()["content-type"]).toBe("image/png");
@@ -152,12 +185,19 @@ test.describe("snapshots", () => {
     // "Explore from here" opens the live explorer on the shared entities.
     await viewer.exploreLink.click();
     await expect(viewerPage).toHaveURL(/\/\?focus=/);
-    await viewerPage.waitForFunction((n) => ((window as unknown as { liaisonCy?: import("cytoscape").Core }).liaisonCy?.nodes().length ?? 0) >= n, FOCUS.length);
+    await viewerPage.waitForFunction(
+      (n) =>
+        ((window as unknown as { liaisonCy?: import("cytoscape").Core }).liaisonCy?.nodes()
+          .length ?? 0) >= n,
+      FOCUS.length,
+    );
     await fresh.close();
 
     // My snapshots (the creating browser) lists it; deleting it makes the link answer 410.
     await page.goto("/snapshots");
-    const row = page.getByRole("row", { name: new RegExp(title.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")) });
+    const row = page.getByRole("row", {
+      name: new RegExp(title.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")),
+    });
     await expect(row.getByRole("link", { name: title })).toHaveAttribute("href", link);
     page.once("dialog", (d) => d.accept());
     await row.getByRole("button", { name: `Delete ${title}` }).click();
@@ -170,13 +210,21 @@ test.describe("snapshots", () => {
     await page.screenshot({ path: "test-results/screenshots/snapshots-gone.png" });
   });
 
-  test("exports every format from the viewer and the explorer, and opens a snapshot file", async ({ page }) => {
+  test("exports every format from the viewer and the explorer, and opens a snapshot file", async ({
+    page,
+  }) => {
     const source = new ShareSourcePage(page);
     await source.open(FOCUS);
     const fromExplorer = pngSize(await bytesOf((await source.exports.export("PNG (1×)"))[0]!));
     expect(fromExplorer.width).toBeGreaterThan(100);
-    const explorerJson = JSON.parse((await bytesOf((await source.exports.export("Snapshot JSON"))[0]!)).toString("utf8"));
-    expect([explorerJson.format, explorerJson.nodes.length, explorerJson.edges.length]).toEqual(["liaison-snapshot", 3, 2]);
+    const explorerJson = JSON.parse(
+      (await bytesOf((await source.exports.export("Snapshot JSON"))[0]!)).toString("utf8"),
+    );
+    expect([explorerJson.format, explorerJson.nodes.length, explorerJson.edges.length]).toEqual([
+      "liaison-snapshot",
+      3,
+      2,
+    ]);
     const { link } = await source.share({ title: "Export check" });
 
     const viewer = new SnapshotViewerPage(page);
@@ -188,7 +236,11 @@ test.describe("snapshots", () => {
       expect(png!.suggestedFilename()).toBe(`export-check@${scale}x.png`);
       sizes.push(pngSize(await bytesOf(png!)));
     }
-    const [one, two, four] = sizes as [{ width: number; height: number }, { width: number; height: number }, { width: number; height: number }];
+    const [one, two, four] = sizes as [
+      { width: number; height: number },
+      { width: number; height: number },
+      { width: number; height: number },
+    ];
     expect(Math.abs(two.width - 2 * one.width)).toBeLessThanOrEqual(2);
     expect(Math.abs(two.height - 2 * one.height)).toBeLessThanOrEqual(2);
     expect(Math.abs(four.width - 4 * one.width)).toBeLessThanOrEqual(4);
@@ -204,11 +256,26 @@ test.describe("snapshots", () => {
     const gml = await parseXmlInBrowser(page, graphml, "application/xml");
     expect(gml.error).toBeNull();
     expect(gml.root).toBe("graphml");
-    expect(gml.keys).toEqual(expect.arrayContaining(["edge:type:string", "edge:evidenceCount:int", "edge:sources:string", "node:type:string"]));
+    expect(gml.keys).toEqual(
+      expect.arrayContaining([
+        "edge:type:string",
+        "edge:evidenceCount:int",
+        "edge:sources:string",
+        "node:type:string",
+      ]),
+    );
     expect(gml.nodes.sort()).toEqual([...FOCUS].sort());
-    expect(gml.edgeData).toContainEqual(expect.objectContaining({ etype: "met_with", evidenceCount: "2", sources: "Talks in Riyadh (Reuters)" }));
+    expect(gml.edgeData).toContainEqual(
+      expect.objectContaining({
+        etype: "met_with",
+        evidenceCount: "2",
+        sources: "Talks in Riyadh (Reuters)",
+      }),
+    );
 
-    const cyjs = JSON.parse((await bytesOf((await viewer.exports.export("Cytoscape JSON"))[0]!)).toString("utf8"));
+    const cyjs = JSON.parse(
+      (await bytesOf((await viewer.exports.export("Cytoscape JSON"))[0]!)).toString("utf8"),
+    );
     expect([cyjs.elements.nodes.length, cyjs.elements.edges.length]).toEqual([3, 2]);
 
     const [nodesCsv, edgesCsv] = await viewer.exports.export("CSV (nodes and edges)", 2);
@@ -230,16 +297,26 @@ test.describe("snapshots", () => {
     await page.screenshot({ path: "test-results/screenshots/snapshots-open-file.png" });
   });
 
-  test("bad input: 413, 400, 404, 403; expiry gives 410; database down gives 503", async ({ request }) => {
-    const huge = await request.post("/api/snapshots", { data: { title: "x", note: "y".repeat(5 * 1024 * 1024) } });
+  test("bad input: 413, 400, 404, 403; expiry gives 410; database down gives 503", async ({
+    request,
+  }) => {
+    const huge = await request.post("/api/snapshots", {
+      data: { title: "x", note: "y".repeat(5 * 1024 * 1024) },
+    });
     expect(huge.status()).toBe(413);
     const many = await request.post("/api/snapshots", {
-      data: { title: "many", nodes: Array.from({ length: 20_001 }, (_, i) => ({ id: `n${i}` })), edges: [] },
+      data: {
+        title: "many",
+        nodes: Array.from({ length: 20_001 }, (_, i) => ({ id: `n${i}` })),
+        edges: [],
+      },
     });
     expect(many.status()).toBe(413);
     const malformed = await request.post("/api/snapshots", { data: { title: "no viewport" } });
     expect(malformed.status()).toBe(400);
-    expect((await malformed.json()).error.issues.map((i: { path: string }) => i.path)).toContain("viewport");
+    expect((await malformed.json()).error.issues.map((i: { path: string }) => i.path)).toContain(
+      "viewport",
+    );
     expect((await request.get("/api/snapshots/AAAAAAAAAAAAAAAAAAAAAA")).status()).toBe(404);
     expect((await request.get("/s/AAAAAAAAAAAAAAAAAAAAAA")).status()).toBe(404);
 
@@ -254,7 +331,9 @@ test.describe("snapshots", () => {
     const created = await request.post("/api/snapshots", { data: draft });
     expect(created.status()).toBe(201);
     const { id, deleteToken } = await created.json();
-    const wrong = await request.delete(`/api/snapshots/${id}`, { headers: { "x-delete-token": "wrong" } });
+    const wrong = await request.delete(`/api/snapshots/${id}`, {
+      headers: { "x-delete-token": "wrong" },
+    });
     expect(wrong.status()).toBe(403);
     expect((await request.get(`/s/${id}`)).status()).toBe(200);
     await new Promise((r) => setTimeout(r, 2000));
@@ -262,11 +341,17 @@ test.describe("snapshots", () => {
     expect(expired.status()).toBe(410);
     expect(await expired.text()).toContain("This snapshot expired on");
     expect((await request.get(`/api/snapshots/${id}`)).status()).toBe(410);
-    expect((await request.delete(`/api/snapshots/${id}`, { headers: { "x-delete-token": deleteToken } })).status()).toBe(200);
+    expect(
+      (
+        await request.delete(`/api/snapshots/${id}`, { headers: { "x-delete-token": deleteToken } })
+      ).status(),
+    ).toBe(200);
 
     // With the database down: 503 JSON from the API, a plain page from the viewer.
     const down = await request.get(`${DOWN_APP_URL}/api/snapshots/${id}`);
     expect([down.status(), (await down.json()).error.code]).toEqual([503, "unavailable"]);
-    expect(await (await request.get(`${DOWN_APP_URL}/s/${id}`)).text()).toContain("The snapshot cannot be read right now");
+    expect(await (await request.get(`${DOWN_APP_URL}/s/${id}`)).text()).toContain(
+      "The snapshot cannot be read right now",
+    );
   });
 });

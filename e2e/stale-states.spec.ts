@@ -1,7 +1,10 @@
 import { expect, test } from "@playwright/test";
 import { ExplorerPage } from "./pages/explorer-page";
 
-test("the first view says what it is: the best connected of all entities", async ({ page, request }) => {
+test("the first view says what it is: the best connected of all entities", async ({
+  page,
+  request,
+}) => {
   const explorer = new ExplorerPage(page);
   await explorer.open("/");
   await explorer.waitForGraph();
@@ -22,29 +25,44 @@ test("the first view says what it is: the best connected of all entities", async
   await expect(caption).toHaveCount(0);
 });
 
-test("an unknown entity in the link says so and offers a search, not the empty-database message", async ({ page }) => {
+test("an unknown entity in the link says so and offers a search, not the empty-database message", async ({
+  page,
+}) => {
   const explorer = new ExplorerPage(page);
   await explorer.open("/?focus=person:kirill-dmitriyev-old");
   const stale = page.getByRole("region", { name: "Not in the graph" });
-  await expect(stale).toContainText('There is no entity with the id “person:kirill-dmitriyev-old” in the graph.');
+  await expect(stale).toContainText(
+    "There is no entity with the id “person:kirill-dmitriyev-old” in the graph.",
+  );
   await expect(page.getByText("No articles yet")).toHaveCount(0);
   const search = stale.getByRole("combobox", { name: "Search the graph" });
   await expect(search).toHaveValue("kirill dmitriyev old");
   await explorer.screenshot("stale-unknown-entity");
 
   await search.fill("Dmitriev");
-  await stale.getByRole("listbox").getByRole("option", { name: /Kirill Dmitriev/ }).click();
+  await stale
+    .getByRole("listbox")
+    .getByRole("option", { name: /Kirill Dmitriev/ })
+    .click();
   await expect(explorer.details.getByRole("heading", { name: "Kirill Dmitriev" })).toBeVisible();
   await expect(page).toHaveURL(/focus=person:kirill-dmitriev(&|$)/);
   await expect(stale).toHaveCount(0);
 });
 
-test("an unknown relation in the link says so in the details and offers a search", async ({ page }) => {
+test("an unknown relation in the link says so in the details and offers a search", async ({
+  page,
+}) => {
   const explorer = new ExplorerPage(page);
-  await explorer.open("/?focus=person:kirill-dmitriev&selected=met_with:person:kirill-dmitriev|person:nobody-at-all");
+  await explorer.open(
+    "/?focus=person:kirill-dmitriev&selected=met_with:person:kirill-dmitriev|person:nobody-at-all",
+  );
   await explorer.waitForGraph();
   const stale = explorer.details.getByRole("region", { name: "Not in the graph" });
-  await expect(stale).toContainText("There is no relation with the id “met_with:person:kirill-dmitriev|person:nobody-at-all” in the graph.");
-  await expect(stale.getByRole("combobox", { name: "Search the graph" })).toHaveValue("kirill dmitriev");
+  await expect(stale).toContainText(
+    "There is no relation with the id “met_with:person:kirill-dmitriev|person:nobody-at-all” in the graph.",
+  );
+  await expect(stale.getByRole("combobox", { name: "Search the graph" })).toHaveValue(
+    "kirill dmitriev",
+  );
   await explorer.screenshot("stale-unknown-relation");
 });

@@ -1,7 +1,9 @@
 import { expect, test } from "@playwright/test";
 import { ExplorerPage } from "./pages/explorer-page";
 
-test("a timeline under the canvas: months with labelled axes, a brush that sets the range, play, dates with their precision", async ({ page }) => {
+test("a timeline under the canvas: months with labelled axes, a brush that sets the range, play, dates with their precision", async ({
+  page,
+}) => {
   const explorer = new ExplorerPage(page);
   await explorer.open("/?focus=person:kirill-dmitriev");
   await explorer.waitForGraph();
@@ -13,7 +15,9 @@ test("a timeline under the canvas: months with labelled axes, a brush that sets 
   await expect(timeline).toContainText("all dates");
   await explorer.screenshot("timeline-all");
 
-  const names = await bars.evaluateAll((els) => els.map((e) => e.getAttribute("aria-label")!.split(":")[0]!));
+  const names = await bars.evaluateAll((els) =>
+    els.map((e) => e.getAttribute("aria-label")!.split(":")[0]!),
+  );
   const [first, last] = [(await bars.nth(1).boundingBox())!, (await bars.nth(3).boundingBox())!];
   await page.mouse.move(first.x + first.width / 2, first.y + first.height - 2);
   await page.mouse.down();
@@ -31,12 +35,19 @@ test("a timeline under the canvas: months with labelled axes, a brush that sets 
 
   await timeline.getByRole("button", { name: "Play" }).click();
   await expect(page).toHaveURL(/to=\d{4}-\d{2}/);
-  await expect.poll(() => explorer.visibleRelations.getByRole("listitem").count()).toBeLessThan(all);
+  await expect
+    .poll(() => explorer.visibleRelations.getByRole("listitem").count())
+    .toBeLessThan(all);
   await timeline.getByRole("button", { name: "Pause" }).click();
   await explorer.screenshot("timeline-playing");
 
   await explorer.openPanel("List view");
-  await explorer.details.getByRole("button", { name: /Kirill Dmitriev met with Steve Witkoff/ }).first().click();
+  await explorer.details
+    .getByRole("button", { name: /Kirill Dmitriev met with Steve Witkoff/ })
+    .first()
+    .click();
   const evidence = explorer.details.getByRole("list", { name: "Evidence sentences" });
-  await expect(evidence.getByRole("listitem").first()).toContainText(/· \d{1,2} (January|February|March|April|May|June|July|August|September|October|November|December) 20\d\d/);
+  await expect(evidence.getByRole("listitem").first()).toContainText(
+    /· \d{1,2} (January|February|March|April|May|June|July|August|September|October|November|December) 20\d\d/,
+  );
 });

@@ -15,21 +15,28 @@ describe("parseConfig", () => {
     });
   });
 
-  it.each(["neo4j+s://abcd1234.databases.neo4j.io", "neo4j://core1:7687", "bolt+ssc://10.1.2.3:7687"])(
-    "accepts %s (Aura, clusters, TLS) with no code change",
-    (uri) => {
-      expect(parseConfig({ NEO4J_URI: uri }).NEO4J_URI).toBe(uri);
-    },
-  );
+  it.each([
+    "neo4j+s://abcd1234.databases.neo4j.io",
+    "neo4j://core1:7687",
+    "bolt+ssc://10.1.2.3:7687",
+  ])("accepts %s (Aura, clusters, TLS) with no code change", (uri) => {
+    expect(parseConfig({ NEO4J_URI: uri }).NEO4J_URI).toBe(uri);
+  });
 
   it("stops on a bad URI and names the variable", () => {
     expect(() => parseConfig({ NEO4J_URI: "http://localhost:7474" })).toThrow(ConfigError);
-    expect(() => parseConfig({ NEO4J_URI: "http://localhost:7474" })).toThrow(/NEO4J_URI: must look like/);
+    expect(() => parseConfig({ NEO4J_URI: "http://localhost:7474" })).toThrow(
+      /NEO4J_URI: must look like/,
+    );
   });
 
   it("names every bad variable at once", () => {
     try {
-      parseConfig({ NEO4J_DATABASE: "no spaces allowed", NEO4J_PASSWORD: "", LIAISON_ADMIN_TOKEN: "short" });
+      parseConfig({
+        NEO4J_DATABASE: "no spaces allowed",
+        NEO4J_PASSWORD: "",
+        LIAISON_ADMIN_TOKEN: "short",
+      });
       expect.unreachable();
     } catch (error) {
       const message = (error as Error).message;
@@ -43,7 +50,9 @@ describe("parseConfig", () => {
     expect(parseConfig({ LIAISON_READ_CONCURRENCY: "12" }).LIAISON_READ_CONCURRENCY).toBe(12);
     expect(parseConfig({ LIAISON_READ_CONCURRENCY: "" }).LIAISON_READ_CONCURRENCY).toBeUndefined();
     for (const bad of ["0", "2.5", "many", "5000"]) {
-      expect(() => parseConfig({ LIAISON_READ_CONCURRENCY: bad }), bad).toThrow(/LIAISON_READ_CONCURRENCY: must/);
+      expect(() => parseConfig({ LIAISON_READ_CONCURRENCY: bad }), bad).toThrow(
+        /LIAISON_READ_CONCURRENCY: must/,
+      );
     }
   });
 

@@ -28,14 +28,20 @@ const envSchema = z.object({
   LIAISON_HOST: z.string().trim().min(1, "must not be empty").default("127.0.0.1"),
   /** Where people reach the app (https://liaison.example.org): snapshot links and an allowed host. */
   LIAISON_PUBLIC_URL: z
-    .url({ protocol: /^https?$/, error: "must be an http(s) URL such as https://liaison.example.org" })
+    .url({
+      protocol: /^https?$/,
+      error: "must be an http(s) URL such as https://liaison.example.org",
+    })
     .optional()
     .or(z.literal("").transform(() => undefined)),
   /** Host names (comma-separated, optional :port) requests may name; loopback and the public URL's by default. */
   LIAISON_ALLOWED_HOSTS: z
     .string()
     .trim()
-    .regex(/^(\*|[A-Za-z0-9.\-:\[\]]+)(\s*,\s*(\*|[A-Za-z0-9.\-:\[\]]+))*$/, "must be host names separated by commas, or *")
+    .regex(
+      /^(\*|[A-Za-z0-9.\-:\[\]]+)(\s*,\s*(\*|[A-Za-z0-9.\-:\[\]]+))*$/,
+      "must be host names separated by commas, or *",
+    )
     .optional()
     .or(z.literal("").transform(() => undefined)),
   /** 1 opens writes without a token even when listening beyond loopback. */

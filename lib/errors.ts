@@ -42,7 +42,11 @@ export class AppError extends Error {
   /** Seconds a client should wait before trying again (sent as Retry-After). */
   readonly retryAfter?: number;
 
-  constructor(code: ErrorCode, message: string, options?: { cause?: unknown; issues?: Issue[]; retryAfter?: number }) {
+  constructor(
+    code: ErrorCode,
+    message: string,
+    options?: { cause?: unknown; issues?: Issue[]; retryAfter?: number },
+  ) {
     super(message, { cause: options?.cause });
     this.code = code;
     this.issues = options?.issues;
@@ -54,7 +58,13 @@ export class AppError extends Error {
   }
 
   toJSON(): { error: { code: ErrorCode; message: string; issues?: Issue[] } } {
-    return { error: { code: this.code, message: this.message, ...(this.issues && { issues: this.issues }) } };
+    return {
+      error: {
+        code: this.code,
+        message: this.message,
+        ...(this.issues && { issues: this.issues }),
+      },
+    };
   }
 }
 

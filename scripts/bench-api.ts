@@ -37,10 +37,13 @@ const { values } = parseArgs({
 });
 const DIRECT = values.direct!;
 const BASE = values.base!;
-if (!BASE.startsWith("http://")) throw new Error(`--base must be a plain http:// address, not ${BASE}`);
+if (!BASE.startsWith("http://"))
+  throw new Error(`--base must be a plain http:// address, not ${BASE}`);
 const rand = random(7);
 const entities = generateEntities(Number(values.entities));
-const hubs = ["Person", "Organization", "Country", "Place"].flatMap((t) => entities.filter((e) => e.type === t).slice(0, 25));
+const hubs = ["Person", "Organization", "Country", "Place"].flatMap((t) =>
+  entities.filter((e) => e.type === t).slice(0, 25),
+);
 const pick = <T>(items: T[]): T => items[Math.floor(rand() * items.length)]!;
 
 /** What people type: a surname, its first letters, or the surname with one letter dropped (a typo). */
@@ -60,7 +63,10 @@ interface Call {
 }
 
 function neighbourhoodCall(id: string): Call {
-  return { path: `/api/graph/neighborhood?id=${encodeURIComponent(id)}`, direct: () => neighborhood({ id }) };
+  return {
+    path: `/api/graph/neighborhood?id=${encodeURIComponent(id)}`,
+    direct: () => neighborhood({ id }),
+  };
 }
 
 const REQUESTS: Record<string, () => Call> = {
@@ -77,15 +83,31 @@ const REQUESTS: Record<string, () => Call> = {
   // "How are they connected" between two random entities, as the explorer asks it: every type, up to 3 paths.
   path: () => pathCall(pick(entities).id, pick(entities).id, ""),
   // The same within a narrowed view: people and organisations only, two sentences per step.
-  "path (people and organisations, 2+ sentences)": () => pathCall(pick(entities).id, pick(entities).id, "&entityTypes=Person,Organization&minEvidence=2"),
+  "path (people and organisations, 2+ sentences)": () =>
+    pathCall(
+      pick(entities).id,
+      pick(entities).id,
+      "&entityTypes=Person,Organization&minEvidence=2",
+    ),
 };
 
 function pathCall(from: string, to: string, options: string): Call {
-  const entityTypes = options.includes("entityTypes") ? (["Person", "Organization"] as const) : undefined;
+  const entityTypes = options.includes("entityTypes")
+    ? (["Person", "Organization"] as const)
+    : undefined;
   const minEvidence = options.includes("minEvidence=2") ? 2 : 1;
   return {
     path: `/api/graph/path?from=${encodeURIComponent(from)}&to=${encodeURIComponent(to)}&limit=3${options}`,
-    direct: () => (from === to ? Promise.resolve() : connectionPaths({ from, to, limit: 3, minEvidence, entityTypes: entityTypes ? [...entityTypes] : undefined })),
+    direct: () =>
+      from === to
+        ? Promise.resolve()
+        : connectionPaths({
+            from,
+            to,
+            limit: 3,
+            minEvidence,
+            entityTypes: entityTypes ? [...entityTypes] : undefined,
+          }),
   };
 }
 
@@ -155,11 +177,14 @@ async function main(): Promise<void> {
     : (await fetch(`${BASE}/api/entities/${encodeURIComponent(first)}`)).status === 200;
   if (!found) throw new Error(`${first} is not in the graph: run scripts/generate-graph.ts first`);
   const target = DIRECT ? "in-process calls through the driver (no HTTP)" : BASE;
-  console.log(`[bench-api] ${target}, ${entities.length} generated entities (e.g. "${entityName("Person", 1234)}")`);
+  console.log(
+    `[bench-api] ${target}, ${entities.length} generated entities (e.g. "${entityName("Person", 1234)}")`,
+  );
   await run(4, 5, () => "neighbourhood"); // warm-up: JIT, connection pool, page cache
   console.log(`── ${clients} concurrent clients, ${seconds} s per endpoint ──`);
   const only = values.only?.split(",").map((n) => n.trim());
-  for (const name of Object.keys(REQUESTS).filter((n) => !only || only.includes(n))) report(name, await run(clients, seconds, () => name), seconds);
+  for (const name of Object.keys(REQUESTS).filter((n) => !only || only.includes(n)))
+    report(name, await run(clients, seconds, () => name), seconds);
   if (only) return;
 
   const soakClients = Number(values["soak-clients"]);
@@ -168,11 +193,18 @@ async function main(): Promise<void> {
   const mixed = Object.keys(REQUESTS);
   const soak = await run(soakClients, soakSeconds, () => pick(mixed));
   report("mixed (soak)", soak, soakSeconds);
-  for (const name of mixed) report(`  of which ${name}`, soak.filter((s) => s.name === name), soakSeconds);
+  for (const name of mixed)
+    report(
+      `  of which ${name}`,
+      soak.filter((s) => s.name === name),
+      soakSeconds,
+    );
   const slowest = [...soak].sort((a, b) => b.ms - a.ms).slice(0, 3);
   console.log(`slowest: ${slowest.map((s) => `${s.ms.toFixed(0)} ms ${s.path}`).join("; ")}`);
   const errors = soak.filter((s) => !s.ok).length;
-  console.log(errors === 0 ? "[bench-api] soak: zero errors" : `[bench-api] soak: ${errors} errors`);
+  console.log(
+    errors === 0 ? "[bench-api] soak: zero errors" : `[bench-api] soak: ${errors} errors`,
+  );
   process.exitCode = errors === 0 ? 0 : 1;
 }
 

@@ -34,7 +34,10 @@ async function openConsoleTransactions(): Promise<number> {
 
 async function answer(query: string): Promise<string> {
   try {
-    const result = await runConsoleQuery({ query }, { limits: { timeoutMs: EXHAUSTION_TIMEOUT_MS } });
+    const result = await runConsoleQuery(
+      { query },
+      { limits: { timeoutMs: EXHAUSTION_TIMEOUT_MS } },
+    );
     return `200 (${result.rows.length} rows)`;
   } catch (error) {
     if (!(error instanceof AppError)) return `error ${String(error)}`;

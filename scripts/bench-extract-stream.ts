@@ -21,7 +21,9 @@ async function writeJsonl(file: string, targetBytes: number): Promise<number> {
   const out = createWriteStream(file);
   let bytes = 0;
   for (let n = 0; bytes < targetBytes; n++) {
-    const line = JSON.stringify({ id: `doc-${n}`, text: docs[n % docs.length], publishedAt: "2025-03-14" }) + "\n";
+    const line =
+      JSON.stringify({ id: `doc-${n}`, text: docs[n % docs.length], publishedAt: "2025-03-14" }) +
+      "\n";
     bytes += Buffer.byteLength(line);
     if (!out.write(line)) await once(out, "drain");
   }
@@ -47,21 +49,34 @@ async function main(): Promise<void> {
   try {
     const bytes = await writeJsonl(file, Number(values.mb) * 1024 * 1024);
     const started = performance.now();
-    const child = spawn(process.execPath, ["--import", "tsx", "scripts/extract.ts", "--jsonl", file], {
-      stdio: ["ignore", "ignore", "pipe"],
-    });
+    const child = spawn(
+      process.execPath,
+      ["--import", "tsx", "scripts/extract.ts", "--jsonl", file],
+      {
+        stdio: ["ignore", "ignore", "pipe"],
+      },
+    );
     let stderr = "";
     child.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
     let peak = 0;
-    const timer = setInterval(() => void peakKb(child.pid!).then((kb) => (peak = Math.max(peak, kb))), 100);
+    const timer = setInterval(
+      () => void peakKb(child.pid!).then((kb) => (peak = Math.max(peak, kb))),
+      100,
+    );
     const [code] = (await once(child, "exit")) as [number | null];
     clearInterval(timer);
     const seconds = (performance.now() - started) / 1000;
     if (code !== 0) throw new Error(`extract exited with ${code}: ${stderr.slice(-500)}`);
     const size = (await stat(file)).size;
-    console.log(`input: ${(size / 1024 / 1024).toFixed(1)} MB JSONL (${(bytes / 1024 / 1024).toFixed(1)} MB written)`);
-    console.log(`extract --jsonl: ${seconds.toFixed(1)} s wall, ${(size / 1024 / seconds).toFixed(0)} KB/s; ${stderr.trim().split("\n").pop()}`);
-    console.log(`peak RSS of the extract process: ${(peak / 1024).toFixed(0)} MB (target ≤ 300 MB)`);
+    console.log(
+      `input: ${(size / 1024 / 1024).toFixed(1)} MB JSONL (${(bytes / 1024 / 1024).toFixed(1)} MB written)`,
+    );
+    console.log(
+      `extract --jsonl: ${seconds.toFixed(1)} s wall, ${(size / 1024 / seconds).toFixed(0)} KB/s; ${stderr.trim().split("\n").pop()}`,
+    );
+    console.log(
+      `peak RSS of the extract process: ${(peak / 1024).toFixed(0)} MB (target ≤ 300 MB)`,
+    );
   } finally {
     await rm(dir, { recursive: true, force: true });
   }

@@ -56,13 +56,17 @@ const baselineTarget = Number(values.baseline);
 const segments = Number(values.segments);
 const seed = `b${Date.now().toString(36)}`;
 
-const load = () => `${cpus().length} cores, load average ${loadavg().map((n) => n.toFixed(2)).join(" ")}`;
+const load = () =>
+  `${cpus().length} cores, load average ${loadavg()
+    .map((n) => n.toFixed(2))
+    .join(" ")}`;
 const mb = () => Math.round(process.memoryUsage().rss / 2 ** 20);
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 const fmt = (n: number) => Math.round(n).toLocaleString("en-US");
 
 async function* items(from: number, to: number): AsyncGenerator<IngestItem> {
-  for (const document of syntheticCorpus(from, to, { seed })) yield { label: document.meta.title ?? "", document };
+  for (const document of syntheticCorpus(from, to, { seed }))
+    yield { label: document.meta.title ?? "", document };
 }
 
 /** The pid of the process listening on the Neo4j URI's port, when that is this machine; else null. */
@@ -70,11 +74,14 @@ async function localNeo4jPid(): Promise<number | null> {
   const url = new URL(config().NEO4J_URI.replace(/^[a-z0-9+]+:/, "http:"));
   if (!["127.0.0.1", "localhost", "[::1]"].includes(url.hostname)) return null;
   const specifier = "./lib/neo4j-process.mjs"; // the launcher's own helper (plain JavaScript, no types)
-  const { portListener } = (await import(specifier)) as { portListener: (port: number) => { pid: number } | null };
+  const { portListener } = (await import(specifier)) as {
+    portListener: (port: number) => { pid: number } | null;
+  };
   return portListener(Number(url.port || 7687))?.pid ?? null;
 }
 
-const CLOCK_TICKS = Number(spawnSync("getconf", ["CLK_TCK"], { encoding: "utf8" }).stdout.trim()) || 100;
+const CLOCK_TICKS =
+  Number(spawnSync("getconf", ["CLK_TCK"], { encoding: "utf8" }).stdout.trim()) || 100;
 
 /** CPU seconds (user + system) a process has used so far, from /proc; null when unreadable. */
 function processCpuSeconds(pid: number | null): number | null {
@@ -106,7 +113,10 @@ interface Segment {
  * One segment: a slice of the corpus written the batched way, then a slice of the baseline right
  * after it, so both rates are taken under the same machine load (other processes share the CPU).
  */
-async function segment(s: number, baselineFrom: number): Promise<Segment & { baselineNext: number }> {
+async function segment(
+  s: number,
+  baselineFrom: number,
+): Promise<Segment & { baselineNext: number }> {
   const per = Math.ceil(documents / segments);
   const from = s * per;
   const to = Math.min(documents, from + per);
@@ -116,7 +126,8 @@ async function segment(s: number, baselineFrom: number): Promise<Segment & { bas
     concurrency: Number(values.concurrency),
     merges: new Map(),
   });
-  if (summary.documents.failed > 0) throw new Error(`batched phase: ${summary.failures[0]?.message}`);
+  if (summary.documents.failed > 0)
+    throw new Error(`batched phase: ${summary.failures[0]?.message}`);
   const neo4jAfter = processCpuSeconds(neo4jPid);
   const cpu = {
     node: ownCpuSeconds() - cpuBefore.node,
@@ -140,7 +151,10 @@ async function segment(s: number, baselineFrom: number): Promise<Segment & { bas
 }
 
 /** Baseline: one transaction per relationship (and its evidence), same generator, other documents. */
-async function baseline(fromDocument: number, target: number): Promise<{ count: number; seconds: number; next: number }> {
+async function baseline(
+  fromDocument: number,
+  target: number,
+): Promise<{ count: number; seconds: number; next: number }> {
   let count = 0;
   let i = fromDocument;
   const started = performance.now();
@@ -176,7 +190,9 @@ function cpuText(cpu: Segment["cpu"], written: number): string {
 async function main(): Promise<void> {
   neo4jPid = await localNeo4jPid();
   await applySchema();
-  console.log(`bench-ingest: ${fmt(documents)} generated documents (10 relationships each) in ${segments} segments, seed ${seed}`);
+  console.log(
+    `bench-ingest: ${fmt(documents)} generated documents (10 relationships each) in ${segments} segments, seed ${seed}`,
+  );
   console.log(`database before: ${JSON.stringify(await graphCounts())}`);
   console.log(`machine at start: ${load()}`);
   const results: Segment[] = [];
@@ -190,22 +206,38 @@ async function main(): Promise<void> {
   }
   const batchedMedian = median(results.map((r) => r.batchedRate));
   const baselineMedian = median(results.map((r) => r.baselineRate));
-  const overall = results.reduce((n, r) => n + r.evidence, 0) / results.reduce((n, r) => n + r.seconds, 0);
+  const overall =
+    results.reduce((n, r) => n + r.evidence, 0) / results.reduce((n, r) => n + r.seconds, 0);
   console.log("");
-  console.log(`batched rate:  ${fmt(batchedMedian)} relationships+evidence/s (median of ${segments} segments; overall ${fmt(overall)}/s)`);
-  console.log(`baseline rate: ${fmt(baselineMedian)} relationships+evidence/s (one transaction each; median of ${segments} segments)`);
-  console.log(`ratio:         ${(batchedMedian / baselineMedian).toFixed(1)}× (median of the per-segment ratios ${median(results.map((r) => r.batchedRate / r.baselineRate)).toFixed(1)}×)`);
+  console.log(
+    `batched rate:  ${fmt(batchedMedian)} relationships+evidence/s (median of ${segments} segments; overall ${fmt(overall)}/s)`,
+  );
+  console.log(
+    `baseline rate: ${fmt(baselineMedian)} relationships+evidence/s (one transaction each; median of ${segments} segments)`,
+  );
+  console.log(
+    `ratio:         ${(batchedMedian / baselineMedian).toFixed(1)}× (median of the per-segment ratios ${median(results.map((r) => r.batchedRate / r.baselineRate)).toFixed(1)}×)`,
+  );
   // CPU per 1,000 rows, median of the segments like the rates (the first one pays the JIT's warm-up).
   const per1000 = (seconds: number, r: Segment) => (seconds * 1e6) / r.evidence;
   const nodeCost = median(results.map((r) => per1000(r.cpu.node, r)));
-  const neo4jCost = results.every((r) => r.cpu.neo4j !== null) ? median(results.map((r) => per1000(r.cpu.neo4j!, r))) : null;
-  const totalCost = neo4jCost === null ? null : median(results.map((r) => per1000(r.cpu.node + r.cpu.neo4j!, r)));
-  console.log(`CPU per 1,000:  Node ${Math.round(nodeCost)}${neo4jCost === null ? "" : ` + Neo4j ${Math.round(neo4jCost)}`} ms (medians of ${segments} segments, batched phases)`);
+  const neo4jCost = results.every((r) => r.cpu.neo4j !== null)
+    ? median(results.map((r) => per1000(r.cpu.neo4j!, r)))
+    : null;
+  const totalCost =
+    neo4jCost === null ? null : median(results.map((r) => per1000(r.cpu.node + r.cpu.neo4j!, r)));
+  console.log(
+    `CPU per 1,000:  Node ${Math.round(nodeCost)}${neo4jCost === null ? "" : ` + Neo4j ${Math.round(neo4jCost)}`} ms (medians of ${segments} segments, batched phases)`,
+  );
   if (totalCost === null || neo4jCost === null) {
-    console.log("  (Neo4j's CPU not measured: it does not run on this machine, or its process is not readable)");
+    console.log(
+      "  (Neo4j's CPU not measured: it does not run on this machine, or its process is not readable)",
+    );
   } else {
     const cores = cpus().length;
-    console.log(`CPU ceiling:    ${fmt((cores * 1e6) / totalCost)}/s on ${cores} cores at that cost, every core busy (Neo4j's share alone: ${fmt((cores * 1e6) / neo4jCost)}/s)`);
+    console.log(
+      `CPU ceiling:    ${fmt((cores * 1e6) / totalCost)}/s on ${cores} cores at that cost, every core busy (Neo4j's share alone: ${fmt((cores * 1e6) / neo4jCost)}/s)`,
+    );
   }
   console.log(`RSS (MB) at start and after each segment: ${rss.join(" → ")}`);
   console.log(`machine at end: ${load()}`);

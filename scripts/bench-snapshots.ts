@@ -41,7 +41,13 @@ function view(): SnapshotDraft {
   const edges = Array.from({ length: EDGES }, (_, i) => {
     const a = i % NODES;
     const b = (i * 13 + 1) % NODES === a ? (a + 1) % NODES : (i * 13 + 1) % NODES;
-    return { id: `met_with:${PREFIX}-${i}`, source: nodes[a]!.id, target: nodes[b]!.id, type: "met_with", evidenceCount: 2 };
+    return {
+      id: `met_with:${PREFIX}-${i}`,
+      source: nodes[a]!.id,
+      target: nodes[b]!.id,
+      type: "met_with",
+      evidenceCount: 2,
+    };
   });
   return {
     title: `Benchmark view (${NODES + EDGES} elements)`,
@@ -77,7 +83,11 @@ async function cleanUp(snapshotIds: string[]): Promise<void> {
     { prefix: PREFIX },
     { database: databaseName() },
   );
-  await getDriver().executeQuery("MATCH (s:Snapshot) WHERE s.idHash IN $hashes DELETE s", { hashes: snapshotIds.map(hashSnapshotId) }, { database: databaseName() });
+  await getDriver().executeQuery(
+    "MATCH (s:Snapshot) WHERE s.idHash IN $hashes DELETE s",
+    { hashes: snapshotIds.map(hashSnapshotId) },
+    { database: databaseName() },
+  );
 }
 
 /** Time to the last byte of the answer. */
@@ -92,7 +102,8 @@ const median = (xs: number[]) => {
   const s = [...xs].sort((a, b) => a - b);
   return s.length % 2 ? s[(s.length - 1) / 2]! : (s[s.length / 2 - 1]! + s[s.length / 2]!) / 2;
 };
-const fmt = (xs: number[]) => `median ${median(xs).toFixed(1)} ms (min ${Math.min(...xs).toFixed(1)}, max ${Math.max(...xs).toFixed(1)}, n=${xs.length})`;
+const fmt = (xs: number[]) =>
+  `median ${median(xs).toFixed(1)} ms (min ${Math.min(...xs).toFixed(1)}, max ${Math.max(...xs).toFixed(1)}, n=${xs.length})`;
 
 async function main(): Promise<void> {
   const draft = view();
@@ -105,7 +116,11 @@ async function main(): Promise<void> {
     const api: number[] = [];
     for (let i = 0; i < RUNS + WARMUP; i++) {
       const [ms, status, text] = await timed(() =>
-        fetch(`${BASE}/api/snapshots`, { method: "POST", body, headers: { "content-type": "application/json" } }),
+        fetch(`${BASE}/api/snapshots`, {
+          method: "POST",
+          body,
+          headers: { "content-type": "application/json" },
+        }),
       );
       if (status !== 201) throw new Error(`POST answered ${status}: ${text.slice(0, 300)}`);
       ids.push((JSON.parse(text) as { id: string }).id);
@@ -113,7 +128,10 @@ async function main(): Promise<void> {
     }
     const target = ids[0]!;
     const stored = JSON.parse((await timed(() => fetch(`${BASE}/api/snapshots/${target}`)))[2]);
-    const excerpts = stored.edges.reduce((n: number, e: { evidence: unknown[] }) => n + e.evidence.length, 0);
+    const excerpts = stored.edges.reduce(
+      (n: number, e: { evidence: unknown[] }) => n + e.evidence.length,
+      0,
+    );
     for (let i = 0; i < RUNS + WARMUP; i++) {
       const [pageMs, pageStatus] = await timed(() => fetch(`${BASE}/s/${target}`));
       if (pageStatus !== 200) throw new Error(`GET /s/{id} answered ${pageStatus}`);
@@ -121,8 +139,14 @@ async function main(): Promise<void> {
       if (i >= WARMUP) (page.push(pageMs), api.push(apiMs));
     }
     // Medians on a shared machine move with its load; print it so the numbers can be read.
-    console.log(`machine: ${availableParallelism()} cores, load average ${loadavg().map((l) => l.toFixed(1)).join(" / ")} (1/5/15 min)`);
-    console.log(`snapshot of ${NODES} nodes + ${EDGES} edges (${(body.length / 1024).toFixed(0)} KB sent; ${excerpts} evidence excerpts stored)`);
+    console.log(
+      `machine: ${availableParallelism()} cores, load average ${loadavg()
+        .map((l) => l.toFixed(1))
+        .join(" / ")} (1/5/15 min)`,
+    );
+    console.log(
+      `snapshot of ${NODES} nodes + ${EDGES} edges (${(body.length / 1024).toFixed(0)} KB sent; ${excerpts} evidence excerpts stored)`,
+    );
     console.log(`create  POST /api/snapshots     ${fmt(create)}   target ≤ 200 ms`);
     console.log(`viewer  GET /s/{id} (full HTML) ${fmt(page)}   target ≤ 100 ms`);
     console.log(`read    GET /api/snapshots/{id} ${fmt(api)}`);

@@ -40,13 +40,20 @@ const total = Number(values.documents);
 const killAfter = Number(values["kill-after"]);
 const dataDir = path.resolve(values.data);
 const password = "crash-check";
-const neo4jOptions = { boltPort: Number(values.bolt), httpPort: Number(values.http), dataDir, password, log: (m: string) => console.log(`  ${m}`) };
+const neo4jOptions = {
+  boltPort: Number(values.bolt),
+  httpPort: Number(values.http),
+  dataDir,
+  password,
+  log: (m: string) => console.log(`  ${m}`),
+};
 process.env.NEO4J_URI = `bolt://127.0.0.1:${values.bolt}`;
 process.env.NEO4J_PASSWORD = password;
 const seed = "crash";
 
 async function* items(): AsyncGenerator<IngestItem> {
-  for (const document of syntheticCorpus(0, total, { seed, poolSize: 300 })) yield { label: document.meta.title ?? "", document };
+  for (const document of syntheticCorpus(0, total, { seed, poolSize: 300 }))
+    yield { label: document.meta.title ?? "", document };
 }
 
 async function main(): Promise<void> {
@@ -65,14 +72,21 @@ async function main(): Promise<void> {
       concurrency: 2,
       merges: new Map(),
       onProgress: ({ created }) => {
-        if (!killing && created >= killAfter) killing = neo4j.killNeo4j({ dataDir }).then((r) => console.log(`  killed Neo4j (pid ${r.pid})`));
+        if (!killing && created >= killAfter)
+          killing = neo4j
+            .killNeo4j({ dataDir })
+            .then((r) => console.log(`  killed Neo4j (pid ${r.pid})`));
       },
     }).then(
       (summary) => ({ ok: true as const, summary }),
       (error: unknown) => ({ ok: false as const, error }),
     );
     await killing;
-    console.log(first.ok ? `  the first run finished before the kill landed` : `  the first run stopped: ${(first.error as Error).message}`);
+    console.log(
+      first.ok
+        ? `  the first run finished before the kill landed`
+        : `  the first run stopped: ${(first.error as Error).message}`,
+    );
     checks.push(["the first run was interrupted by the kill", !first.ok]);
     await closeDriver();
 
@@ -80,30 +94,66 @@ async function main(): Promise<void> {
     await neo4j.startNeo4j(neo4jOptions);
     const afterCrash = await graphCounts();
     console.log(`  after recovery: ${afterCrash.documents} documents committed before the kill`);
-    const second = await ingestStream(items(), { batchSize: 10, concurrency: 2, merges: new Map() });
-    console.log(`  rerun: ${second.documents.created} new, ${second.documents.unchanged} unchanged, ${second.documents.failed} failed`);
-    checks.push(["the rerun skipped what was in and wrote the rest", second.documents.unchanged === afterCrash.documents && second.documents.created === total - afterCrash.documents]);
+    const second = await ingestStream(items(), {
+      batchSize: 10,
+      concurrency: 2,
+      merges: new Map(),
+    });
+    console.log(
+      `  rerun: ${second.documents.created} new, ${second.documents.unchanged} unchanged, ${second.documents.failed} failed`,
+    );
+    checks.push([
+      "the rerun skipped what was in and wrote the rest",
+      second.documents.unchanged === afterCrash.documents &&
+        second.documents.created === total - afterCrash.documents,
+    ]);
 
-    const expected = combinePlans([...syntheticCorpus(0, total, { seed, poolSize: 300 })].map((d) => planDocument(d, new Map(), "x")));
+    const expected = combinePlans(
+      [...syntheticCorpus(0, total, { seed, poolSize: 300 })].map((d) =>
+        planDocument(d, new Map(), "x"),
+      ),
+    );
     const counts = await graphCounts();
-    const want = { entities: expected.entities.length, documents: total, relations: expected.relations.length, evidence: expected.evidence.length, mentions: expected.mentions.length };
+    const want = {
+      entities: expected.entities.length,
+      documents: total,
+      relations: expected.relations.length,
+      evidence: expected.evidence.length,
+      mentions: expected.mentions.length,
+    };
     console.log(`  graph:    ${JSON.stringify({ ...counts, merges: undefined })}`);
     console.log(`  expected: ${JSON.stringify(want)}`);
-    checks.push(["exactly the corpus is in (entities, documents, relations, evidence, mentions)", Object.entries(want).every(([k, v]) => counts[k as keyof typeof counts] === v)]);
+    checks.push([
+      "exactly the corpus is in (entities, documents, relations, evidence, mentions)",
+      Object.entries(want).every(([k, v]) => counts[k as keyof typeof counts] === v),
+    ]);
 
     const perDocument = new Map<string, number>();
-    for (const v of expected.evidence) perDocument.set(v.documentId, (perDocument.get(v.documentId) ?? 0) + 1);
+    for (const v of expected.evidence)
+      perDocument.set(v.documentId, (perDocument.get(v.documentId) ?? 0) + 1);
     const { documents } = await listDocuments({ limit: 500, skip: 0 }).then(async (page) => {
       const all = [...page.documents];
-      for (let skip = 500; all.length === skip; skip += 500) all.push(...(await listDocuments({ limit: 500, skip })).documents);
+      for (let skip = 500; all.length === skip; skip += 500)
+        all.push(...(await listDocuments({ limit: 500, skip })).documents);
       return { documents: all };
     });
     const half = documents.filter((d) => d.evidence !== perDocument.get(d.id));
-    checks.push(["no half document: every document has all of its evidence", half.length === 0 && documents.length === total]);
-    checks.push(["every corpus document id is present", [...syntheticCorpus(0, total, { seed, poolSize: 300 })].every((d) => documents.some((x) => x.id === documentId(d.text)))]);
+    checks.push([
+      "no half document: every document has all of its evidence",
+      half.length === 0 && documents.length === total,
+    ]);
+    checks.push([
+      "every corpus document id is present",
+      [...syntheticCorpus(0, total, { seed, poolSize: 300 })].every((d) =>
+        documents.some((x) => x.id === documentId(d.text)),
+      ),
+    ]);
     const consistency = await checkConsistency();
     console.log(`  consistency: ${JSON.stringify(consistency)}`);
-    checks.push(["counters match evidence, nothing duplicated, nothing orphaned", Object.values(consistency).every((n) => n === 0)]);
+    checks.push([
+      "counters match evidence, nothing duplicated, nothing orphaned",
+      Object.values(consistency).every((n) => n === 0),
+    ]);
   } finally {
     await closeDriver();
     await neo4j.stopNeo4j({ dataDir });
@@ -114,6 +164,8 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  console.error(`check-ingest-crash failed: ${error instanceof Error ? error.message : String(error)}`);
+  console.error(
+    `check-ingest-crash failed: ${error instanceof Error ? error.message : String(error)}`,
+  );
   process.exitCode = 1;
 });

@@ -22,4 +22,6 @@ await stopApp();
 await stopNeo4j({ dataDir: path.join(ROOT, ".data", "neo4j") });
 log("Neo4j stopped; data kept in .data/neo4j");
 const nlp = await stopNlp();
-log(nlp.wasRunning ? `the NLP service stopped (pid ${nlp.pid})` : "the NLP service was not running");
+log(
+  nlp.wasRunning ? `the NLP service stopped (pid ${nlp.pid})` : "the NLP service was not running",
+);

@@ -13,9 +13,24 @@ import { defineQuery, runQuery } from "@/lib/neo4j/query";
 import { applySchema } from "@/lib/neo4j/schema";
 
 const created = z.object({ created: z.number() });
-const entitiesQuery = defineQuery({ file: "graph/generate-entities.cypher", mode: "WRITE", params: z.object({ rows: z.array(z.any()) }), row: created });
-const documentsQuery = defineQuery({ file: "graph/generate-documents.cypher", mode: "WRITE", params: z.object({ rows: z.array(z.any()) }), row: created });
-const relationsQuery = defineQuery({ file: "graph/generate-relations.cypher", mode: "WRITE", params: z.object({ rows: z.array(z.any()) }), row: created });
+const entitiesQuery = defineQuery({
+  file: "graph/generate-entities.cypher",
+  mode: "WRITE",
+  params: z.object({ rows: z.array(z.any()) }),
+  row: created,
+});
+const documentsQuery = defineQuery({
+  file: "graph/generate-documents.cypher",
+  mode: "WRITE",
+  params: z.object({ rows: z.array(z.any()) }),
+  row: created,
+});
+const relationsQuery = defineQuery({
+  file: "graph/generate-relations.cypher",
+  mode: "WRITE",
+  params: z.object({ rows: z.array(z.any()) }),
+  row: created,
+});
 
 const BATCH = 10_000;
 const REL_BATCH = 5_000;
@@ -37,7 +52,11 @@ async function resetDatabase(): Promise<void> {
 
 const seconds = (since: number) => ((Date.now() - since) / 1000).toFixed(1);
 
-async function generate(options: { entities: number; relations: number; documents: number }): Promise<void> {
+async function generate(options: {
+  entities: number;
+  relations: number;
+  documents: number;
+}): Promise<void> {
   const started = Date.now();
   const entities = generateEntities(options.entities);
   for (const rows of chunks(entities, BATCH)) await runQuery(entitiesQuery, { rows });
@@ -46,7 +65,9 @@ async function generate(options: { entities: number; relations: number; document
   const docs = Array.from({ length: options.documents }, (_, i) => ({
     id: `doc:gen-${i}`,
     title: `Generated report ${i + 1}`,
-    publishedAt: new Date(Date.UTC(2023, 0, 1) + (i % 1000) * 86_400_000).toISOString().slice(0, 10),
+    publishedAt: new Date(Date.UTC(2023, 0, 1) + (i % 1000) * 86_400_000)
+      .toISOString()
+      .slice(0, 10),
   }));
   for (const rows of chunks(docs, BATCH)) await runQuery(documentsQuery, { rows });
   console.log(`[generate] ${docs.length} documents in ${seconds(started)} s`);
@@ -60,10 +81,14 @@ async function generate(options: { entities: number; relations: number; document
     evidence += row?.created ?? 0;
     if (relations % 100_000 === 0) {
       const rate = Math.round(relations / ((Date.now() - started) / 1000));
-      console.log(`[generate] ${relations} relations, ${evidence} evidence, ${seconds(started)} s (${rate}/s)`);
+      console.log(
+        `[generate] ${relations} relations, ${evidence} evidence, ${seconds(started)} s (${rate}/s)`,
+      );
     }
   }
-  console.log(`[generate] done: ${entities.length} entities, ${relations} relations, ${evidence} evidence in ${seconds(started)} s`);
+  console.log(
+    `[generate] done: ${entities.length} entities, ${relations} relations, ${evidence} evidence in ${seconds(started)} s`,
+  );
 }
 
 async function main(): Promise<void> {
@@ -80,10 +105,16 @@ async function main(): Promise<void> {
   await applySchema();
   if (values.sample) {
     const result = await loadSampleGraph();
-    console.log(`[generate] sample articles: ${result.created} written, ${result.unchanged} already in`);
+    console.log(
+      `[generate] sample articles: ${result.created} written, ${result.unchanged} already in`,
+    );
     return;
   }
-  await generate({ entities: Number(values.entities), relations: Number(values.relations), documents: Number(values.documents) });
+  await generate({
+    entities: Number(values.entities),
+    relations: Number(values.relations),
+    documents: Number(values.documents),
+  });
 }
 
 main()

@@ -15,7 +15,9 @@ const TSX = join(process.cwd(), "node_modules", ".bin", "tsx");
 const stamp = Date.now().toString(36);
 const GOOD = `Special envoy Dax Morrow${stamp} met Foreign Minister Ilse Varnhold${stamp} in Riyadh on Monday.`;
 
-async function ingestCli(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+async function ingestCli(
+  ...args: string[]
+): Promise<{ code: number; stdout: string; stderr: string }> {
   try {
     const { stdout, stderr } = await run(TSX, ["scripts/ingest.ts", ...args], { env: process.env });
     return { code: 0, stdout, stderr };
@@ -29,8 +31,14 @@ let dir: string;
 
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), "liaison-ingest-cli-"));
-  await writeFile(join(dir, "a-good.txt"), `Title: Good ${stamp}\nDate: 2025-04-01\nSource: tests\n\n${GOOD}`);
-  await writeFile(join(dir, "b-bad-date.txt"), `Title: Bad\nDate: April 1st\n\nSomething happened.`);
+  await writeFile(
+    join(dir, "a-good.txt"),
+    `Title: Good ${stamp}\nDate: 2025-04-01\nSource: tests\n\n${GOOD}`,
+  );
+  await writeFile(
+    join(dir, "b-bad-date.txt"),
+    `Title: Bad\nDate: April 1st\n\nSomething happened.`,
+  );
 });
 
 afterAll(async () => {
@@ -45,7 +53,9 @@ describe("npm run ingest (real Neo4j)", () => {
     const first = await ingestCli(dir);
     expect(first.code).toBe(1);
     expect(first.stdout).toContain("documents: 1 new, 0 unchanged, 1 failed");
-    expect(first.stdout).toMatch(/failed documents:\n\s+.*b-bad-date\.txt: Date header must be YYYY-MM-DD/);
+    expect(first.stdout).toMatch(
+      /failed documents:\n\s+.*b-bad-date\.txt: Date header must be YYYY-MM-DD/,
+    );
     expect(first.stderr).toMatch(/2\/2 100%.*docs\/s/);
     expect((await graphCounts()).documents).toBe(before.documents + 1);
 

@@ -47,7 +47,13 @@ function parseCli() {
   const batch = Number(values.batch);
   const concurrency = Number(values.concurrency);
   if (!input || rest.length > 0) throw new UsageError(USAGE);
-  if (!Number.isInteger(batch) || batch < 1 || !Number.isInteger(concurrency) || concurrency < 1 || concurrency > 8) {
+  if (
+    !Number.isInteger(batch) ||
+    batch < 1 ||
+    !Number.isInteger(concurrency) ||
+    concurrency < 1 ||
+    concurrency > 8
+  ) {
     throw new UsageError(`--batch must be a whole number ≥ 1 and --concurrency 1–8\n${USAGE}`);
   }
   return { input, batch, concurrency };
@@ -58,7 +64,8 @@ async function countDocuments(input: string): Promise<number | null> {
   if (input === "-") return null;
   if ((await stat(input)).isDirectory()) {
     let total = 0;
-    for (const file of await listArticleFiles(input)) total += extname(file).toLowerCase() === ".jsonl" ? await countLines(file) : 1;
+    for (const file of await listArticleFiles(input))
+      total += extname(file).toLowerCase() === ".jsonl" ? await countLines(file) : 1;
     return total;
   }
   return extname(input).toLowerCase() === ".jsonl" ? countLines(input) : 1;
@@ -66,7 +73,8 @@ async function countDocuments(input: string): Promise<number | null> {
 
 async function countLines(file: string): Promise<number> {
   let n = 0;
-  for await (const line of createInterface({ input: createReadStream(file), crlfDelay: Infinity })) if (line.trim() !== "") n += 1;
+  for await (const line of createInterface({ input: createReadStream(file), crlfDelay: Infinity }))
+    if (line.trim() !== "") n += 1;
   return n;
 }
 
@@ -82,7 +90,9 @@ async function main(): Promise<void> {
     concurrency,
     onProgress: ({ done }) => progress.update(done),
   });
-  progress.finish(summary.documents.created + summary.documents.unchanged + summary.documents.failed);
+  progress.finish(
+    summary.documents.created + summary.documents.unchanged + summary.documents.failed,
+  );
   for (const line of formatSummary(summary)) console.log(line);
   if (summary.documents.failed > 0) process.exitCode = 1;
 }
@@ -93,7 +103,7 @@ main()
       error instanceof UsageError ||
       error instanceof InputError ||
       error instanceof ExtractorUnavailableError ||
-    error instanceof NlpUnavailableError ||
+      error instanceof NlpUnavailableError ||
       (error instanceof AppError && error.code === "unavailable") ||
       (error as { code?: string }).code?.startsWith("ERR_PARSE_ARGS");
     console.error(known ? `ingest: ${(error as Error).message}` : error);

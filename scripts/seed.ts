@@ -35,11 +35,17 @@ async function loadSamples(): Promise<void> {
     return;
   }
   // One batch, one writer: the same articles always meet the graph in the same order.
-  const summary = await ingestStream(extractItems(readArticles(SAMPLE_ARTICLES), extract), { batchSize: 1000, concurrency: 1 });
+  const summary = await ingestStream(extractItems(readArticles(SAMPLE_ARTICLES), extract), {
+    batchSize: 1000,
+    concurrency: 1,
+  });
   for (const line of formatSummary(summary)) console.log(`[liaison] ${line}`);
   const counts = await graphCounts();
-  console.log(`[liaison] graph: ${counts.entities} entities, ${counts.relations} relations, ${counts.documents} documents, ${counts.evidence} evidence`);
-  if (summary.documents.failed > 0) throw new Error(`${summary.documents.failed} sample article(s) failed`);
+  console.log(
+    `[liaison] graph: ${counts.entities} entities, ${counts.relations} relations, ${counts.documents} documents, ${counts.evidence} evidence`,
+  );
+  if (summary.documents.failed > 0)
+    throw new Error(`${summary.documents.failed} sample article(s) failed`);
 }
 
 async function main(): Promise<void> {
@@ -51,7 +57,9 @@ async function main(): Promise<void> {
 
 main()
   .catch((error: unknown) => {
-    console.error(`[liaison] seeding failed: ${error instanceof Error ? error.message : String(error)}`);
+    console.error(
+      `[liaison] seeding failed: ${error instanceof Error ? error.message : String(error)}`,
+    );
     process.exitCode = 1;
   })
   .finally(() => closeDriver());

@@ -2,9 +2,27 @@
 // schema, loads the sample articles, builds and serves the app, and prints its address. Safe to run
 // again.
 import { spawn } from "node:child_process";
-import { existsSync, mkdirSync, openSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
+import {
+  existsSync,
+  mkdirSync,
+  openSync,
+  readdirSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from "node:fs";
 import path from "node:path";
-import { ensureNodeModules, log, mtime, mustRun, portOpen, processAlive, readPid, ROOT, sleep } from "./lib/proc.mjs";
+import {
+  ensureNodeModules,
+  log,
+  mtime,
+  mustRun,
+  portOpen,
+  processAlive,
+  readPid,
+  ROOT,
+  sleep,
+} from "./lib/proc.mjs";
 
 const APP_PORT = Number(process.env.PORT ?? 3000);
 const APP_HOST = process.env.LIAISON_HOST ?? "127.0.0.1";
@@ -12,7 +30,16 @@ const DATA = path.join(ROOT, ".data");
 const APP_PID = path.join(DATA, "app.pid");
 const APP_LOG = path.join(DATA, "app.log");
 const DIST = path.join(ROOT, ".next");
-const SOURCES = ["app", "components", "lib", "cypher", "types", "next.config.js", "package-lock.json", "tsconfig.json"];
+const SOURCES = [
+  "app",
+  "components",
+  "lib",
+  "cypher",
+  "types",
+  "next.config.js",
+  "package-lock.json",
+  "tsconfig.json",
+];
 
 /** The local Neo4j is ours to start only when NEO4J_URI is unset or points at this machine. */
 function localBoltPort() {
@@ -27,7 +54,10 @@ function newestSource(entry) {
   if (!existsSync(full)) return 0;
   const stat = statSync(full);
   if (!stat.isDirectory()) return stat.mtimeMs;
-  return readdirSync(full).reduce((newest, child) => Math.max(newest, newestSource(path.join(entry, child))), stat.mtimeMs);
+  return readdirSync(full).reduce(
+    (newest, child) => Math.max(newest, newestSource(path.join(entry, child))),
+    stat.mtimeMs,
+  );
 }
 
 function buildIsStale() {
@@ -54,14 +84,18 @@ async function waitForApp(timeoutMs) {
       await sleep(300);
     }
   }
-  throw new Error(`the app did not answer on port ${APP_PORT} within ${timeoutMs / 1000} s; see ${APP_LOG}`);
+  throw new Error(
+    `the app did not answer on port ${APP_PORT} within ${timeoutMs / 1000} s; see ${APP_LOG}`,
+  );
 }
 
 async function startApp() {
   const pid = readPid(APP_PID);
   if (pid && processAlive(pid)) return log(`the app is already running (pid ${pid})`);
   if (await portOpen(APP_PORT)) {
-    throw new Error(`port ${APP_PORT} is busy with another program; stop it or set PORT to another port`);
+    throw new Error(
+      `port ${APP_PORT} is busy with another program; stop it or set PORT to another port`,
+    );
   }
   mkdirSync(DATA, { recursive: true });
   const out = openSync(APP_LOG, "a");
@@ -79,10 +113,15 @@ async function startApp() {
 
 async function startLocalNeo4j() {
   const boltPort = localBoltPort();
-  if (!boltPort) return log(`using the Neo4j at ${process.env.NEO4J_URI} (not starting a local one)`);
+  if (!boltPort)
+    return log(`using the Neo4j at ${process.env.NEO4J_URI} (not starting a local one)`);
   const { startNeo4j } = await import("./lib/neo4j-process.mjs");
   const neo4j = await startNeo4j({ boltPort, dataDir: path.join(DATA, "neo4j"), log });
-  log(neo4j.reused ? `Neo4j is already running on bolt port ${boltPort}` : `Neo4j ready in ${(neo4j.readyMs / 1000).toFixed(1)} s`);
+  log(
+    neo4j.reused
+      ? `Neo4j is already running on bolt port ${boltPort}`
+      : `Neo4j ready in ${(neo4j.readyMs / 1000).toFixed(1)} s`,
+  );
 }
 
 /**
@@ -106,14 +145,21 @@ async function main() {
   if (buildIsStale()) {
     log("building the app…");
     await stopApp();
-    await mustRun("npx", ["next", "build"], { env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } });
+    await mustRun("npx", ["next", "build"], {
+      env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" },
+    });
   }
   await startApp();
   const health = await waitForApp(60_000);
-  if (health.status !== 200) throw new Error(`the app answers but health says: ${JSON.stringify(health.body)}`);
+  if (health.status !== 200)
+    throw new Error(`the app answers but health says: ${JSON.stringify(health.body)}`);
   const { counts } = health.body;
-  log(`ready in ${((Date.now() - started) / 1000).toFixed(0)} s: ${counts.entities} entities, ${counts.relations} relations, ${counts.documents} documents`);
-  console.log(`\n  Liaison is running at http://localhost:${APP_PORT}\n  Stop it with: npm run down\n`);
+  log(
+    `ready in ${((Date.now() - started) / 1000).toFixed(0)} s: ${counts.entities} entities, ${counts.relations} relations, ${counts.documents} documents`,
+  );
+  console.log(
+    `\n  Liaison is running at http://localhost:${APP_PORT}\n  Stop it with: npm run down\n`,
+  );
 }
 
 main().catch((error) => {

@@ -7,14 +7,19 @@ export const metadata: Metadata = { title: "Documents · Liaison" };
 export const dynamic = "force-dynamic";
 
 /** Every article in the graph: searchable, sortable, with counts (`?q=&sort=&order=&page=`). */
-export default async function DocumentsPage(props: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function DocumentsPage(props: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const raw = await props.searchParams;
-  const params = documentListParams.parse(Object.fromEntries(Object.entries(raw).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v])));
+  const params = documentListParams.parse(
+    Object.fromEntries(Object.entries(raw).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v])),
+  );
   try {
     const result = await listDocumentsWithCounts(params);
     return <DocumentList params={params} {...result} />;
   } catch (error) {
-    const message = error instanceof AppError ? error.message : "The documents could not be loaded.";
+    const message =
+      error instanceof AppError ? error.message : "The documents could not be loaded.";
     return <DocumentList params={params} total={0} documents={[]} error={message} />;
   }
 }

@@ -1,4 +1,10 @@
-import { type DocumentListParams, type DocumentSort, DOCUMENTS_PER_PAGE, defaultOrder, type ListedDocument } from "@/lib/graph/document-list";
+import {
+  type DocumentListParams,
+  type DocumentSort,
+  DOCUMENTS_PER_PAGE,
+  defaultOrder,
+  type ListedDocument,
+} from "@/lib/graph/document-list";
 import { formatDate } from "@/lib/view/dates";
 import styles from "./documents.module.css";
 
@@ -22,12 +28,22 @@ function href(params: DocumentListParams, change: Partial<DocumentListParams>): 
   return query ? `/documents?${query}` : "/documents";
 }
 
-function SortHeader({ column, params }: { column: (typeof COLUMNS)[number]; params: DocumentListParams }) {
+function SortHeader({
+  column,
+  params,
+}: {
+  column: (typeof COLUMNS)[number];
+  params: DocumentListParams;
+}) {
   const active = params.sort === column.sort;
   const order = params.order ?? defaultOrder(params.sort);
   const next = active ? (order === "asc" ? "desc" : "asc") : defaultOrder(column.sort);
   return (
-    <th scope="col" aria-sort={active ? (order === "asc" ? "ascending" : "descending") : "none"} className={column.numeric ? styles.numeric : undefined}>
+    <th
+      scope="col"
+      aria-sort={active ? (order === "asc" ? "ascending" : "descending") : "none"}
+      className={column.numeric ? styles.numeric : undefined}
+    >
       <a href={href(params, { sort: column.sort, order: next, page: 1 })}>
         {column.label}
         {active && <span aria-hidden>{order === "asc" ? " ▲" : " ▼"}</span>}
@@ -37,7 +53,12 @@ function SortHeader({ column, params }: { column: (typeof COLUMNS)[number]; para
 }
 
 /** The /documents page: a search box, a table sortable by each column, and pages of 50. */
-export function DocumentList(props: { params: DocumentListParams; total: number; documents: ListedDocument[]; error?: string }) {
+export function DocumentList(props: {
+  params: DocumentListParams;
+  total: number;
+  documents: ListedDocument[];
+  error?: string;
+}) {
   const { params, total, documents, error } = props;
   const pages = Math.max(1, Math.ceil(total / DOCUMENTS_PER_PAGE));
   const first = (params.page - 1) * DOCUMENTS_PER_PAGE + 1;
@@ -77,7 +98,9 @@ export function DocumentList(props: { params: DocumentListParams; total: number;
             {documents.map((d) => (
               <tr key={d.id}>
                 <td>
-                  <a href={`/documents/${encodeURIComponent(d.id)}`}>{d.title ?? "Untitled document"}</a>
+                  <a href={`/documents/${encodeURIComponent(d.id)}`}>
+                    {d.title ?? "Untitled document"}
+                  </a>
                 </td>
                 <td>{d.source ?? "—"}</td>
                 <td className={styles.date}>{formatDate(d.publishedAt) ?? "undated"}</td>

@@ -9,7 +9,10 @@ export function documentGraphHref(doc: DocumentDetail, max = 30): string {
 /** Each relation the article states, once, with how many of its sentences state it and a link to it on the graph. */
 export function DocumentRelations({ doc }: { doc: DocumentDetail }) {
   const names = new Map(doc.mentions.map((m) => [m.entityId, m.name]));
-  const byRelation = new Map<string, { sentences: number; first: DocumentDetail["evidence"][number] }>();
+  const byRelation = new Map<
+    string,
+    { sentences: number; first: DocumentDetail["evidence"][number] }
+  >();
   for (const v of doc.evidence) {
     const known = byRelation.get(v.relationId);
     if (known) known.sentences += 1;
@@ -29,11 +32,15 @@ export function DocumentRelations({ doc }: { doc: DocumentDetail }) {
       <ul>
         {relations.map(([id, { sentences, first: v }]) => (
           <li key={id}>
-            <a href={`/?focus=${encodeURIComponent(v.subjectId)},${encodeURIComponent(v.objectId)}&selected=${encodeURIComponent(id)}`}>
-              {names.get(v.subjectId) ?? v.subjectId} {v.label} {names.get(v.objectId) ?? v.objectId}
+            <a
+              href={`/?focus=${encodeURIComponent(v.subjectId)},${encodeURIComponent(v.objectId)}&selected=${encodeURIComponent(id)}`}
+            >
+              {names.get(v.subjectId) ?? v.subjectId} {v.label}{" "}
+              {names.get(v.objectId) ?? v.objectId}
             </a>{" "}
             <span className="muted">
-              ({sentences} {sentences === 1 ? "sentence" : "sentences"}, <a href={`#evidence-${v.start}`}>read</a>)
+              ({sentences} {sentences === 1 ? "sentence" : "sentences"},{" "}
+              <a href={`#evidence-${v.start}`}>read</a>)
             </span>
           </li>
         ))}

@@ -11,7 +11,10 @@ export function CorrectionList() {
   const load = useCallback(() => {
     fetch("/api/corrections", { cache: "no-store" })
       .then((r) => r.json())
-      .then((b: { corrections: Correction[] }) => setItems(b.corrections), () => setError("The corrections could not be loaded."));
+      .then(
+        (b: { corrections: Correction[] }) => setItems(b.corrections),
+        () => setError("The corrections could not be loaded."),
+      );
   }, []);
   useEffect(load, [load]);
   const undo = async (c: Correction) => {
@@ -30,12 +33,21 @@ export function CorrectionList() {
       </nav>
       <h1>Corrections by hand</h1>
       {error && <p role="alert">{error}</p>}
-      {items?.length === 0 && <p className={styles.meta}>No corrections yet. Correct a relation from its details in the explorer.</p>}
+      {items?.length === 0 && (
+        <p className={styles.meta}>
+          No corrections yet. Correct a relation from its details in the explorer.
+        </p>
+      )}
       {items && items.length > 0 && (
         <ul aria-label="Corrections">
           {items.map((c) => (
             <li key={c.id}>
-              <a href={`/?focus=${encodeURIComponent(c.subjectId)},${encodeURIComponent(c.objectId)}`}>{c.relationId}</a>: {describeCorrection(c)}
+              <a
+                href={`/?focus=${encodeURIComponent(c.subjectId)},${encodeURIComponent(c.objectId)}`}
+              >
+                {c.relationId}
+              </a>
+              : {describeCorrection(c)}
               {c.undoneAt ? (
                 <span className={styles.meta}> (undone by {c.undoneBy})</span>
               ) : (

@@ -12,13 +12,16 @@ import { api } from "./api";
 import { CorrectionPanel } from "./correction-panel";
 import { NotInGraph } from "./not-in-graph";
 
-const retypeTargets = (type: RelationType, subject: EntityType, object: EntityType) => allowsRelation(type, subject, object);
+const retypeTargets = (type: RelationType, subject: EntityType, object: EntityType) =>
+  allowsRelation(type, subject, object);
 import { useFetch } from "./use-fetch";
 
 function Sentence({ text, names }: { text: string; names: string[] }) {
   return (
     <>
-      {highlightNames(text, names).map((s, i) => (s.mark ? <mark key={i}>{s.text}</mark> : <span key={i}>{s.text}</span>))}
+      {highlightNames(text, names).map((s, i) =>
+        s.mark ? <mark key={i}>{s.text}</mark> : <span key={i}>{s.text}</span>,
+      )}
     </>
   );
 }
@@ -30,7 +33,9 @@ function sourcesOf(evidence: EvidenceItem[]): { source: string; documents: numbe
     const source = v.document.source ?? v.document.id;
     bySource.set(source, (bySource.get(source) ?? new Set()).add(v.document.id));
   }
-  return [...bySource].map(([source, docs]) => ({ source, documents: docs.size })).sort((a, b) => b.documents - a.documents || a.source.localeCompare(b.source));
+  return [...bySource]
+    .map(([source, docs]) => ({ source, documents: docs.size }))
+    .sort((a, b) => b.documents - a.documents || a.source.localeCompare(b.source));
 }
 
 /** Why an edge is there: every evidence sentence, names highlighted, with its document. */
@@ -43,7 +48,8 @@ export function EdgeDetailsView(props: {
   const { id, onSelectEntity, onChooseSearch, onCorrected } = props;
   const result = useFetch(id, api.evidence);
   if (result.state === "loading") return <p className="muted">Loading the evidence…</p>;
-  if (result.state === "error" && result.status === 404) return <NotInGraph kind="relation" ids={[id]} onChoose={onChooseSearch} />;
+  if (result.state === "error" && result.status === 404)
+    return <NotInGraph kind="relation" ids={[id]} onChoose={onChooseSearch} />;
   if (result.state === "error") return <p className="error-text">{result.message}</p>;
   const { relation, source, target, evidence, evidenceTotal } = result.data;
   const spec = relationSpec(relation.type);
@@ -54,7 +60,8 @@ export function EdgeDetailsView(props: {
   return (
     <article aria-label={`Evidence: ${source.name} ${label} ${target.name}`}>
       <p className="kind">
-        <RelationSwatch type={spec.name} color={spec.color} symmetric={spec.symmetric} /> Relation · {spec.symmetric ? "mutual" : "directed"}
+        <RelationSwatch type={spec.name} color={spec.color} symmetric={spec.symmetric} /> Relation ·{" "}
+        {spec.symmetric ? "mutual" : "directed"}
       </p>
       <h2>
         <button type="button" className="link" onClick={() => onSelectEntity(source.id)}>
@@ -67,26 +74,36 @@ export function EdgeDetailsView(props: {
       </h2>
       {spec.name === "leads" && (
         <p className="role-note">
-          {relation.role ? `Holds the office of ${titleCase(relation.role)} (${spec.label}).` : "Heads it; the articles name no office."}
+          {relation.role
+            ? `Holds the office of ${titleCase(relation.role)} (${spec.label}).`
+            : "Heads it; the articles name no office."}
         </p>
       )}
       <p className="muted">
-        {evidenceTotal} {evidenceTotal === 1 ? "sentence" : "sentences"} · {documents} {documents === 1 ? "document" : "documents"} ·{" "}
-        {relation.sources.length} {relation.sources.length === 1 ? "source" : "sources"}
-        {relation.firstSeen ? ` · ${formatDate(relation.firstSeen)}${relation.lastSeen && relation.lastSeen !== relation.firstSeen ? ` to ${formatDate(relation.lastSeen)}` : ""}` : ""}
+        {evidenceTotal} {evidenceTotal === 1 ? "sentence" : "sentences"} · {documents}{" "}
+        {documents === 1 ? "document" : "documents"} · {relation.sources.length}{" "}
+        {relation.sources.length === 1 ? "source" : "sources"}
+        {relation.firstSeen
+          ? ` · ${formatDate(relation.firstSeen)}${relation.lastSeen && relation.lastSeen !== relation.firstSeen ? ` to ${formatDate(relation.lastSeen)}` : ""}`
+          : ""}
       </p>
       <h3>{relation.sources.length === 1 ? "Single source" : "Sources"}</h3>
       <ul className="source-list" aria-label="Sources">
         {sources.map((s) => (
           <li key={s.source}>
-            {s.source} <span className="muted">({s.documents} {s.documents === 1 ? "document" : "documents"})</span>
+            {s.source}{" "}
+            <span className="muted">
+              ({s.documents} {s.documents === 1 ? "document" : "documents"})
+            </span>
           </li>
         ))}
       </ul>
       <CorrectionPanel
         relationId={relation.id}
         type={relation.type}
-        allowedTypes={RELATIONS.filter((r) => retypeTargets(r.name, source.type, target.type)).map((r) => r.name)}
+        allowedTypes={RELATIONS.filter((r) => retypeTargets(r.name, source.type, target.type)).map(
+          (r) => r.name,
+        )}
         onChanged={onCorrected}
       />
       <ol className="evidence" aria-label="Evidence sentences">
@@ -105,7 +122,12 @@ export function EdgeDetailsView(props: {
               <br />
               <a
                 href={documentHref(v.document.id, { evidenceStart: v.start })}
-                onClick={(e) => (e.currentTarget.href = documentHref(v.document.id, { evidenceStart: v.start, back: window.location.search }))}
+                onClick={(e) =>
+                  (e.currentTarget.href = documentHref(v.document.id, {
+                    evidenceStart: v.start,
+                    back: window.location.search,
+                  }))
+                }
               >
                 Read the document
               </a>
@@ -113,7 +135,11 @@ export function EdgeDetailsView(props: {
           </li>
         ))}
       </ol>
-      {evidence.length < evidenceTotal && <p className="muted">Showing the newest {evidence.length} of {evidenceTotal}.</p>}
+      {evidence.length < evidenceTotal && (
+        <p className="muted">
+          Showing the newest {evidence.length} of {evidenceTotal}.
+        </p>
+      )}
     </article>
   );
 }

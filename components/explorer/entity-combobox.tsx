@@ -48,99 +48,125 @@ function useSuggestions(query: string) {
 }
 
 /** A search box with suggestions (ARIA combobox): name, type, aliases and relation count per hit. */
-export const EntityCombobox = forwardRef<HTMLInputElement, EntityComboboxProps>(function EntityCombobox(props, ref) {
-  const { label, placeholder, visibleLabel = false, onChoose, keepChoice = false, onQueryChange, initialQuery = "" } = props;
-  const [query, setQuery] = useState(initialQuery);
-  const [open, setOpen] = useState(false);
-  const [active, setActive] = useState(0);
-  const { results, status } = useSuggestions(query);
-  const listId = useId();
-  const inputId = useId();
-  const chosen = useRef(false);
+export const EntityCombobox = forwardRef<HTMLInputElement, EntityComboboxProps>(
+  function EntityCombobox(props, ref) {
+    const {
+      label,
+      placeholder,
+      visibleLabel = false,
+      onChoose,
+      keepChoice = false,
+      onQueryChange,
+      initialQuery = "",
+    } = props;
+    const [query, setQuery] = useState(initialQuery);
+    const [open, setOpen] = useState(false);
+    const [active, setActive] = useState(0);
+    const { results, status } = useSuggestions(query);
+    const listId = useId();
+    const inputId = useId();
+    const chosen = useRef(false);
 
-  useEffect(() => setActive(0), [results]);
+    useEffect(() => setActive(0), [results]);
 
-  const choose = (entity: SearchResult) => {
-    chosen.current = true;
-    setQuery(keepChoice ? entity.name : "");
-    setOpen(false);
-    onChoose(entity);
-  };
-
-  const onKeyDown = (event: React.KeyboardEvent<HTMLInputElement>) => {
-    if (event.key === "ArrowDown") {
-      event.preventDefault();
-      setOpen(true);
-      setActive((a) => Math.min(a + 1, results.length - 1));
-    } else if (event.key === "ArrowUp") {
-      event.preventDefault();
-      setActive((a) => Math.max(a - 1, 0));
-    } else if (event.key === "Enter") {
-      event.preventDefault();
-      const hit = results[active];
-      if (hit) choose(hit);
-    } else if (event.key === "Escape") {
+    const choose = (entity: SearchResult) => {
+      chosen.current = true;
+      setQuery(keepChoice ? entity.name : "");
       setOpen(false);
-      if (!query) (event.target as HTMLInputElement).blur();
-      setQuery("");
-    }
-  };
+      onChoose(entity);
+    };
 
-  const showList = open && query.trim().length >= 2;
-  return (
-    <div className="combo">
-      <label htmlFor={inputId} className={visibleLabel ? "combo-label" : "sr-only"}>
-        {label}
-      </label>
-      <input
-        ref={ref}
-        id={inputId}
-        type="search"
-        role="combobox"
-        aria-expanded={showList}
-        aria-controls={listId}
-        aria-autocomplete="list"
-        aria-activedescendant={showList && results[active] ? `${listId}-${active}` : undefined}
-        placeholder={placeholder}
-        value={query}
-        autoComplete="off"
-        spellCheck={false}
-        onChange={(e) => {
-          chosen.current = false;
-          setQuery(e.target.value);
-          onQueryChange?.(e.target.value);
-          setOpen(true);
-        }}
-        onFocus={() => setOpen(true)}
-        onBlur={() => setTimeout(() => setOpen(false), 150)}
-        onKeyDown={onKeyDown}
-      />
-      {showList && (
-        <ul id={listId} role="listbox" aria-label={`${label} suggestions`} className="suggestions">
-          {status === "loading" && results.length === 0 && <li className="hint">Searching…</li>}
-          {status === "done" && results.length === 0 && <li className="hint">No entity matches “{query}”.</li>}
-          {status === "error" && <li className="hint">Search is unavailable right now.</li>}
-          {results.map((r, i) => (
-            <li
-              key={r.id}
-              id={`${listId}-${i}`}
-              role="option"
-              aria-selected={i === active}
-              className={i === active ? "active" : undefined}
-              onMouseDown={(e) => e.preventDefault()}
-              onMouseEnter={() => setActive(i)}
-              onClick={() => choose(r)}
-            >
-              <span className="type-dot" style={{ background: ENTITY_STYLE[r.type].color }} aria-hidden />
-              <span className="suggestion-name">{r.name}</span>
-              <span className="suggestion-meta">
-                {ENTITY_STYLE[r.type].label} · {r.degree} {r.degree === 1 ? "relation" : "relations"}
-              </span>
-              {r.aliases.length > 0 && <span className="suggestion-aliases">also {r.aliases.slice(0, 3).join(", ")}</span>}
-            </li>
-          ))}
-        </ul>
-      )}
-    </div>
-  );
-});
+    const onKeyDown = (event: React.KeyboardEvent<HTMLInputElement>) => {
+      if (event.key === "ArrowDown") {
+        event.preventDefault();
+        setOpen(true);
+        setActive((a) => Math.min(a + 1, results.length - 1));
+      } else if (event.key === "ArrowUp") {
+        event.preventDefault();
+        setActive((a) => Math.max(a - 1, 0));
+      } else if (event.key === "Enter") {
+        event.preventDefault();
+        const hit = results[active];
+        if (hit) choose(hit);
+      } else if (event.key === "Escape") {
+        setOpen(false);
+        if (!query) (event.target as HTMLInputElement).blur();
+        setQuery("");
+      }
+    };
+
+    const showList = open && query.trim().length >= 2;
+    return (
+      <div className="combo">
+        <label htmlFor={inputId} className={visibleLabel ? "combo-label" : "sr-only"}>
+          {label}
+        </label>
+        <input
+          ref={ref}
+          id={inputId}
+          type="search"
+          role="combobox"
+          aria-expanded={showList}
+          aria-controls={listId}
+          aria-autocomplete="list"
+          aria-activedescendant={showList && results[active] ? `${listId}-${active}` : undefined}
+          placeholder={placeholder}
+          value={query}
+          autoComplete="off"
+          spellCheck={false}
+          onChange={(e) => {
+            chosen.current = false;
+            setQuery(e.target.value);
+            onQueryChange?.(e.target.value);
+            setOpen(true);
+          }}
+          onFocus={() => setOpen(true)}
+          onBlur={() => setTimeout(() => setOpen(false), 150)}
+          onKeyDown={onKeyDown}
+        />
+        {showList && (
+          <ul
+            id={listId}
+            role="listbox"
+            aria-label={`${label} suggestions`}
+            className="suggestions"
+          >
+            {status === "loading" && results.length === 0 && <li className="hint">Searching…</li>}
+            {status === "done" && results.length === 0 && (
+              <li className="hint">No entity matches “{query}”.</li>
+            )}
+            {status === "error" && <li className="hint">Search is unavailable right now.</li>}
+            {results.map((r, i) => (
+              <li
+                key={r.id}
+                id={`${listId}-${i}`}
+                role="option"
+                aria-selected={i === active}
+                className={i === active ? "active" : undefined}
+                onMouseDown={(e) => e.preventDefault()}
+                onMouseEnter={() => setActive(i)}
+                onClick={() => choose(r)}
+              >
+                <span
+                  className="type-dot"
+                  style={{ background: ENTITY_STYLE[r.type].color }}
+                  aria-hidden
+                />
+                <span className="suggestion-name">{r.name}</span>
+                <span className="suggestion-meta">
+                  {ENTITY_STYLE[r.type].label} · {r.degree}{" "}
+                  {r.degree === 1 ? "relation" : "relations"}
+                </span>
+                {r.aliases.length > 0 && (
+                  <span className="suggestion-aliases">
+                    also {r.aliases.slice(0, 3).join(", ")}
+                  </span>
+                )}
+              </li>
+            ))}
+          </ul>
+        )}
+      </div>
+    );
+  },
+);

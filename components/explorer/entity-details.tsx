@@ -21,10 +21,19 @@ export interface EntityDetailsProps {
 }
 
 /** The details of one entity: type, aliases, roles, relations by type (each expandable), documents. */
-export function EntityDetailsView({ id, expanded, onExpand, onHide, onCollapse, onPathFrom, onChooseSearch }: EntityDetailsProps) {
+export function EntityDetailsView({
+  id,
+  expanded,
+  onExpand,
+  onHide,
+  onCollapse,
+  onPathFrom,
+  onChooseSearch,
+}: EntityDetailsProps) {
   const details = useFetch(id, api.entity);
   if (details.state === "loading") return <p className="muted">Loading…</p>;
-  if (details.state === "error" && details.status === 404) return <NotInGraph kind="entity" ids={[id]} onChoose={onChooseSearch} />;
+  if (details.state === "error" && details.status === 404)
+    return <NotInGraph kind="entity" ids={[id]} onChoose={onChooseSearch} />;
   if (details.state === "error") return <p className="error-text">{details.message}</p>;
   const e = details.data;
   const style = ENTITY_STYLE[e.type];
@@ -39,7 +48,8 @@ export function EntityDetailsView({ id, expanded, onExpand, onHide, onCollapse, 
       {e.roles.length > 0 && <p>Roles: {e.roles.join("; ")}</p>}
       {hub && (
         <p className="warning" role="note">
-          {e.name} has {e.degree.toLocaleString("en")} relations. Expanding shows the 50 strongest; choose a relation type to narrow it.
+          {e.name} has {e.degree.toLocaleString("en")} relations. Expanding shows the 50 strongest;
+          choose a relation type to narrow it.
         </p>
       )}
       {expanded && (
@@ -76,18 +86,30 @@ export function EntityDetailsView({ id, expanded, onExpand, onHide, onCollapse, 
             <RelationSwatch type={r.name} color={r.color} symmetric={r.symmetric} />
             <span>{r.label}</span>
             <span className="count">{e.relationCounts[r.name]}</span>
-            <button type="button" className="link" onClick={() => onExpand({ types: [r.name] })} aria-label={`Expand ${r.label} relations`}>
+            <button
+              type="button"
+              className="link"
+              onClick={() => onExpand({ types: [r.name] })}
+              aria-label={`Expand ${r.label} relations`}
+            >
               expand
             </button>
           </li>
         ))}
       </ul>
       <h3>Documents ({e.documentCount})</h3>
-      {e.documents.length === 0 && <p className="muted">No document mentions this entity by name.</p>}
+      {e.documents.length === 0 && (
+        <p className="muted">No document mentions this entity by name.</p>
+      )}
       <ul className="documents">
         {e.documents.map((d) => (
           <li key={d.id}>
-            <a href={documentHref(d.id)} onClick={(event) => (event.currentTarget.href = documentHref(d.id, { back: window.location.search }))}>
+            <a
+              href={documentHref(d.id)}
+              onClick={(event) =>
+                (event.currentTarget.href = documentHref(d.id, { back: window.location.search }))
+              }
+            >
               {d.title ?? d.id}
             </a>
             <span className="muted">

@@ -57,7 +57,10 @@ export function Explorer({ explorer, databaseDown, searchInput, lastSearch }: Ex
     const id = selection.id;
     setPanel("details");
     if ((view.nodes[id]?.degree ?? 0) < 100 || view.expanded[id]) void explorer.expand(id);
-    else explorer.setNotice(`${view.nodes[id]?.name} has ${view.nodes[id]?.degree} relations: choose how to expand it in the details panel.`);
+    else
+      explorer.setNotice(
+        `${view.nodes[id]?.name} has ${view.nodes[id]?.degree} relations: choose how to expand it in the details panel.`,
+      );
   };
 
   useShortcuts({
@@ -74,16 +77,26 @@ export function Explorer({ explorer, databaseDown, searchInput, lastSearch }: Ex
     move: (direction) => {
       const cy = cyRef.current;
       if (!cy) return false;
-      const start = selection?.kind === "node" ? cy.nodes().getElementById(selection.id)[0] : undefined;
+      const start =
+        selection?.kind === "node" ? cy.nodes().getElementById(selection.id)[0] : undefined;
       if (!start) {
         // Nothing selected yet: the arrows start from the focused or best connected entity.
-        const first = cy.nodes(":visible").sort((a, b) => Number(b.hasClass("focus")) - Number(a.hasClass("focus")) || b.data("degree") - a.data("degree"))[0];
+        const first = cy
+          .nodes(":visible")
+          .sort(
+            (a, b) =>
+              Number(b.hasClass("focus")) - Number(a.hasClass("focus")) ||
+              b.data("degree") - a.data("degree"),
+          )[0];
         if (!first) return false;
         explorer.select({ kind: "node", id: first.id() });
         setPanel("details");
         return true;
       }
-      const around = start.neighborhood().nodes(":visible").map((n) => ({ id: n.id(), ...n.renderedPosition() }));
+      const around = start
+        .neighborhood()
+        .nodes(":visible")
+        .map((n) => ({ id: n.id(), ...n.renderedPosition() }));
       const next = neighbourInDirection(start.renderedPosition(), around, direction);
       if (!next) return false;
       explorer.select({ kind: "node", id: next.id });
@@ -111,7 +124,8 @@ export function Explorer({ explorer, databaseDown, searchInput, lastSearch }: Ex
     setPanel((current) => (current === name ? "details" : name));
   };
 
-  const empty = load.state === "ready" && Object.keys(view.nodes).length === 0 && view.focus.length === 0;
+  const empty =
+    load.state === "ready" && Object.keys(view.nodes).length === 0 && view.focus.length === 0;
   return (
     <main className="workspace explorer">
       <div className="stage">
@@ -129,17 +143,29 @@ export function Explorer({ explorer, databaseDown, searchInput, lastSearch }: Ex
           panel={showFilters ? "filters" : panel}
           onPanel={onPanel}
         />
-        <div className={showFilters && load.state === "ready" && !empty ? "canvas-area with-filters" : "canvas-area"}>
+        <div
+          className={
+            showFilters && load.state === "ready" && !empty
+              ? "canvas-area with-filters"
+              : "canvas-area"
+          }
+        >
           {load.state === "loading" && (
             <div className="empty" role="status">
-              {databaseDown ? "Waiting for the database: the graph loads when it is back." : "Loading the graph…"}
+              {databaseDown
+                ? "Waiting for the database: the graph loads when it is back."
+                : "Loading the graph…"}
             </div>
           )}
           {load.state === "error" && (
             <div className="empty" role="status">
               <div>
                 <p>{load.message}</p>
-                {databaseDown && <p className="muted">The graph loads again on its own when the database is back.</p>}
+                {databaseDown && (
+                  <p className="muted">
+                    The graph loads again on its own when the database is back.
+                  </p>
+                )}
                 <button type="button" className="button" onClick={() => void explorer.reload()}>
                   Try again
                 </button>
@@ -162,7 +188,9 @@ export function Explorer({ explorer, databaseDown, searchInput, lastSearch }: Ex
           )}
           {load.state === "ready" && !empty && explorer.start && (
             <p className="view-caption" role="note" aria-label="What this view shows">
-              The {explorer.start.shown} best connected of {explorer.start.total.toLocaleString("en")} entities. Search or double-click one to explore.
+              The {explorer.start.shown} best connected of{" "}
+              {explorer.start.total.toLocaleString("en")} entities. Search or double-click one to
+              explore.
             </p>
           )}
           {load.state === "ready" && !empty && (
@@ -183,26 +211,46 @@ export function Explorer({ explorer, databaseDown, searchInput, lastSearch }: Ex
               onExpand={(id) => {
                 explorer.select({ kind: "node", id });
                 setPanel("details");
-                if ((view.nodes[id]?.degree ?? 0) < 100 || view.expanded[id]) void explorer.expand(id);
-                else explorer.setNotice(`${view.nodes[id]?.name} has ${view.nodes[id]?.degree} relations: choose how to expand it in the details panel.`);
+                if ((view.nodes[id]?.degree ?? 0) < 100 || view.expanded[id])
+                  void explorer.expand(id);
+                else
+                  explorer.setNotice(
+                    `${view.nodes[id]?.name} has ${view.nodes[id]?.degree} relations: choose how to expand it in the details panel.`,
+                  );
               }}
               onReady={(cy) => (cyRef.current = cy)}
             />
           )}
           {load.state === "ready" && !empty && showFilters && (
-            <FilterPanel view={view} visible={visible} filters={filters} onChange={explorer.setFilters} />
+            <FilterPanel
+              view={view}
+              visible={visible}
+              filters={filters}
+              onChange={explorer.setFilters}
+            />
           )}
           {explorer.notice && (
             <div className="notice" role="status" aria-live="polite">
               {explorer.notice}
-              <button type="button" className="link" aria-label="Dismiss" onClick={() => explorer.setNotice(null)}>
+              <button
+                type="button"
+                className="link"
+                aria-label="Dismiss"
+                onClick={() => explorer.setNotice(null)}
+              >
                 ×
               </button>
             </div>
           )}
           {explorer.busy && <div className="busy" role="progressbar" aria-label="Loading" />}
         </div>
-        {load.state === "ready" && !empty && <Timeline edges={Object.values(view.edges)} filters={filters} onChange={explorer.setFilters} />}
+        {load.state === "ready" && !empty && (
+          <Timeline
+            edges={Object.values(view.edges)}
+            filters={filters}
+            onChange={explorer.setFilters}
+          />
+        )}
         {panel !== "list" && <GraphList graph={visible} />}
         <p className="sr-only" aria-live="polite">
           {selectedName ? `Selected ${selectedName}` : ""}
@@ -212,7 +260,11 @@ export function Explorer({ explorer, databaseDown, searchInput, lastSearch }: Ex
         explorer={explorer}
         panel={panel}
         visible={visible}
-        pathFrom={selection?.kind === "node" && selectedName ? { id: selection.id, name: selectedName } : null}
+        pathFrom={
+          selection?.kind === "node" && selectedName
+            ? { id: selection.id, name: selectedName }
+            : null
+        }
         webgl={webgl}
         onWebgl={setWebgl}
         onPanel={setPanel}

@@ -14,7 +14,12 @@ export function nameFromId(id: string): string {
  * What a stale link shows instead of an empty canvas: which id is not in the graph (merged,
  * renamed or removed since the link was made) and a search to find what it became.
  */
-export function NotInGraph(props: { kind: "entity" | "relation"; ids: string[]; onChoose: (entity: SearchResult) => void; startHref?: string }) {
+export function NotInGraph(props: {
+  kind: "entity" | "relation";
+  ids: string[];
+  onChoose: (entity: SearchResult) => void;
+  startHref?: string;
+}) {
   const { kind, ids, onChoose, startHref } = props;
   const listed = ids.map((id) => `“${id}”`).join(", ");
   return (
@@ -26,7 +31,12 @@ export function NotInGraph(props: { kind: "entity" | "relation"; ids: string[]; 
           : `There is no relation with the id ${listed} in the graph.`}{" "}
         It may have been merged into another, renamed, corrected or removed since the link was made.
       </p>
-      <EntityCombobox label="Search the graph" visibleLabel initialQuery={ids[0] ? nameFromId(ids[0]) : ""} onChoose={onChoose} />
+      <EntityCombobox
+        label="Search the graph"
+        visibleLabel
+        initialQuery={ids[0] ? nameFromId(ids[0]) : ""}
+        onChoose={onChoose}
+      />
       {startHref && (
         <p>
           <a className="button" href={startHref}>

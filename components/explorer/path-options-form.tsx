@@ -8,13 +8,23 @@ function toggle<T>(list: T[], item: T): T[] {
 }
 
 /** The path finder's options, set from the view: relation types, go-betweens, minimum evidence, how many paths. */
-export function PathOptionsForm({ options, onChange }: { options: PathOptions; onChange: (o: PathOptions) => void }) {
+export function PathOptionsForm({
+  options,
+  onChange,
+}: {
+  options: PathOptions;
+  onChange: (o: PathOptions) => void;
+}) {
   return (
     <details className="path-options">
       <summary>
-        Options: {options.relationTypes.length === RELATIONS.length ? "all relation types" : `${options.relationTypes.length} relation types`}
+        Options:{" "}
+        {options.relationTypes.length === RELATIONS.length
+          ? "all relation types"
+          : `${options.relationTypes.length} relation types`}
         {options.peopleAndOrganizationsOnly ? ", people and organisations only" : ""}
-        {options.minEvidence > 1 ? `, at least ${options.minEvidence} sentences` : ""}, up to {options.limit} {options.limit === 1 ? "path" : "paths"}
+        {options.minEvidence > 1 ? `, at least ${options.minEvidence} sentences` : ""}, up to{" "}
+        {options.limit} {options.limit === 1 ? "path" : "paths"}
       </summary>
       <label className="setting">
         <input
@@ -28,18 +38,35 @@ export function PathOptionsForm({ options, onChange }: { options: PathOptions; o
         <legend>Relation types on the way</legend>
         {RELATIONS.map((r) => (
           <label key={r.name} className="setting">
-            <input type="checkbox" checked={options.relationTypes.includes(r.name)} onChange={() => onChange({ ...options, relationTypes: toggle(options.relationTypes, r.name) })} />{" "}
+            <input
+              type="checkbox"
+              checked={options.relationTypes.includes(r.name)}
+              onChange={() =>
+                onChange({ ...options, relationTypes: toggle(options.relationTypes, r.name) })
+              }
+            />{" "}
             {legendLabel(r)}
           </label>
         ))}
       </fieldset>
       <label className="field">
         Minimum evidence per step
-        <input type="number" min={1} max={50} value={options.minEvidence} onChange={(e) => onChange({ ...options, minEvidence: Math.max(1, Number(e.target.value) || 1) })} />
+        <input
+          type="number"
+          min={1}
+          max={50}
+          value={options.minEvidence}
+          onChange={(e) =>
+            onChange({ ...options, minEvidence: Math.max(1, Number(e.target.value) || 1) })
+          }
+        />
       </label>
       <label className="field">
         Up to
-        <select value={options.limit} onChange={(e) => onChange({ ...options, limit: Number(e.target.value) })}>
+        <select
+          value={options.limit}
+          onChange={(e) => onChange({ ...options, limit: Number(e.target.value) })}
+        >
           {PATH_LIMITS.map((k) => (
             <option key={k} value={k}>
               {k} {k === 1 ? "path" : "paths"}

@@ -12,13 +12,21 @@ import { EntityCombobox } from "./entity-combobox";
 
 type Picked = { id: string; name: string } | null;
 
-function Path({ path, index, onSelectEdge }: { path: ConnectionPath; index: number; onSelectEdge: (id: string) => void }) {
+function Path({
+  path,
+  index,
+  onSelectEdge,
+}: {
+  path: ConnectionPath;
+  index: number;
+  onSelectEdge: (id: string) => void;
+}) {
   const names = new Map(path.nodes.map((n) => [n.id, n]));
   return (
     <li>
       <h3>
-        Path {index + 1}: {path.hops.length} {path.hops.length === 1 ? "step" : "steps"}, weakest step {path.weakest}{" "}
-        {path.weakest === 1 ? "sentence" : "sentences"}
+        Path {index + 1}: {path.hops.length} {path.hops.length === 1 ? "step" : "steps"}, weakest
+        step {path.weakest} {path.weakest === 1 ? "sentence" : "sentences"}
       </h3>
       <ol className="hops" aria-label={`Path ${index + 1} steps`}>
         {path.hops.map(({ edge, evidence }) => {
@@ -32,11 +40,17 @@ function Path({ path, index, onSelectEdge }: { path: ConnectionPath; index: numb
               </button>
               <span className="muted">
                 {" "}
-                · {edge.evidenceCount} {edge.evidenceCount === 1 ? "sentence" : "sentences"}, {edge.sources.length} {edge.sources.length === 1 ? "source" : "sources"}
+                · {edge.evidenceCount} {edge.evidenceCount === 1 ? "sentence" : "sentences"},{" "}
+                {edge.sources.length} {edge.sources.length === 1 ? "source" : "sources"}
               </span>
               {sentence && (
                 <blockquote>
-                  {highlightNames(sentence.sentence, [a.name, ...a.aliases, b.name, ...b.aliases]).map((s, i) =>
+                  {highlightNames(sentence.sentence, [
+                    a.name,
+                    ...a.aliases,
+                    b.name,
+                    ...b.aliases,
+                  ]).map((s, i) =>
                     s.mark ? <mark key={i}>{s.text}</mark> : <span key={i}>{s.text}</span>,
                   )}
                   <footer className="muted">
@@ -52,16 +66,33 @@ function Path({ path, index, onSelectEdge }: { path: ConnectionPath; index: numb
   );
 }
 
-function Paths({ result, onSelectEdge }: { result: ConnectionPaths; onSelectEdge: (id: string) => void }) {
-  if (result.paths.length === 0) return <p className="muted">No connection within 6 steps through what the view and the options allow.</p>;
+function Paths({
+  result,
+  onSelectEdge,
+}: {
+  result: ConnectionPaths;
+  onSelectEdge: (id: string) => void;
+}) {
+  if (result.paths.length === 0)
+    return (
+      <p className="muted">
+        No connection within 6 steps through what the view and the options allow.
+      </p>
+    );
   return (
     <>
       <p>
-        {result.paths.length} {result.paths.length === 1 ? "path" : "paths"}, ranked by evidence (the least stated step first):
+        {result.paths.length} {result.paths.length === 1 ? "path" : "paths"}, ranked by evidence
+        (the least stated step first):
       </p>
       <ol className="paths" aria-label="Paths">
         {result.paths.map((path, i) => (
-          <Path key={path.hops.map((h) => h.edge.id).join(">")} path={path} index={i} onSelectEdge={onSelectEdge} />
+          <Path
+            key={path.hops.map((h) => h.edge.id).join(">")}
+            path={path}
+            index={i}
+            onSelectEdge={onSelectEdge}
+          />
         ))}
       </ol>
     </>
@@ -89,22 +120,43 @@ export function PathPanel(props: {
         {from ? (
           <p>
             From <strong>{from.name}</strong>{" "}
-            <button type="button" className="link" onClick={() => setFrom(null)}>change</button>
+            <button type="button" className="link" onClick={() => setFrom(null)}>
+              change
+            </button>
           </p>
         ) : (
-          <EntityCombobox label="From entity" visibleLabel keepChoice placeholder="e.g. Kirill Dmitriev" onChoose={pick(setFrom)} />
+          <EntityCombobox
+            label="From entity"
+            visibleLabel
+            keepChoice
+            placeholder="e.g. Kirill Dmitriev"
+            onChoose={pick(setFrom)}
+          />
         )}
         {to ? (
           <p>
             To <strong>{to.name}</strong>{" "}
-            <button type="button" className="link" onClick={() => setTo(null)}>change</button>
+            <button type="button" className="link" onClick={() => setTo(null)}>
+              change
+            </button>
           </p>
         ) : (
-          <EntityCombobox label="To entity" visibleLabel keepChoice placeholder="e.g. Marco Rubio" onChoose={pick(setTo)} />
+          <EntityCombobox
+            label="To entity"
+            visibleLabel
+            keepChoice
+            placeholder="e.g. Marco Rubio"
+            onChoose={pick(setTo)}
+          />
         )}
         <PathOptionsForm options={options} onChange={setOptions} />
         <div className="button-row">
-          <button type="button" className="primary" disabled={!from || !to || from.id === to.id || props.busy} onClick={() => from && to && props.onFind(from.id, to.id, options)}>
+          <button
+            type="button"
+            className="primary"
+            disabled={!from || !to || from.id === to.id || props.busy}
+            onClick={() => from && to && props.onFind(from.id, to.id, options)}
+          >
             Find connection
           </button>
           {props.result && (

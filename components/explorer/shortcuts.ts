@@ -16,7 +16,12 @@ export const SHORTCUTS = [
 
 export type ArrowDirection = "left" | "right" | "up" | "down";
 
-const ARROWS: Record<string, ArrowDirection> = { ArrowLeft: "left", ArrowRight: "right", ArrowUp: "up", ArrowDown: "down" };
+const ARROWS: Record<string, ArrowDirection> = {
+  ArrowLeft: "left",
+  ArrowRight: "right",
+  ArrowUp: "up",
+  ArrowDown: "down",
+};
 
 export interface ShortcutHandlers {
   search: () => void;

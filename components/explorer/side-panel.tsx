@@ -25,8 +25,8 @@ function Shortcuts({ webgl, onWebgl }: { webgl: boolean; onWebgl: (on: boolean) 
       </dl>
       <h3>Display</h3>
       <label className="setting">
-        <input type="checkbox" checked={webgl} onChange={(e) => onWebgl(e.target.checked)} /> Draw with WebGL (experimental; smoother with
-        thousands of elements)
+        <input type="checkbox" checked={webgl} onChange={(e) => onWebgl(e.target.checked)} /> Draw
+        with WebGL (experimental; smoother with thousands of elements)
       </label>
     </section>
   );
@@ -36,7 +36,10 @@ function Hint() {
   return (
     <section className="hint-panel">
       <h2>Explore</h2>
-      <p>Click an entity or a line to see why it is there. Double-click an entity to show who surrounds it.</p>
+      <p>
+        Click an entity or a line to see why it is there. Double-click an entity to show who
+        surrounds it.
+      </p>
       <p>
         Search with <kbd>/</kbd>, hide with <kbd>Delete</kbd>, undo with <kbd>Ctrl+Z</kbd>.
       </p>
@@ -55,7 +58,15 @@ export interface SidePanelProps {
   onWebgl: (on: boolean) => void;
 }
 
-export function SidePanel({ explorer, panel, visible, pathFrom, onPanel, webgl, onWebgl }: SidePanelProps) {
+export function SidePanel({
+  explorer,
+  panel,
+  visible,
+  pathFrom,
+  onPanel,
+  webgl,
+  onWebgl,
+}: SidePanelProps) {
   const { selection } = explorer;
   const selectNode = (id: string) => {
     explorer.select({ kind: "node", id });
@@ -109,13 +120,15 @@ export function SidePanel({ explorer, panel, visible, pathFrom, onPanel, webgl, 
       />
     );
   } else if (selection?.kind === "edge") {
-    body = <EdgeDetailsView
+    body = (
+      <EdgeDetailsView
         key={`${selection.id}#${explorer.revision}`}
         id={selection.id}
         onSelectEntity={selectNode}
         onChooseSearch={chooseSearch}
         onCorrected={(show, notice) => void explorer.afterCorrection(show, notice)}
-      />;
+      />
+    );
   } else {
     body = <Hint />;
   }

@@ -10,7 +10,9 @@ const PLAY_STEP_MS = 800;
 
 function selectedRange(bars: MonthBar[], filters: Filters): [number, number] {
   const from = filters.from ? bars.findIndex((b) => b.month >= filters.from!.slice(0, 7)) : 0;
-  const toRaw = filters.to ? bars.findIndex((b) => b.month > filters.to!.slice(0, 7)) - 1 : bars.length - 1;
+  const toRaw = filters.to
+    ? bars.findIndex((b) => b.month > filters.to!.slice(0, 7)) - 1
+    : bars.length - 1;
   return [Math.max(0, from), toRaw < 0 ? (filters.to ? bars.length - 1 : 0) : toRaw];
 }
 
@@ -18,7 +20,15 @@ function selectedRange(bars: MonthBar[], filters: Filters): [number, number] {
  * Under the canvas: the view's lines by the month first stated, with labelled axes; dragging over
  * the bars sets the date range, and Play grows the graph month by month.
  */
-export function Timeline({ edges, filters, onChange }: { edges: ExplorerEdge[]; filters: Filters; onChange: (f: Filters) => void }) {
+export function Timeline({
+  edges,
+  filters,
+  onChange,
+}: {
+  edges: ExplorerEdge[];
+  filters: Filters;
+  onChange: (f: Filters) => void;
+}) {
   const bars = monthHistogram(edges);
   const [drag, setDrag] = useState<{ start: number; end: number } | null>(null);
   const [playing, setPlaying] = useState(false);
@@ -39,8 +49,13 @@ export function Timeline({ edges, filters, onChange }: { edges: ExplorerEdge[]; 
 
   if (bars.length < 2) return null;
   const max = Math.max(1, ...bars.map((b) => b.count));
-  const [lo, hi] = drag ? [Math.min(drag.start, drag.end), Math.max(drag.start, drag.end)] : selectedRange(bars, filters);
-  const label = filters.from || filters.to ? `${formatDate(filters.from) ?? formatDate(bars[0]!.month)} to ${formatDate(filters.to) ?? formatDate(bars.at(-1)!.month)}` : "all dates";
+  const [lo, hi] = drag
+    ? [Math.min(drag.start, drag.end), Math.max(drag.start, drag.end)]
+    : selectedRange(bars, filters);
+  const label =
+    filters.from || filters.to
+      ? `${formatDate(filters.from) ?? formatDate(bars[0]!.month)} to ${formatDate(filters.to) ?? formatDate(bars.at(-1)!.month)}`
+      : "all dates";
   const finish = () => {
     if (!drag) return;
     onChange({ ...filters, ...brushRange(bars, drag.start, drag.end) });
@@ -56,7 +71,11 @@ export function Timeline({ edges, filters, onChange }: { edges: ExplorerEdge[]; 
           {playing ? "Pause" : "Play"}
         </button>
         {(filters.from || filters.to) && (
-          <button type="button" className="link" onClick={() => onChange({ ...filters, from: null, to: null })}>
+          <button
+            type="button"
+            className="link"
+            onClick={() => onChange({ ...filters, from: null, to: null })}
+          >
             All dates
           </button>
         )}
@@ -65,7 +84,13 @@ export function Timeline({ edges, filters, onChange }: { edges: ExplorerEdge[]; 
         <span className="timeline-y" aria-hidden>
           {max}
         </span>
-        <div className="timeline-bars" role="group" aria-label="Months" onPointerLeave={finish} onPointerUp={finish}>
+        <div
+          className="timeline-bars"
+          role="group"
+          aria-label="Months"
+          onPointerLeave={finish}
+          onPointerUp={finish}
+        >
           {bars.map((b, i) => (
             <button
               key={b.month}
@@ -79,7 +104,9 @@ export function Timeline({ edges, filters, onChange }: { edges: ExplorerEdge[]; 
               onPointerEnter={() => drag && setDrag({ ...drag, end: i })}
               onClick={(e) => e.detail === 0 && onChange({ ...filters, ...brushRange(bars, i, i) })}
             >
-              <span style={{ height: `${Math.max(b.count ? 3 : 0, (b.count / max) * HEIGHT)}px` }} />
+              <span
+                style={{ height: `${Math.max(b.count ? 3 : 0, (b.count / max) * HEIGHT)}px` }}
+              />
             </button>
           ))}
         </div>

@@ -20,7 +20,13 @@ export interface ToolbarProps {
 
 function zoomBy(cy: Core | null, factor: number) {
   if (!cy) return;
-  cy.animate({ zoom: { level: cy.zoom() * factor, position: { x: cy.width() / 2, y: cy.height() / 2 } } as never, duration: 150 });
+  cy.animate({
+    zoom: {
+      level: cy.zoom() * factor,
+      position: { x: cy.width() / 2, y: cy.height() / 2 },
+    } as never,
+    duration: 150,
+  });
 }
 
 /** Canvas controls: layout, fit/zoom/centre, undo/redo, hidden entities, panels, share/export. */
@@ -29,10 +35,23 @@ export function Toolbar(props: ToolbarProps) {
   const centre = () => {
     const cy = getCy();
     const selected = cy?.$(":selected");
-    if (cy && selected?.nonempty()) cy.animate({ center: { eles: selected }, zoom: Math.max(cy.zoom(), 1) } as never, { duration: 250 });
+    if (cy && selected?.nonempty())
+      cy.animate({ center: { eles: selected }, zoom: Math.max(cy.zoom(), 1) } as never, {
+        duration: 250,
+      });
   };
-  const panelButton = (name: "filters" | "path" | "list" | "shortcuts", label: string, title?: string) => (
-    <button type="button" aria-pressed={props.panel === name} onClick={() => props.onPanel(name)} aria-label={title} title={title}>
+  const panelButton = (
+    name: "filters" | "path" | "list" | "shortcuts",
+    label: string,
+    title?: string,
+  ) => (
+    <button
+      type="button"
+      aria-pressed={props.panel === name}
+      onClick={() => props.onPanel(name)}
+      aria-label={title}
+      title={title}
+    >
       {label}
     </button>
   );
@@ -40,7 +59,11 @@ export function Toolbar(props: ToolbarProps) {
     <div className="toolbar" role="toolbar" aria-label="Graph tools">
       <label className="layout-select">
         <span className="sr-only">Layout</span>
-        <select value={props.layout} onChange={(e) => props.onLayout(e.target.value as LayoutName)} aria-label="Layout">
+        <select
+          value={props.layout}
+          onChange={(e) => props.onLayout(e.target.value as LayoutName)}
+          aria-label="Layout"
+        >
           {LAYOUTS.map((l) => (
             <option key={l.name} value={l.name}>
               {l.label}
@@ -48,27 +71,68 @@ export function Toolbar(props: ToolbarProps) {
           ))}
         </select>
       </label>
-      <button type="button" onClick={() => props.onLayout(props.layout)} title="Lay out again (pinned nodes stay)" aria-label="Lay out again">
+      <button
+        type="button"
+        onClick={() => props.onLayout(props.layout)}
+        title="Lay out again (pinned nodes stay)"
+        aria-label="Lay out again"
+      >
         ↻
       </button>
       <span className="sep" aria-hidden />
-      <button type="button" onClick={() => getCy()?.animate({ fit: { eles: getCy()!.elements(), padding: 40 } } as never, { duration: 250 })} aria-label="Fit to screen" title="Fit (F)">
+      <button
+        type="button"
+        onClick={() =>
+          getCy()?.animate({ fit: { eles: getCy()!.elements(), padding: 40 } } as never, {
+            duration: 250,
+          })
+        }
+        aria-label="Fit to screen"
+        title="Fit (F)"
+      >
         ⤢
       </button>
-      <button type="button" onClick={() => zoomBy(getCy(), 1.3)} aria-label="Zoom in" title="Zoom in">
+      <button
+        type="button"
+        onClick={() => zoomBy(getCy(), 1.3)}
+        aria-label="Zoom in"
+        title="Zoom in"
+      >
         +
       </button>
-      <button type="button" onClick={() => zoomBy(getCy(), 1 / 1.3)} aria-label="Zoom out" title="Zoom out">
+      <button
+        type="button"
+        onClick={() => zoomBy(getCy(), 1 / 1.3)}
+        aria-label="Zoom out"
+        title="Zoom out"
+      >
         −
       </button>
-      <button type="button" onClick={centre} aria-label="Centre on selection" title="Centre on selection">
+      <button
+        type="button"
+        onClick={centre}
+        aria-label="Centre on selection"
+        title="Centre on selection"
+      >
         ◎
       </button>
       <span className="sep" aria-hidden />
-      <button type="button" onClick={props.onUndo} disabled={!props.canUndo} aria-label="Undo" title="Undo (Ctrl+Z)">
+      <button
+        type="button"
+        onClick={props.onUndo}
+        disabled={!props.canUndo}
+        aria-label="Undo"
+        title="Undo (Ctrl+Z)"
+      >
         ↶
       </button>
-      <button type="button" onClick={props.onRedo} disabled={!props.canRedo} aria-label="Redo" title="Redo (Ctrl+Shift+Z)">
+      <button
+        type="button"
+        onClick={props.onRedo}
+        disabled={!props.canRedo}
+        aria-label="Redo"
+        title="Redo (Ctrl+Shift+Z)"
+      >
         ↷
       </button>
       {props.hiddenCount > 0 && (

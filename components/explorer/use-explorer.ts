@@ -44,12 +44,21 @@ interface LoadedView {
 async function loadUrlState(url: UrlState): Promise<LoadedView> {
   if (url.focus.length === 0 && !url.path) {
     const overview = await api.overview();
-    return { view: startView(overview), missing: [], path: null, start: { shown: overview.nodes.length, total: overview.entityTotal } };
+    return {
+      view: startView(overview),
+      missing: [],
+      path: null,
+      start: { shown: overview.nodes.length, total: overview.entityTotal },
+    };
   }
   let view = EMPTY_VIEW;
   const missing: string[] = [];
   const pages = await Promise.all(
-    url.focus.map((id) => api.neighborhood(id).catch((e) => (e instanceof ApiError && e.status === 404 ? null : Promise.reject(e)))),
+    url.focus.map((id) =>
+      api
+        .neighborhood(id)
+        .catch((e) => (e instanceof ApiError && e.status === 404 ? null : Promise.reject(e))),
+    ),
   );
   pages.forEach((page, i) => {
     if (page) view = applyNeighborhood(view, page);
@@ -57,7 +66,9 @@ async function loadUrlState(url: UrlState): Promise<LoadedView> {
   });
   let path: ConnectionPaths | null = null;
   if (url.path) {
-    path = await api.path(url.path.from, url.path.to, pathOptionsFromFilters(url.filters)).catch(() => null);
+    path = await api
+      .path(url.path.from, url.path.to, pathOptionsFromFilters(url.filters))
+      .catch(() => null);
     if (path) view = applyPath(view, url.path.from, url.path.to, pathPieces(path));
   }
   return { view, missing, path, start: null };
@@ -83,7 +94,10 @@ export function useExplorer() {
   const lastPushed = useRef<string | null>(null);
   const { view, filters } = history.present;
 
-  const change = useCallback((fn: (s: ExplorerSnapshot) => ExplorerSnapshot) => dispatch({ type: "change", change: fn }), []);
+  const change = useCallback(
+    (fn: (s: ExplorerSnapshot) => ExplorerSnapshot) => dispatch({ type: "change", change: fn }),
+    [],
+  );
 
   const fail = useCallback((error: unknown) => {
     setNotice(error instanceof ApiError ? error.message : "Something went wrong.");
@@ -98,14 +112,26 @@ export function useExplorer() {
       dispatch({ type: "reset", state: { view: loaded.view, filters: url.filters } });
       setPathResult(loaded.path);
       setStart(loaded.start);
-      setStale(loaded.missing.length === url.focus.length && Object.keys(loaded.view.nodes).length === 0 ? loaded.missing : []);
-      setSelection(url.selected ? { kind: url.selected.includes("|") ? "edge" : "node", id: url.selected } : null);
+      setStale(
+        loaded.missing.length === url.focus.length && Object.keys(loaded.view.nodes).length === 0
+          ? loaded.missing
+          : [],
+      );
+      setSelection(
+        url.selected
+          ? { kind: url.selected.includes("|") ? "edge" : "node", id: url.selected }
+          : null,
+      );
       if (isLayoutName(url.layout)) setLayoutName(url.layout);
       setLayoutRun((n) => n + 1);
       setLoad({ state: "ready" });
-      if (loaded.missing.length && loaded.missing.length < url.focus.length) setNotice(`Not in the graph any more: ${loaded.missing.join(", ")}`);
+      if (loaded.missing.length && loaded.missing.length < url.focus.length)
+        setNotice(`Not in the graph any more: ${loaded.missing.join(", ")}`);
     } catch (error) {
-      setLoad({ state: "error", message: error instanceof ApiError ? error.message : "The graph could not be loaded." });
+      setLoad({
+        state: "error",
+        message: error instanceof ApiError ? error.message : "The graph could not be loaded.",
+      });
     } finally {
       restoring.current = false;
       lastPushed.current = null;
@@ -136,7 +162,8 @@ export function useExplorer() {
       lastPushed.current = core;
       return;
     }
-    if (lastPushed.current !== null && lastPushed.current !== core) window.history.pushState(null, "", target);
+    if (lastPushed.current !== null && lastPushed.current !== core)
+      window.history.pushState(null, "", target);
     else window.history.replaceState(null, "", target);
     lastPushed.current = core;
   }, [view.focus, view.path, filters, selection, layout, load.state]);
@@ -149,7 +176,9 @@ export function useExplorer() {
         const page = await api.neighborhood(id, { types: options.types, offset });
         change((s) => ({ ...s, view: applyNeighborhood(s.view, page, options.types) }));
         const shown = offset + page.nodes.length;
-        setNotice(`${page.center.name}: showing ${Math.min(shown, page.total)} of ${page.total} neighbours`);
+        setNotice(
+          `${page.center.name}: showing ${Math.min(shown, page.total)} of ${page.total} neighbours`,
+        );
       } catch (error) {
         fail(error);
       } finally {
@@ -165,7 +194,8 @@ export function useExplorer() {
       try {
         const result = await api.path(from, to, options);
         setPathResult(result);
-        if (result.paths.length === 0) setNotice("No connection within 6 steps through what the view and the options allow.");
+        if (result.paths.length === 0)
+          setNotice("No connection within 6 steps through what the view and the options allow.");
         else change((s) => ({ ...s, view: applyPath(s.view, from, to, pathPieces(result)) }));
         return result;
       } catch (error) {
@@ -220,7 +250,11 @@ export function useExplorer() {
       const params = new URLSearchParams(window.location.search);
       if (show) params.set("selected", show);
       else params.delete("selected");
-      const query = params.toString().replace(/%3A/gi, ":").replace(/%2C/gi, ",").replace(/%7C/gi, "|");
+      const query = params
+        .toString()
+        .replace(/%3A/gi, ":")
+        .replace(/%2C/gi, ",")
+        .replace(/%7C/gi, "|");
       window.history.replaceState(null, "", query ? `?${query}` : window.location.pathname);
       await restore(window.location.search);
       setRevision((n) => n + 1);

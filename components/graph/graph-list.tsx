@@ -42,7 +42,11 @@ export function GraphList({ graph, visible = false, onSelect }: GraphListProps) 
       <ul aria-label="Visible relations">
         {graph.edges.map((e) => (
           <li key={e.id}>
-            {item("edge", e.id, `${relationSentence(e.type, e.role, names.get(e.source) ?? e.source, names.get(e.target) ?? e.target)} (${backing(e)})`)}
+            {item(
+              "edge",
+              e.id,
+              `${relationSentence(e.type, e.role, names.get(e.source) ?? e.source, names.get(e.target) ?? e.target)} (${backing(e)})`,
+            )}
           </li>
         ))}
       </ul>

@@ -8,13 +8,17 @@ export function Legend() {
     <aside className="legend" aria-label="Legend">
       {ENTITY_TYPES.map((type) => (
         <div key={type}>
-          <span className="swatch" style={{ background: ENTITY_STYLE[type].color, borderRadius: "50%" }} />
+          <span
+            className="swatch"
+            style={{ background: ENTITY_STYLE[type].color, borderRadius: "50%" }}
+          />
           {ENTITY_STYLE[type].label}
         </div>
       ))}
       {RELATIONS.map((spec) => (
         <div key={spec.name}>
-          <RelationSwatch type={spec.name} color={spec.color} symmetric={spec.symmetric} /> {legendLabel(spec)}
+          <RelationSwatch type={spec.name} color={spec.color} symmetric={spec.symmetric} />{" "}
+          {legendLabel(spec)}
         </div>
       ))}
       <div>

@@ -1,12 +1,35 @@
 import { relationMark } from "@/lib/view/relation-marks";
 
 /** A relation type's look in small: its colour, dash pattern and end marker, as the canvas draws it. */
-export function RelationSwatch({ type, color, symmetric }: { type: string; color: string; symmetric: boolean }) {
+export function RelationSwatch({
+  type,
+  color,
+  symmetric,
+}: {
+  type: string;
+  color: string;
+  symmetric: boolean;
+}) {
   const mark = relationMark(type);
   const arrow = symmetric ? "none" : mark.arrow;
   return (
-    <svg className="relation-swatch" width="30" height="12" viewBox="0 0 30 12" aria-hidden focusable="false">
-      <line x1="1" y1="6" x2={arrow === "none" ? 29 : 22} y2="6" stroke={color} strokeWidth="2.5" strokeDasharray={mark.dash.map((d) => d * 0.6).join(" ") || undefined} />
+    <svg
+      className="relation-swatch"
+      width="30"
+      height="12"
+      viewBox="0 0 30 12"
+      aria-hidden
+      focusable="false"
+    >
+      <line
+        x1="1"
+        y1="6"
+        x2={arrow === "none" ? 29 : 22}
+        y2="6"
+        stroke={color}
+        strokeWidth="2.5"
+        strokeDasharray={mark.dash.map((d) => d * 0.6).join(" ") || undefined}
+      />
       <Marker shape={arrow} color={color} />
     </svg>
   );
@@ -36,9 +59,24 @@ function Marker({ shape, color }: { shape: string; color: string }) {
 /** The two looks of a line by corroboration, for the legend. */
 export function CorroborationSwatch({ multiple }: { multiple: boolean }) {
   return (
-    <svg className="relation-swatch" width="30" height="12" viewBox="0 0 30 12" aria-hidden focusable="false">
+    <svg
+      className="relation-swatch"
+      width="30"
+      height="12"
+      viewBox="0 0 30 12"
+      aria-hidden
+      focusable="false"
+    >
       {multiple && <line x1="1" y1="6" x2="29" y2="6" stroke="#111827" strokeWidth="5.5" />}
-      <line x1="1" y1="6" x2="29" y2="6" stroke="#6b7280" strokeWidth="2.5" opacity={multiple ? 1 : 0.62} />
+      <line
+        x1="1"
+        y1="6"
+        x2="29"
+        y2="6"
+        stroke="#6b7280"
+        strokeWidth="2.5"
+        opacity={multiple ? 1 : 0.62}
+      />
     </svg>
   );
 }

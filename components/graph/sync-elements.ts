@@ -1,11 +1,18 @@
 import type { Core, ElementDefinition, NodeCollection } from "cytoscape";
 
 /** Where a new node should appear: on a ring around a neighbour already drawn, else near the centre. */
-function startPosition(cy: Core, id: string, elements: ElementDefinition[], index: number, count: number) {
+function startPosition(
+  cy: Core,
+  id: string,
+  elements: ElementDefinition[],
+  index: number,
+  count: number,
+) {
   const ring = 110 + 7 * count; // room for every newcomer's label on the ring
   for (const e of elements) {
     if (e.group !== "edges") continue;
-    const other = e.data.source === id ? e.data.target : e.data.target === id ? e.data.source : null;
+    const other =
+      e.data.source === id ? e.data.target : e.data.target === id ? e.data.source : null;
     if (!other) continue;
     const anchor = cy.getElementById(other);
     if (anchor.nonempty() && anchor.isNode()) {
@@ -15,7 +22,10 @@ function startPosition(cy: Core, id: string, elements: ElementDefinition[], inde
     }
   }
   const extent = cy.extent();
-  return { x: (extent.x1 + extent.x2) / 2 + (index % 10) * 10, y: (extent.y1 + extent.y2) / 2 + Math.floor(index / 10) * 10 };
+  return {
+    x: (extent.x1 + extent.x2) / 2 + (index % 10) * 10,
+    y: (extent.y1 + extent.y2) / 2 + Math.floor(index / 10) * 10,
+  };
 }
 
 /**
@@ -27,10 +37,14 @@ export function syncElements(cy: Core, elements: ElementDefinition[]): NodeColle
   const wanted = new Set(elements.map((e) => String(e.data.id)));
   let added = cy.collection() as NodeCollection;
   cy.batch(() => {
-    cy.elements().filter((ele) => !wanted.has(ele.id())).remove();
+    cy.elements()
+      .filter((ele) => !wanted.has(ele.id()))
+      .remove();
     const fresh: ElementDefinition[] = [];
     let index = 0;
-    const newNodes = elements.filter((e) => e.group === "nodes" && cy.getElementById(String(e.data.id)).empty()).length;
+    const newNodes = elements.filter(
+      (e) => e.group === "nodes" && cy.getElementById(String(e.data.id)).empty(),
+    ).length;
     for (const element of elements) {
       const existing = cy.getElementById(String(element.data.id));
       if (existing.nonempty()) {
@@ -39,7 +53,14 @@ export function syncElements(cy: Core, elements: ElementDefinition[]): NodeColle
         }
         continue;
       }
-      fresh.push(element.group === "nodes" ? { ...element, position: startPosition(cy, String(element.data.id), elements, index++, newNodes) } : element);
+      fresh.push(
+        element.group === "nodes"
+          ? {
+              ...element,
+              position: startPosition(cy, String(element.data.id), elements, index++, newNodes),
+            }
+          : element,
+      );
     }
     const empty = cy.nodes().empty();
     const result = cy.add(fresh);

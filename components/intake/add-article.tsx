@@ -13,7 +13,11 @@ const EMPTY: ArticleFields = { text: "", title: "", publishedAt: "", source: "" 
 const NO_REVIEW: ReviewState = { dropped: new Set(), edits: {} };
 
 function toReview(state: ReviewState): Review {
-  const review: Review = { dropRelations: [...state.dropped].sort((a, b) => a - b), rename: {}, mergeInto: {} };
+  const review: Review = {
+    dropRelations: [...state.dropped].sort((a, b) => a - b),
+    rename: {},
+    mergeInto: {},
+  };
   for (const [id, edit] of Object.entries(state.edits)) {
     if (edit?.kind === "rename") review.rename[id] = edit.name;
     if (edit?.kind === "merge") review.mergeInto[id] = edit.id;
@@ -59,8 +63,16 @@ export function AddArticle() {
       </nav>
       <WriteNotice health={health} />
       <h1>Add an article</h1>
-      <p className={styles.lead}>Paste an article or upload a file, check what Liaison found, then add it to the graph.</p>
-      <ArticleForm fields={fields} onChange={setFields} onPreview={() => run("preview")} onError={setError} busy={busy === "preview"} />
+      <p className={styles.lead}>
+        Paste an article or upload a file, check what Liaison found, then add it to the graph.
+      </p>
+      <ArticleForm
+        fields={fields}
+        onChange={setFields}
+        onPreview={() => run("preview")}
+        onError={setError}
+        busy={busy === "preview"}
+      />
       {error && (
         <p role="alert" className={styles.error} style={{ marginTop: 12 }}>
           {error}
@@ -68,17 +80,40 @@ export function AddArticle() {
       )}
       {preview && (
         <>
-          {preview.result.alreadyIn && <p className={styles.notice} style={{ marginTop: 12 }}>This article is already in the graph; adding it again changes nothing.</p>}
-          {stale && <p className={styles.notice} style={{ marginTop: 12 }}>The text changed since the preview; preview again before adding it.</p>}
-          <PreviewPanel text={preview.text} preview={preview.result} review={review} onReview={setReview} />
+          {preview.result.alreadyIn && (
+            <p className={styles.notice} style={{ marginTop: 12 }}>
+              This article is already in the graph; adding it again changes nothing.
+            </p>
+          )}
+          {stale && (
+            <p className={styles.notice} style={{ marginTop: 12 }}>
+              The text changed since the preview; preview again before adding it.
+            </p>
+          )}
+          <PreviewPanel
+            text={preview.text}
+            preview={preview.result}
+            review={review}
+            onReview={setReview}
+          />
           <div className={styles.actions} style={{ marginTop: 18 }}>
             {needsToken && (
               <label className={styles.field}>
                 Admin token (this server requires one for writes)
-                <input type="password" value={token} onChange={(e) => setToken(e.target.value)} autoComplete="off" />
+                <input
+                  type="password"
+                  value={token}
+                  onChange={(e) => setToken(e.target.value)}
+                  autoComplete="off"
+                />
               </label>
             )}
-            <button type="button" className={styles.primary} onClick={() => run("commit")} disabled={busy !== null || stale}>
+            <button
+              type="button"
+              className={styles.primary}
+              onClick={() => run("commit")}
+              disabled={busy !== null || stale}
+            >
               {busy === "commit" ? "Adding…" : "Add to graph"}
             </button>
           </div>

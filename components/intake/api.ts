@@ -23,7 +23,11 @@ export class ApiError extends Error {
 async function call<T>(url: string, init: RequestInit = {}): Promise<T> {
   const response = await fetch(url, { cache: "no-store", ...init });
   const body = await response.json().catch(() => null);
-  if (!response.ok) throw new ApiError(body?.error?.message ?? `The server answered ${response.status}.`, response.status);
+  if (!response.ok)
+    throw new ApiError(
+      body?.error?.message ?? `The server answered ${response.status}.`,
+      response.status,
+    );
   return body as T;
 }
 
@@ -36,13 +40,25 @@ function articleJson(fields: ArticleFields): Record<string, string> {
 }
 
 export function previewArticle(fields: ArticleFields): Promise<Preview> {
-  return call("/api/extract", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(articleJson(fields)) });
+  return call("/api/extract", {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify(articleJson(fields)),
+  });
 }
 
-export function commitArticle(fields: ArticleFields, review: Review, token: string): Promise<CommitResult> {
+export function commitArticle(
+  fields: ArticleFields,
+  review: Review,
+  token: string,
+): Promise<CommitResult> {
   const headers: Record<string, string> = { "content-type": "application/json" };
   if (token) headers.authorization = `Bearer ${token}`;
-  return call("/api/documents", { method: "POST", headers, body: JSON.stringify({ ...articleJson(fields), review }) });
+  return call("/api/documents", {
+    method: "POST",
+    headers,
+    body: JSON.stringify({ ...articleJson(fields), review }),
+  });
 }
 
 export interface EntityHit {
@@ -54,7 +70,9 @@ export interface EntityHit {
 }
 
 export async function searchEntities(q: string): Promise<EntityHit[]> {
-  const body = await call<{ results: EntityHit[] }>(`/api/entities?q=${encodeURIComponent(q)}&limit=8`);
+  const body = await call<{ results: EntityHit[] }>(
+    `/api/entities?q=${encodeURIComponent(q)}&limit=8`,
+  );
   return body.results;
 }
 

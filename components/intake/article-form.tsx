@@ -9,7 +9,9 @@ async function readUpload(file: File, current: ArticleFields): Promise<ArticleFi
   if (/\.html?$/i.test(file.name)) {
     const doc = new DOMParser().parseFromString(content, "text/html");
     doc.querySelectorAll("script, style, noscript").forEach((n) => n.remove());
-    const blocks = [...doc.body.querySelectorAll("h1, h2, h3, p, li, blockquote")].map((n) => n.textContent?.replace(/\s+/g, " ").trim() ?? "");
+    const blocks = [...doc.body.querySelectorAll("h1, h2, h3, p, li, blockquote")].map(
+      (n) => n.textContent?.replace(/\s+/g, " ").trim() ?? "",
+    );
     const text = blocks.filter(Boolean).join("\n\n") || (doc.body.textContent ?? "").trim();
     return { ...current, text, title: doc.title.trim() || current.title };
   }
@@ -31,7 +33,8 @@ export function ArticleForm(props: {
   busy: boolean;
 }) {
   const { fields, onChange } = props;
-  const set = (key: keyof ArticleFields) => (e: { target: { value: string } }) => onChange({ ...fields, [key]: e.target.value });
+  const set = (key: keyof ArticleFields) => (e: { target: { value: string } }) =>
+    onChange({ ...fields, [key]: e.target.value });
   return (
     <form
       className={styles.form}
@@ -52,15 +55,28 @@ export function ArticleForm(props: {
         </label>
         <label className={styles.field}>
           Source
-          <input value={fields.source} onChange={set("source")} maxLength={500} placeholder="e.g. Reuters" />
+          <input
+            value={fields.source}
+            onChange={set("source")}
+            maxLength={500}
+            placeholder="e.g. Reuters"
+          />
         </label>
       </div>
       <label className={styles.field}>
         Article text
-        <textarea value={fields.text} onChange={set("text")} placeholder="Paste the article here…" />
+        <textarea
+          value={fields.text}
+          onChange={set("text")}
+          placeholder="Paste the article here…"
+        />
       </label>
       <div className={styles.actions}>
-        <button type="submit" className={styles.primary} disabled={props.busy || fields.text.trim() === ""}>
+        <button
+          type="submit"
+          className={styles.primary}
+          disabled={props.busy || fields.text.trim() === ""}
+        >
           {props.busy ? "Reading…" : "Preview"}
         </button>
         <label className={styles.field}>
@@ -70,7 +86,10 @@ export function ArticleForm(props: {
             accept=".txt,.html,.htm,text/plain,text/html"
             onChange={(e) => {
               const file = e.target.files?.[0];
-              if (file) readUpload(file, fields).then(onChange, (error: Error) => props.onError(error.message));
+              if (file)
+                readUpload(file, fields).then(onChange, (error: Error) =>
+                  props.onError(error.message),
+                );
             }}
           />
         </label>

@@ -7,7 +7,13 @@ import styles from "./intake.module.css";
  * shaded. `types` gives each mentioned entity's type; `active` is an entity or relation to
  * emphasise. Each evidence sentence carries the anchor `evidence-<start>` the explorer links to.
  */
-export function HighlightedText(props: { text: string; spans: Span[]; types: Record<string, string>; active?: string | null; arrived?: number | null }) {
+export function HighlightedText(props: {
+  text: string;
+  spans: Span[];
+  types: Record<string, string>;
+  active?: string | null;
+  arrived?: number | null;
+}) {
   const segments = segmentText(props.text, props.spans);
   const anchored = new Set<number>();
   return (
@@ -20,11 +26,18 @@ export function HighlightedText(props: { text: string; spans: Span[]; types: Rec
           evidence?.dropped ? styles.dropped : "",
           mention ? styles.mention : "",
           props.active && segment.spans.some((s) => s.ref === props.active) ? styles.active : "",
-          evidence && props.arrived != null && evidence.start === props.arrived ? styles.arrived : "",
+          evidence && props.arrived != null && evidence.start === props.arrived
+            ? styles.arrived
+            : "",
         ].filter(Boolean);
         if (classes.length === 0) return <span key={segment.start}>{segment.text}</span>;
-        const color = mention ? ENTITY_STYLE[props.types[mention.ref] as EntityType]?.color : undefined;
-        const anchor = evidence && !anchored.has(evidence.start) && segment.start === evidence.start ? `evidence-${evidence.start}` : undefined;
+        const color = mention
+          ? ENTITY_STYLE[props.types[mention.ref] as EntityType]?.color
+          : undefined;
+        const anchor =
+          evidence && !anchored.has(evidence.start) && segment.start === evidence.start
+            ? `evidence-${evidence.start}`
+            : undefined;
         if (anchor) anchored.add(evidence!.start);
         return (
           <mark

@@ -14,11 +14,18 @@ export interface ReviewState {
 }
 
 /** The preview: the text with mentions and evidence highlighted beside relations and entities to review. */
-export function PreviewPanel(props: { text: string; preview: Preview; review: ReviewState; onReview: (review: ReviewState) => void }) {
+export function PreviewPanel(props: {
+  text: string;
+  preview: Preview;
+  review: ReviewState;
+  onReview: (review: ReviewState) => void;
+}) {
   const { extraction, known } = props.preview;
   const { dropped, edits } = props.review;
   const [active, setActive] = useState<string | null>(null);
-  const names = Object.fromEntries(extraction.entities.map((e) => [e.id, edits[e.id]?.name ?? e.name]));
+  const names = Object.fromEntries(
+    extraction.entities.map((e) => [e.id, edits[e.id]?.name ?? e.name]),
+  );
   const types = Object.fromEntries(extraction.entities.map((e) => [e.id, e.type]));
   const spans: Span[] = [
     ...extraction.relations.map((r, i) => ({
@@ -29,7 +36,15 @@ export function PreviewPanel(props: { text: string; preview: Preview; review: Re
       label: `${names[r.subject]} ${relationSpec(r.type).label} ${names[r.object]}`,
       dropped: dropped.has(i),
     })),
-    ...extraction.entities.flatMap((e) => e.mentions.map((m) => ({ start: m.start, end: m.end, kind: "mention" as const, ref: e.id, label: `${names[e.id]} (${e.type})` }))),
+    ...extraction.entities.flatMap((e) =>
+      e.mentions.map((m) => ({
+        start: m.start,
+        end: m.end,
+        kind: "mention" as const,
+        ref: e.id,
+        label: `${names[e.id]} (${e.type})`,
+      })),
+    ),
   ];
   const toggle = (index: number) => {
     const next = new Set(dropped);
@@ -46,9 +61,16 @@ export function PreviewPanel(props: { text: string; preview: Preview; review: Re
       <div style={{ display: "grid", gap: 18, alignContent: "start" }}>
         <section className={styles.panel} aria-label="Relations">
           <h2>
-            Relations ({extraction.relations.length - dropped.size} of {extraction.relations.length} kept)
+            Relations ({extraction.relations.length - dropped.size} of {extraction.relations.length}{" "}
+            kept)
           </h2>
-          <RelationReview relations={extraction.relations} names={names} dropped={dropped} onToggle={toggle} onFocus={(i) => setActive(`relation-${i}`)} />
+          <RelationReview
+            relations={extraction.relations}
+            names={names}
+            dropped={dropped}
+            onToggle={toggle}
+            onFocus={(i) => setActive(`relation-${i}`)}
+          />
         </section>
         <section className={styles.panel} aria-label="Entities">
           <h2>Entities ({extraction.entities.length})</h2>
@@ -59,7 +81,9 @@ export function PreviewPanel(props: { text: string; preview: Preview; review: Re
                 entity={entity}
                 knownAs={known[entity.id]?.name ?? null}
                 edit={edits[entity.id] ?? null}
-                onEdit={(edit) => props.onReview({ ...props.review, edits: { ...edits, [entity.id]: edit } })}
+                onEdit={(edit) =>
+                  props.onReview({ ...props.review, edits: { ...edits, [entity.id]: edit } })
+                }
                 onFocus={() => setActive(entity.id)}
               />
             ))}

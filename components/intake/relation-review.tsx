@@ -11,7 +11,8 @@ export function RelationReview(props: {
   onToggle: (index: number) => void;
   onFocus: (index: number) => void;
 }) {
-  if (props.relations.length === 0) return <p className={styles.meta}>No relations found in this text.</p>;
+  if (props.relations.length === 0)
+    return <p className={styles.meta}>No relations found in this text.</p>;
   return (
     <ul className={styles.list} aria-label="Extracted relations">
       {props.relations.map((relation, index) => {
@@ -20,15 +21,32 @@ export function RelationReview(props: {
         return (
           <li key={index} className={`${styles.item} ${kept ? "" : styles.off}`}>
             <label className={styles.relation}>
-              <input type="checkbox" checked={kept} onChange={() => props.onToggle(index)} aria-label={`Keep: ${text}`} />
+              <input
+                type="checkbox"
+                checked={kept}
+                onChange={() => props.onToggle(index)}
+                aria-label={`Keep: ${text}`}
+              />
               <span>
-                <strong>{props.names[relation.subject]}</strong> {relationSpec(relation.type).label} <strong>{props.names[relation.object]}</strong>
+                <strong>{props.names[relation.subject]}</strong> {relationSpec(relation.type).label}{" "}
+                <strong>{props.names[relation.object]}</strong>
                 {relation.role ? <span className={styles.tag}> {relation.role}</span> : null}{" "}
                 <span className={styles.tag}>{Math.round(relation.confidence * 100)}%</span>
               </span>
             </label>
             <p className={styles.sentence}>
-              <button type="button" onClick={() => props.onFocus(index)} style={{ background: "none", border: 0, padding: 0, color: "inherit", cursor: "pointer", textAlign: "left" }}>
+              <button
+                type="button"
+                onClick={() => props.onFocus(index)}
+                style={{
+                  background: "none",
+                  border: 0,
+                  padding: 0,
+                  color: "inherit",
+                  cursor: "pointer",
+                  textAlign: "left",
+                }}
+              >
                 “{relation.evidence.sentence}”
               </button>
             </p>

@@ -53,7 +53,12 @@ export function AppShell() {
       </header>
       <DatabaseBanner health={health} />
       <WriteNotice health={health} />
-      <Explorer explorer={explorer} databaseDown={health.state === "down"} searchInput={searchInput} lastSearch={lastSearch} />
+      <Explorer
+        explorer={explorer}
+        databaseDown={health.state === "down"}
+        searchInput={searchInput}
+        lastSearch={lastSearch}
+      />
     </div>
   );
 }

@@ -19,8 +19,8 @@ export function HealthStatus({ health }: { health: HealthState }) {
   const { counts } = health;
   return (
     <div className="health" role="status" aria-label="Database status">
-      <span className="dot ok" /> Neo4j {health.version} {health.edition} · {counts.entities} entities ·{" "}
-      {counts.relations} relations · {counts.documents} documents
+      <span className="dot ok" /> Neo4j {health.version} {health.edition} · {counts.entities}{" "}
+      entities · {counts.relations} relations · {counts.documents} documents
       {health.nlp === "down" && (
         <>
           {" · "}
@@ -37,8 +37,8 @@ export function DatabaseBanner({ health }: { health: HealthState }) {
   if (health.state !== "down") return null;
   return (
     <div className="banner" role="alert">
-      <strong>Database unavailable.</strong> {health.message} The view stays as it is; Liaison reconnects
-      on its own.
+      <strong>Database unavailable.</strong> {health.message} The view stays as it is; Liaison
+      reconnects on its own.
     </div>
   );
 }

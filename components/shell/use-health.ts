@@ -33,7 +33,10 @@ async function fetchHealth(): Promise<HealthState> {
         nlp: body.nlp?.status === "down" ? "down" : "up",
       };
     }
-    return { state: "down", message: body?.error?.message ?? `The server answered ${response.status}.` };
+    return {
+      state: "down",
+      message: body?.error?.message ?? `The server answered ${response.status}.`,
+    };
   } catch {
     return { state: "down", message: "The Liaison server is not reachable." };
   }

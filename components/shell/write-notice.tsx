@@ -6,9 +6,9 @@ export function WriteNotice({ health }: { health: HealthState }) {
   if (health.state !== "ok" || health.writes !== "closed") return null;
   return (
     <div className="notice-bar" role="status" aria-label="Read-only">
-      <strong>Read-only.</strong> This Liaison serves other machines without an admin token, so adding, deleting and
-      merging are off; exploring, the console and sharing work. Whoever runs it can set LIAISON_ADMIN_TOKEN (or
-      LIAISON_OPEN_WRITES=1) to turn writes on.
+      <strong>Read-only.</strong> This Liaison serves other machines without an admin token, so
+      adding, deleting and merging are off; exploring, the console and sharing work. Whoever runs it
+      can set LIAISON_ADMIN_TOKEN (or LIAISON_OPEN_WRITES=1) to turn writes on.
     </div>
   );
 }

@@ -3,17 +3,29 @@ import type { Core } from "cytoscape";
 import { useEffect, useRef, useState } from "react";
 import type { Snapshot } from "@/lib/snapshots/envelope";
 import styles from "./snapshots.module.css";
-import { download, EXPORT_FORMATS, exportFiles, type ExportFormat } from "@/lib/snapshots/export/formats";
+import {
+  download,
+  EXPORT_FORMATS,
+  exportFiles,
+  type ExportFormat,
+} from "@/lib/snapshots/export/formats";
 
 /** "Export" button with a menu of formats; works on any canvas plus the snapshot describing it. */
-export function ExportMenu({ getCy, getSnapshot }: { getCy: () => Core | null; getSnapshot: () => Snapshot | null }) {
+export function ExportMenu({
+  getCy,
+  getSnapshot,
+}: {
+  getCy: () => Core | null;
+  getSnapshot: () => Snapshot | null;
+}) {
   const [open, setOpen] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const root = useRef<HTMLDivElement>(null);
 
   useEffect(() => {
     if (!open) return;
-    const close = (event: MouseEvent) => root.current?.contains(event.target as Node) || setOpen(false);
+    const close = (event: MouseEvent) =>
+      root.current?.contains(event.target as Node) || setOpen(false);
     document.addEventListener("mousedown", close);
     return () => document.removeEventListener("mousedown", close);
   }, [open]);
@@ -36,7 +48,12 @@ export function ExportMenu({ getCy, getSnapshot }: { getCy: () => Core | null; g
 
   return (
     <div className={styles.menu} ref={root} onKeyDown={(e) => e.key === "Escape" && setOpen(false)}>
-      <button type="button" aria-haspopup="menu" aria-expanded={open} onClick={() => setOpen(!open)}>
+      <button
+        type="button"
+        aria-haspopup="menu"
+        aria-expanded={open}
+        onClick={() => setOpen(!open)}
+      >
         Export
       </button>
       {open && (

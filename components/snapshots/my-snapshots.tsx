@@ -20,7 +20,8 @@ export function MySnapshots() {
   useEffect(() => setEntries(listMySnapshots()), []);
 
   async function remove(entry: MySnapshot) {
-    if (!window.confirm(`Delete “${entry.title}”? Its link will stop working for everyone.`)) return;
+    if (!window.confirm(`Delete “${entry.title}”? Its link will stop working for everyone.`))
+      return;
     const failure = await deleteOnServer(entry);
     if (failure) return setError(failure);
     forgetSnapshot(entry.id);
@@ -38,7 +39,9 @@ export function MySnapshots() {
       </header>
       <main className={styles.main}>
         <h1>My snapshots</h1>
-        <p className={styles.muted}>The snapshots shared from this browser. Deleting one stops its link for everyone.</p>
+        <p className={styles.muted}>
+          The snapshots shared from this browser. Deleting one stops its link for everyone.
+        </p>
         {error && <p role="alert">{error}</p>}
         {entries?.length === 0 && <p>You have not shared any snapshot from this browser yet.</p>}
         {entries && entries.length > 0 && (
@@ -60,9 +63,15 @@ export function MySnapshots() {
                     <a href={entry.url}>{entry.title}</a>
                   </td>
                   <td>{entry.createdAt.slice(0, 16).replace("T", " ")}</td>
-                  <td>{entry.expiresAt ? entry.expiresAt.slice(0, 16).replace("T", " ") : "never"}</td>
                   <td>
-                    <button type="button" onClick={() => remove(entry)} aria-label={`Delete ${entry.title}`}>
+                    {entry.expiresAt ? entry.expiresAt.slice(0, 16).replace("T", " ") : "never"}
+                  </td>
+                  <td>
+                    <button
+                      type="button"
+                      onClick={() => remove(entry)}
+                      aria-label={`Delete ${entry.title}`}
+                    >
                       Delete
                     </button>
                   </td>

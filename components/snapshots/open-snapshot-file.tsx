@@ -42,7 +42,8 @@ export function OpenSnapshotFile() {
       <main className={styles.main}>
         <h1>Open a snapshot file</h1>
         <p className={styles.muted}>
-          A snapshot JSON file exported from Liaison (Export → Snapshot JSON) opens here as it was shared. Nothing is uploaded.
+          A snapshot JSON file exported from Liaison (Export → Snapshot JSON) opens here as it was
+          shared. Nothing is uploaded.
         </p>
         <label className={styles.file}>
           Snapshot file

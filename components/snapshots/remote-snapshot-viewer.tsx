@@ -15,7 +15,10 @@ export interface SnapshotSummaryProps {
   expiresAt: string | null;
 }
 
-type State = { state: "loading" } | { state: "ready"; snapshot: Snapshot } | { state: "error"; message: string };
+type State =
+  | { state: "loading" }
+  | { state: "ready"; snapshot: Snapshot }
+  | { state: "error"; message: string };
 
 /**
  * The viewer of a shared link: the server renders the header from the snapshot's summary; the
@@ -28,10 +31,18 @@ export function RemoteSnapshotViewer({ summary }: { summary: SnapshotSummaryProp
     fetch(`/api/snapshots/${encodeURIComponent(summary.id)}`)
       .then(async (response) => {
         const body = await response.json();
-        if (!response.ok) throw new Error(body?.error?.message ?? `The server answered ${response.status}.`);
+        if (!response.ok)
+          throw new Error(body?.error?.message ?? `The server answered ${response.status}.`);
         if (alive) setView({ state: "ready", snapshot: parseSnapshot(body) });
       })
-      .catch((error: unknown) => alive && setView({ state: "error", message: error instanceof Error ? error.message : String(error) }));
+      .catch(
+        (error: unknown) =>
+          alive &&
+          setView({
+            state: "error",
+            message: error instanceof Error ? error.message : String(error),
+          }),
+      );
     return () => {
       alive = false;
     };

@@ -18,7 +18,8 @@ interface Created {
   deleteToken: string;
 }
 
-type State = { step: "form"; error?: string } | { step: "saving" } | { step: "done"; created: Created };
+type State =
+  { step: "form"; error?: string } | { step: "saving" } | { step: "done"; created: Created };
 
 function CopyField({ label, value }: { label: string; value: string }) {
   const [copied, setCopied] = useState(false);
@@ -30,7 +31,12 @@ function CopyField({ label, value }: { label: string; value: string }) {
       </label>
       <button
         type="button"
-        onClick={() => navigator.clipboard?.writeText(value).then(() => setCopied(true), () => setCopied(false))}
+        onClick={() =>
+          navigator.clipboard?.writeText(value).then(
+            () => setCopied(true),
+            () => setCopied(false),
+          )
+        }
       >
         {copied ? "Copied" : `Copy ${label.toLowerCase()}`}
       </button>
@@ -45,7 +51,8 @@ async function createSnapshot(draft: SnapshotDraft): Promise<Created> {
     body: JSON.stringify(draft),
   });
   const body = await response.json().catch(() => null);
-  if (!response.ok) throw new Error(body?.error?.message ?? `The server answered ${response.status}.`);
+  if (!response.ok)
+    throw new Error(body?.error?.message ?? `The server answered ${response.status}.`);
   return body as Created;
 }
 
@@ -53,7 +60,11 @@ async function createSnapshot(draft: SnapshotDraft): Promise<Created> {
  * The "Share" button and its dialog: title, note, expiry; creates the snapshot and shows its link
  * and delete token once (the token is also remembered in this browser for My snapshots).
  */
-export function ShareDialog({ makeDraft }: { makeDraft: (details: ShareDetails) => SnapshotDraft | null }) {
+export function ShareDialog({
+  makeDraft,
+}: {
+  makeDraft: (details: ShareDetails) => SnapshotDraft | null;
+}) {
   const dialog = useRef<HTMLDialogElement>(null);
   const [state, setState] = useState<State>({ step: "form" });
 
@@ -72,11 +83,17 @@ export function ShareDialog({ makeDraft }: { makeDraft: (details: ShareDetails) 
       expiresAt: days ? new Date(Date.now() + days * 86_400_000).toISOString() : null,
     };
     const draft = makeDraft(details);
-    if (!draft) return setState({ step: "form", error: "There is no graph on screen to share yet." });
+    if (!draft)
+      return setState({ step: "form", error: "There is no graph on screen to share yet." });
     setState({ step: "saving" });
     try {
       const created = await createSnapshot(draft);
-      rememberSnapshot({ ...created, title: details.title, createdAt: new Date().toISOString(), expiresAt: details.expiresAt ?? null });
+      rememberSnapshot({
+        ...created,
+        title: details.title,
+        createdAt: new Date().toISOString(),
+        expiresAt: details.expiresAt ?? null,
+      });
       setState({ step: "done", created });
     } catch (e) {
       setState({ step: "form", error: e instanceof Error ? e.message : String(e) });

@@ -17,7 +17,9 @@ export interface SnapshotActionsProps {
 export function SnapshotActions({ getCy, getContext }: SnapshotActionsProps) {
   const makeDraft = (details: ShareDetails) => {
     const cy = getCy();
-    return cy && cy.nodes().length ? captureDraft(cy, getContext() satisfies ViewContext, details) : null;
+    return cy && cy.nodes().length
+      ? captureDraft(cy, getContext() satisfies ViewContext, details)
+      : null;
   };
   const getSnapshot = () => {
     const draft = makeDraft({ title: getContext().search || "Liaison view" });

@@ -10,7 +10,13 @@ function formatDate(value: string | null): string | null {
 }
 
 /** Details of the selected entity or relation, from the snapshot alone (no request to the graph). */
-export function SnapshotDetails({ snapshot, selection }: { snapshot: Snapshot; selection: Selection }) {
+export function SnapshotDetails({
+  snapshot,
+  selection,
+}: {
+  snapshot: Snapshot;
+  selection: Selection;
+}) {
   if (!selection) return null;
   const names = new Map(snapshot.nodes.map((n) => [n.id, n.label]));
   if (selection.kind === "node") {
@@ -28,7 +34,12 @@ export function SnapshotDetails({ snapshot, selection }: { snapshot: Snapshot; s
         <ul>
           {relations.map((e) => (
             <li key={e.id}>
-              {relationSentence(e.type, e.role, names.get(e.source) ?? e.source, names.get(e.target) ?? e.target)}
+              {relationSentence(
+                e.type,
+                e.role,
+                names.get(e.source) ?? e.source,
+                names.get(e.target) ?? e.target,
+              )}
             </li>
           ))}
         </ul>
@@ -40,14 +51,23 @@ export function SnapshotDetails({ snapshot, selection }: { snapshot: Snapshot; s
   return (
     <aside className={styles.details} aria-label="Details">
       <h2>
-        {relationSentence(edge.type, edge.role, names.get(edge.source) ?? edge.source, names.get(edge.target) ?? edge.target)}
+        {relationSentence(
+          edge.type,
+          edge.role,
+          names.get(edge.source) ?? edge.source,
+          names.get(edge.target) ?? edge.target,
+        )}
       </h2>
       <p className={styles.muted}>
         {edge.evidenceCount} {edge.evidenceCount === 1 ? "sentence" : "sentences"}
-        {edge.sourceCount != null && `, ${edge.sourceCount} ${edge.sourceCount === 1 ? "source" : "sources"}`} when shared
+        {edge.sourceCount != null &&
+          `, ${edge.sourceCount} ${edge.sourceCount === 1 ? "source" : "sources"}`}{" "}
+        when shared
       </p>
       <h3>Evidence</h3>
-      {edge.evidence.length === 0 && <p className={styles.muted}>No excerpts were stored with this relation.</p>}
+      {edge.evidence.length === 0 && (
+        <p className={styles.muted}>No excerpts were stored with this relation.</p>
+      )}
       {edge.evidence.length > 0 && edge.evidence.length < edge.evidenceCount && (
         <p className={styles.muted}>The snapshot keeps the newest {edge.evidence.length}.</p>
       )}

@@ -9,7 +9,13 @@ import styles from "./viewer.module.css";
  * Every shared element as a button: the canvas in words, for keyboards, screen readers and tests.
  * Rendered when opened, so a 2,000-element snapshot does not weigh on the page's first response.
  */
-export function SnapshotList({ snapshot, onSelect }: { snapshot: Snapshot; onSelect: (s: Selection) => void }) {
+export function SnapshotList({
+  snapshot,
+  onSelect,
+}: {
+  snapshot: Snapshot;
+  onSelect: (s: Selection) => void;
+}) {
   const [open, setOpen] = useState(false);
   const names = new Map(snapshot.nodes.map((n) => [n.id, n.label]));
   return (
@@ -33,7 +39,12 @@ export function SnapshotList({ snapshot, onSelect }: { snapshot: Snapshot; onSel
             {snapshot.edges.map((e) => (
               <li key={e.id}>
                 <button type="button" onClick={() => onSelect({ kind: "edge", id: e.id })}>
-                  {relationSentence(e.type, e.role, names.get(e.source) ?? e.source, names.get(e.target) ?? e.target)}
+                  {relationSentence(
+                    e.type,
+                    e.role,
+                    names.get(e.source) ?? e.source,
+                    names.get(e.target) ?? e.target,
+                  )}
                 </button>{" "}
                 <span className={styles.muted}>({e.evidenceCount})</span>
               </li>

@@ -26,7 +26,13 @@ function ViewOrigin({ snapshot }: { snapshot: Snapshot }) {
 }
 
 /** The read-only viewer of one snapshot: its picture, details and evidence, exports, a way back to the live graph. */
-export function SnapshotViewer({ snapshot, source }: { snapshot: Snapshot; source: "link" | "file" }) {
+export function SnapshotViewer({
+  snapshot,
+  source,
+}: {
+  snapshot: Snapshot;
+  source: "link" | "file";
+}) {
   const cy = useRef<Core | null>(null);
   const [selection, setSelection] = useState<Selection>(null);
   const onReady = useCallback((instance: Core | null) => (cy.current = instance), []);
@@ -46,7 +52,12 @@ export function SnapshotViewer({ snapshot, source }: { snapshot: Snapshot; sourc
         expiresAt={snapshot.expiresAt}
         source={source}
       >
-        <a className={styles.explore} href={exploreHref(selection?.kind === "node" ? [selection.id] : snapshot.nodes.map((n) => n.id))}>
+        <a
+          className={styles.explore}
+          href={exploreHref(
+            selection?.kind === "node" ? [selection.id] : snapshot.nodes.map((n) => n.id),
+          )}
+        >
           Explore from here
         </a>
         <ExportMenu getCy={() => cy.current} getSnapshot={() => snapshot} />

@@ -33,7 +33,12 @@ export class AddPage {
     await expect(this.page.getByRole("heading", { name: "Add an article" })).toBeVisible();
   }
 
-  async fill(article: { title: string; date: string; source: string; text: string }): Promise<void> {
+  async fill(article: {
+    title: string;
+    date: string;
+    source: string;
+    text: string;
+  }): Promise<void> {
     await this.title.fill(article.title);
     await this.date.fill(article.date);
     await this.source.fill(article.source);

@@ -29,7 +29,10 @@ export class DocumentsPage {
   }
 
   async sortBy(column: string): Promise<void> {
-    await this.table.getByRole("columnheader", { name: new RegExp(`^${column}`) }).getByRole("link").click();
+    await this.table
+      .getByRole("columnheader", { name: new RegExp(`^${column}`) })
+      .getByRole("link")
+      .click();
   }
 
   /** Titles in the table's order. */

@@ -40,7 +40,8 @@ export class ExplorerPage {
   async waitForGraph(): Promise<void> {
     await expect(this.canvas).toBeVisible({ timeout: 30_000 }); // the first page of a run can be slow to load
     await this.page.waitForFunction(() => {
-      const cy = (window as unknown as { liaisonCy?: { nodes: () => { length: number } } }).liaisonCy;
+      const cy = (window as unknown as { liaisonCy?: { nodes: () => { length: number } } })
+        .liaisonCy;
       return !!cy && cy.nodes().length > 0;
     });
     await this.page.waitForTimeout(700);
@@ -65,21 +66,38 @@ export class ExplorerPage {
   /** Double-clicks an entity where the canvas drew it (found through the Cytoscape instance). */
   async doubleClickEntity(id: string): Promise<void> {
     const point = await this.page.evaluate((nodeId) => {
-      const cy = (window as unknown as { liaisonCy: { getElementById: (id: string) => { renderedPosition: () => { x: number; y: number } } } }).liaisonCy;
+      const cy = (
+        window as unknown as {
+          liaisonCy: {
+            getElementById: (id: string) => { renderedPosition: () => { x: number; y: number } };
+          };
+        }
+      ).liaisonCy;
       return cy.getElementById(nodeId).renderedPosition();
     }, id);
     const box = (await this.canvas.boundingBox())!;
     await this.page.mouse.dblclick(box.x + point.x, box.y + point.y);
   }
 
-  async openPanel(name: "Find a path" | "List view" | "Keyboard shortcuts" | "Filters"): Promise<void> {
+  async openPanel(
+    name: "Find a path" | "List view" | "Keyboard shortcuts" | "Filters",
+  ): Promise<void> {
     await this.toolbar.getByRole("button", { name }).click();
   }
 
   /** Data of one drawn element, read from the Cytoscape instance. */
   async elementData(id: string): Promise<Record<string, unknown> | null> {
     return this.page.evaluate((elementId) => {
-      const cy = (window as unknown as { liaisonCy: { getElementById: (id: string) => { empty: () => boolean; data: () => Record<string, unknown> } } }).liaisonCy;
+      const cy = (
+        window as unknown as {
+          liaisonCy: {
+            getElementById: (id: string) => {
+              empty: () => boolean;
+              data: () => Record<string, unknown>;
+            };
+          };
+        }
+      ).liaisonCy;
       const element = cy.getElementById(elementId);
       return element.empty() ? null : element.data();
     }, id);
@@ -88,7 +106,13 @@ export class ExplorerPage {
   /** Moves the mouse onto a drawn line's midpoint (what hovering shows). */
   async hoverEdge(id: string): Promise<void> {
     const point = await this.page.evaluate((edgeId) => {
-      const cy = (window as unknown as { liaisonCy: { getElementById: (id: string) => { renderedMidpoint: () => { x: number; y: number } } } }).liaisonCy;
+      const cy = (
+        window as unknown as {
+          liaisonCy: {
+            getElementById: (id: string) => { renderedMidpoint: () => { x: number; y: number } };
+          };
+        }
+      ).liaisonCy;
       return cy.getElementById(edgeId).renderedMidpoint();
     }, id);
     const box = (await this.canvas.boundingBox())!;
@@ -99,7 +123,11 @@ export class ExplorerPage {
   async hasClass(id: string, name: string): Promise<boolean> {
     return this.page.evaluate(
       ([elementId, cls]) => {
-        const cy = (window as unknown as { liaisonCy: { getElementById: (id: string) => { hasClass: (c: string) => boolean } } }).liaisonCy;
+        const cy = (
+          window as unknown as {
+            liaisonCy: { getElementById: (id: string) => { hasClass: (c: string) => boolean } };
+          }
+        ).liaisonCy;
         return cy.getElementById(elementId!).hasClass(cls!);
       },
       [id, name],
@@ -110,7 +138,11 @@ export class ExplorerPage {
   async elementStyle(id: string, property: string): Promise<string> {
     return this.page.evaluate(
       ([elementId, name]) => {
-        const cy = (window as unknown as { liaisonCy: { getElementById: (id: string) => { style: (p: string) => string } } }).liaisonCy;
+        const cy = (
+          window as unknown as {
+            liaisonCy: { getElementById: (id: string) => { style: (p: string) => string } };
+          }
+        ).liaisonCy;
         return String(cy.getElementById(elementId!).style(name!));
       },
       [id, property],

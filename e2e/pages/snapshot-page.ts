@@ -9,15 +9,27 @@ export interface CanvasState {
 }
 
 /** Reads the Cytoscape instance a page exposes on window (the viewer and the sandbox do, for tests). */
-async function canvasState(page: Page, handle: "__liaisonSnapshotCy" | "liaisonCy"): Promise<CanvasState> {
-  await page.waitForFunction((h) => Boolean((window as unknown as Record<string, unknown>)[h]), handle);
+async function canvasState(
+  page: Page,
+  handle: "__liaisonSnapshotCy" | "liaisonCy",
+): Promise<CanvasState> {
+  await page.waitForFunction(
+    (h) => Boolean((window as unknown as Record<string, unknown>)[h]),
+    handle,
+  );
   return page.evaluate((h) => {
     const cy = (window as unknown as Record<string, import("cytoscape").Core>)[h]!;
     const positions: Record<string, { x: number; y: number }> = {};
     cy.nodes().forEach((n) => {
       positions[n.id()] = { ...n.position() };
     });
-    return { zoom: cy.zoom(), pan: { ...cy.pan() }, width: cy.width(), height: cy.height(), positions };
+    return {
+      zoom: cy.zoom(),
+      pan: { ...cy.pan() },
+      width: cy.width(),
+      height: cy.height(),
+      positions,
+    };
   }, handle);
 }
 
@@ -61,12 +73,20 @@ export class ShareSourcePage {
     return canvasState(this.page, "liaisonCy");
   }
 
-  async share(details: { title: string; note?: string; expiry?: string }): Promise<{ link: string; deleteToken: string }> {
-    await this.page.getByRole("group", { name: "Share and export" }).getByRole("button", { name: "Share" }).click();
+  async share(details: {
+    title: string;
+    note?: string;
+    expiry?: string;
+  }): Promise<{ link: string; deleteToken: string }> {
+    await this.page
+      .getByRole("group", { name: "Share and export" })
+      .getByRole("button", { name: "Share" })
+      .click();
     const dialog = this.page.getByRole("dialog", { name: "Share this view" });
     await dialog.getByLabel("Title").fill(details.title);
     if (details.note) await dialog.getByLabel("Note").fill(details.note);
-    if (details.expiry) await dialog.getByLabel("Link expires").selectOption({ label: details.expiry });
+    if (details.expiry)
+      await dialog.getByLabel("Link expires").selectOption({ label: details.expiry });
     await dialog.getByRole("button", { name: "Create link" }).click();
     const link = await dialog.getByLabel("Link", { exact: true }).inputValue();
     const deleteToken = await dialog.getByLabel("Delete token").inputValue();
@@ -100,10 +120,15 @@ export class SnapshotViewerPage {
 
   async selectRelation(name: string | RegExp): Promise<void> {
     await this.page.getByText(/^All \d+ entities and \d+ relations$/).click();
-    await this.page.getByRole("list", { name: "Shared relations" }).getByRole("button", { name }).click();
+    await this.page
+      .getByRole("list", { name: "Shared relations" })
+      .getByRole("button", { name })
+      .click();
   }
 
   async screenshot(name: string): Promise<void> {
-    await this.page.screenshot({ path: `${process.env.LIAISON_RESULTS_DIR ?? "test-results"}/screenshots/${name}.png` });
+    await this.page.screenshot({
+      path: `${process.env.LIAISON_RESULTS_DIR ?? "test-results"}/screenshots/${name}.png`,
+    });
   }
 }

@@ -36,7 +36,8 @@ export function tokenize(query: string): Token[] {
   while (TOKEN.lastIndex < query.length && (match = TOKEN.exec(query))) {
     const text = match[0];
     if (/^\s/.test(text) || text.startsWith("//") || text.startsWith("/*")) continue;
-    if (text.startsWith("'") || text.startsWith('"')) tokens.push({ kind: "string", text: unquote(text) });
+    if (text.startsWith("'") || text.startsWith('"'))
+      tokens.push({ kind: "string", text: unquote(text) });
     else if (text.startsWith("`")) tokens.push({ kind: "word", text: text.slice(1, -1) });
     else if (text.startsWith("$")) tokens.push({ kind: "param", text: text.slice(1) });
     else if (/^\d/.test(text)) tokens.push({ kind: "number", text });
@@ -89,12 +90,14 @@ function numericBindings(tokens: Token[], params: Record<string, unknown>): Bind
   const bound: Bindings = new Map();
   for (const [name, value] of Object.entries(params)) {
     const n = typeof value === "number" ? value : Number(value);
-    if (typeof value !== "boolean" && value !== null && Number.isFinite(n)) bound.set(`$${name}`, n);
+    if (typeof value !== "boolean" && value !== null && Number.isFinite(n))
+      bound.set(`$${name}`, n);
   }
   for (let i = 1; i + 1 < tokens.length; i++) {
     if (!isWord(tokens[i], "as") || tokens[i + 1]!.kind !== "word") continue;
     let start = i;
-    while (start > 0 && !isWord(tokens[start - 1], "with") && !isPunct(tokens[start - 1], ",")) start--;
+    while (start > 0 && !isWord(tokens[start - 1], "with") && !isPunct(tokens[start - 1], ","))
+      start--;
     if (start === 0) continue;
     const expression = tokens.slice(start, i);
     // A value computed from the data but scaled by a large literal is at least that literal.
@@ -129,7 +132,11 @@ export function evaluate(tokens: Token[], bound: Bindings): number | undefined {
       at++;
       const literal = peek()?.kind === "string" ? Number(tokens[at++]!.text) : undefined;
       const v = literal ?? sum();
-      return isPunct(tokens[at++], ")") && v !== undefined ? (/integer/i.test(t.text) ? Math.trunc(v) : v) : undefined;
+      return isPunct(tokens[at++], ")") && v !== undefined
+        ? /integer/i.test(t.text)
+          ? Math.trunc(v)
+          : v
+        : undefined;
     }
     if (t.kind === "word") return bound.get(t.text);
     return undefined;
@@ -167,10 +174,14 @@ export function evaluate(tokens: Token[], bound: Bindings): number | undefined {
   return at === tokens.length && value !== undefined && Number.isFinite(value) ? value : undefined;
 }
 
-const format = (n: number) => (n >= 1e15 ? n.toExponential(1) : Math.round(n).toLocaleString("en-US"));
+const format = (n: number) =>
+  n >= 1e15 ? n.toExponential(1) : Math.round(n).toLocaleString("en-US");
 
 function refuse(message: string): Refusal {
-  return { reason: "unbounded", message: `${message} The console refuses values this large because they are built in memory at once.` };
+  return {
+    reason: "unbounded",
+    message: `${message} The console refuses values this large because they are built in memory at once.`,
+  };
 }
 
 function checkRanges(tokens: Token[], bound: Bindings): Refusal | null {
@@ -185,17 +196,23 @@ function checkRanges(tokens: Token[], bound: Bindings): Refusal | null {
       // Bounds that depend on the data, but with a factor as large as a refused range.
       const factor = args.flat().find((t) => t.kind === "number" && Number(t.text) > MAX_RANGE);
       if (factor)
-        return refuse(`range(…) here has a bound computed with ${format(Number(factor.text))}; a range may have at most ${format(MAX_RANGE)} elements.`);
+        return refuse(
+          `range(…) here has a bound computed with ${format(Number(factor.text))}; a range may have at most ${format(MAX_RANGE)} elements.`,
+        );
       continue;
     }
     const by = step ?? 1;
     if (by === 0) continue; // Neo4j refuses a zero step itself
     const size = Math.max(0, Math.floor((end - start) / by) + 1);
     if (size > MAX_RANGE)
-      return refuse(`range(…) here has ${format(size)} elements; at most ${format(MAX_RANGE)} are allowed.`);
+      return refuse(
+        `range(…) here has ${format(size)} elements; at most ${format(MAX_RANGE)} are allowed.`,
+      );
     product *= Math.max(size, 1);
     if (product > MAX_RANGE_PRODUCT)
-      return refuse(`The ranges of this query multiply to ${format(product)} elements; at most ${format(MAX_RANGE_PRODUCT)} are allowed.`);
+      return refuse(
+        `The ranges of this query multiply to ${format(product)} elements; at most ${format(MAX_RANGE_PRODUCT)} are allowed.`,
+      );
   }
   return null;
 }
@@ -209,9 +226,13 @@ function checkReduce(tokens: Token[]): Refusal | null {
     const end = closing(tokens, i + 1);
     const bar = tokens.slice(i, end).findIndex((t) => isPunct(t, "|"));
     if (bar < 0) continue;
-    const uses = tokens.slice(i + bar + 1, end).filter((t) => t.kind === "word" && t.text === accumulator.text);
+    const uses = tokens
+      .slice(i + bar + 1, end)
+      .filter((t) => t.kind === "word" && t.text === accumulator.text);
     if (uses.length > 1)
-      return refuse(`This reduce(…) uses its accumulator \`${accumulator.text}\` more than once in its step, so the value can double at every element.`);
+      return refuse(
+        `This reduce(…) uses its accumulator \`${accumulator.text}\` more than once in its step, so the value can double at every element.`,
+      );
   }
   return null;
 }
@@ -219,7 +240,17 @@ function checkReduce(tokens: Token[]): Refusal | null {
 /** Most expressions of one query that add a value to itself (`s + s`), each doubling it. */
 export const MAX_SELF_ADDITIONS = 2;
 
-const SPAN_END = new Set(["with", "return", "unwind", "where", "as", "order", "match", "call", "yield"]);
+const SPAN_END = new Set([
+  "with",
+  "return",
+  "unwind",
+  "where",
+  "as",
+  "order",
+  "match",
+  "call",
+  "yield",
+]);
 
 /**
  * Expressions that grow a value from itself: `s + s` (or `s + '' + s`) doubles `s`, and
@@ -241,9 +272,13 @@ function checkSelfGrowth(tokens: Token[]): Refusal | null {
     span = [];
     if (!name) continue;
     if (body.some((b) => isWord(b, "replace")))
-      return refuse(`replace(…) here puts \`${name}\` into itself, which squares its size at every step.`);
+      return refuse(
+        `replace(…) here puts \`${name}\` into itself, which squares its size at every step.`,
+      );
     if (body.some((b) => isPunct(b, "+")) && ++additions > MAX_SELF_ADDITIONS)
-      return refuse(`This query adds a value to itself (like \`${name}\` here) more than ${MAX_SELF_ADDITIONS} times, and each time doubles it.`);
+      return refuse(
+        `This query adds a value to itself (like \`${name}\` here) more than ${MAX_SELF_ADDITIONS} times, and each time doubles it.`,
+      );
   }
   return null;
 }
@@ -286,7 +321,9 @@ function checkNesting(tokens: Token[]): Refusal | null {
       const iteration = opensIteration(tokens, i);
       stack.push(iteration);
       if (iteration && ++depth > MAX_ITERATION_DEPTH)
-        return refuse(`List comprehensions, reduce(…) and list predicates are nested ${depth} deep here; at most ${MAX_ITERATION_DEPTH} levels are allowed, since each level multiplies the work.`);
+        return refuse(
+          `List comprehensions, reduce(…) and list predicates are nested ${depth} deep here; at most ${MAX_ITERATION_DEPTH} levels are allowed, since each level multiplies the work.`,
+        );
     } else if (t.text === ")" || t.text === "]" || t.text === "}") {
       if (stack.pop()) depth--;
     }
@@ -300,7 +337,8 @@ function checkNesting(tokens: Token[]): Refusal | null {
  * three or more unbounded wildcards, or a very long pattern.
  */
 export function riskyPattern(pattern: string): string | null {
-  if (pattern.length > MAX_PATTERN_CHARS) return `it is longer than ${MAX_PATTERN_CHARS} characters`;
+  if (pattern.length > MAX_PATTERN_CHARS)
+    return `it is longer than ${MAX_PATTERN_CHARS} characters`;
   if (/\\[1-9]|\\k</.test(pattern)) return "it uses a back-reference";
   const groups: { quantified: boolean; alternation: boolean }[] = [];
   let wildcards = 0;
@@ -329,7 +367,8 @@ export function riskyPattern(pattern: string): string | null {
       if (c !== "{" || /^\{\d+,\}/.test(pattern.slice(i))) wildcards++;
     }
   }
-  if (wildcards >= 3) return "it has three or more unbounded repetitions, which backtrack polynomially";
+  if (wildcards >= 3)
+    return "it has three or more unbounded repetitions, which backtrack polynomially";
   return null;
 }
 
@@ -338,9 +377,15 @@ function checkRegex(tokens: Token[], params: Record<string, unknown>): Refusal |
     if (!isPunct(tokens[i], "=~")) continue;
     const right = tokens[i + 1];
     const pattern =
-      right?.kind === "string" ? right.text : right?.kind === "param" ? params[right.text] : undefined;
+      right?.kind === "string"
+        ? right.text
+        : right?.kind === "param"
+          ? params[right.text]
+          : undefined;
     if (typeof pattern !== "string")
-      return refuse("`=~` takes its regular expression here only as a string literal or a string $parameter, so that it can be checked.");
+      return refuse(
+        "`=~` takes its regular expression here only as a string literal or a string $parameter, so that it can be checked.",
+      );
     const risk = riskyPattern(pattern);
     if (risk) return refuse(`The regular expression after \`=~\` is refused: ${risk}.`);
   }

@@ -127,7 +127,11 @@ const JAVA_TRAILER = /\n\s*(?:at |Caused by:|\.\.\. \d+ more)[\s\S]*$/;
 
 /** A database message without Java class names or stack frames, for the console's user. */
 export function withoutJavaNames(message: string): string {
-  const plain = message.replace(JAVA_TRAILER, "").replace(JAVA_NAME, "").replace(/ {2,}/g, " ").trim();
+  const plain = message
+    .replace(JAVA_TRAILER, "")
+    .replace(JAVA_NAME, "")
+    .replace(/ {2,}/g, " ")
+    .trim();
   return plain || "The query failed inside the database.";
 }
 

@@ -117,8 +117,6 @@ afterAll(async () => {
   await closeDriver();
 });
 
-
-
 describe("console exhaustion: Neo4j stays up, the app answers, every query ends", () => {
   it.each(EXHAUSTION_QUERIES)("%s", async (_, query, allowed) => {
     await settled();
@@ -144,7 +142,9 @@ describe("console exhaustion: Neo4j stays up, the app answers, every query ends"
     await pinger.stop();
     for (const outcome of outcomes)
       expect([200, 413, 422, 503, 504], JSON.stringify(outcome)).toContain(outcome.status);
-    expect(outcomes.filter((o) => o.status === 503).length).toBeLessThanOrEqual(Math.max(0, queries.length - 4));
+    expect(outcomes.filter((o) => o.status === 503).length).toBeLessThanOrEqual(
+      Math.max(0, queries.length - 4),
+    );
     expect(endedMs, "ended inside Neo4j").toBeLessThanOrEqual(ENDED_WITHIN_MS);
     expect(pinger.failures).toEqual([]);
     expect(pinger.slowestMs, "slowest ping").toBeLessThan(PING_LIMIT_MS);

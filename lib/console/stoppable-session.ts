@@ -27,12 +27,15 @@ interface SocketLike {
  */
 async function socketOf(session: Session): Promise<SocketLike | undefined> {
   type Link = { _delegate?: Link; _ch?: { _conn?: SocketLike } };
-  const holder = (session as unknown as { _readConnectionHolder?: { getConnection?: () => Promise<Link | null> } })
-    ._readConnectionHolder;
+  const holder = (
+    session as unknown as { _readConnectionHolder?: { getConnection?: () => Promise<Link | null> } }
+  )._readConnectionHolder;
   let connection = await holder?.getConnection?.().catch(() => null);
   while (connection?._delegate) connection = connection._delegate;
   const socket = connection?._ch?._conn;
-  return socket && typeof socket.destroy === "function" && typeof socket.on === "function" ? socket : undefined;
+  return socket && typeof socket.destroy === "function" && typeof socket.on === "function"
+    ? socket
+    : undefined;
 }
 
 async function dropConnection(session: Session): Promise<boolean> {
@@ -69,7 +72,10 @@ export function stoppableSession(
   // Closing never holds anything up for long, whatever state the connection is in.
   const closed = () => Promise.race([session.close(), sleep(CLOSE_WAIT_MS)]).catch(() => {});
   const close = () => (closing ??= closed());
-  const cutOff = () => (closing ??= dropConnection(session).catch(() => false).then(closed));
+  const cutOff = () =>
+    (closing ??= dropConnection(session)
+      .catch(() => false)
+      .then(closed));
   const stop = (why: StopReason) => {
     if (reason) return;
     reason = why;

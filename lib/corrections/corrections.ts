@@ -38,27 +38,65 @@ export type Correction = z.infer<typeof correction>;
 const q = <P extends z.ZodType, R extends z.ZodType>(file: string, params: P, row: R) =>
   defineQuery({ file: `corrections/${file}.cypher`, mode: "WRITE", params, row });
 const ends = { relationId: z.string(), subjectId: z.string(), objectId: z.string() };
-const recordQuery = q("record", z.object({ c: z.record(z.string(), z.unknown()) }), z.object({ id: z.string() }));
-const rejectQuery = q("apply-reject", z.object({ id: z.string(), ...ends }), z.object({ found: z.number(), parked: z.number(), role: z.string().nullable() }));
+const recordQuery = q(
+  "record",
+  z.object({ c: z.record(z.string(), z.unknown()) }),
+  z.object({ id: z.string() }),
+);
+const rejectQuery = q(
+  "apply-reject",
+  z.object({ id: z.string(), ...ends }),
+  z.object({ found: z.number(), parked: z.number(), role: z.string().nullable() }),
+);
 const retypeQuery = q(
   "apply-retype",
-  z.object({ id: z.string(), ...ends, toRelationId: z.string(), toType: z.string(), toSubjectId: z.string(), toObjectId: z.string() }),
+  z.object({
+    id: z.string(),
+    ...ends,
+    toRelationId: z.string(),
+    toType: z.string(),
+    toSubjectId: z.string(),
+    toObjectId: z.string(),
+  }),
   z.object({ found: z.number(), moved: z.number(), role: z.string().nullable() }),
 );
 const confirmQuery = q(
   "apply-confirm",
-  z.object({ ...ends, correctionId: z.string().nullable(), by: z.string().nullable(), at: z.string().nullable() }),
+  z.object({
+    ...ends,
+    correctionId: z.string().nullable(),
+    by: z.string().nullable(),
+    at: z.string().nullable(),
+  }),
   z.object({ id: z.string() }),
 );
-const undoParams = z.object({ id: z.string(), ...ends, type: z.string(), role: z.string().nullable() });
+const undoParams = z.object({
+  id: z.string(),
+  ...ends,
+  type: z.string(),
+  role: z.string().nullable(),
+});
 const undoRejectQuery = q("undo-reject", undoParams, z.object({ restored: z.number() }));
 const undoRetypeQuery = q("undo-retype", undoParams, z.object({ restored: z.number() }));
-const markUndoneQuery = q("mark-undone", z.object({ id: z.string(), by: z.string(), at: z.string() }), z.object({ id: z.string() }));
-const getQuery = defineQuery({ file: "corrections/get.cypher", mode: "READ", params: z.object({ id: z.string() }), row: z.object({ correction }) });
+const markUndoneQuery = q(
+  "mark-undone",
+  z.object({ id: z.string(), by: z.string(), at: z.string() }),
+  z.object({ id: z.string() }),
+);
+const getQuery = defineQuery({
+  file: "corrections/get.cypher",
+  mode: "READ",
+  params: z.object({ id: z.string() }),
+  row: z.object({ correction }),
+});
 const listQuery = defineQuery({
   file: "corrections/list.cypher",
   mode: "READ",
-  params: z.object({ relationIds: z.array(z.string()).nullable(), activeOnly: z.boolean(), limit: z.number().int().min(1) }),
+  params: z.object({
+    relationIds: z.array(z.string()).nullable(),
+    activeOnly: z.boolean(),
+    limit: z.number().int().min(1),
+  }),
   row: z.object({ correction }),
 });
 const endsQuery = defineQuery({
@@ -78,22 +116,33 @@ export interface CorrectionRequest {
 
 function keyOf(id: string) {
   const key = parseRelationId(id);
-  if (!key) throw new AppError("bad_request", `"${id}" is not a relation id.`, { issues: [{ path: "relationId", message: "not a relation id" }] });
+  if (!key)
+    throw new AppError("bad_request", `"${id}" is not a relation id.`, {
+      issues: [{ path: "relationId", message: "not a relation id" }],
+    });
   return key;
 }
 
 /** Records and applies a correction; `by` names who made it (the admin token's holder or "local"). */
 export async function correctRelation(request: CorrectionRequest, by: string): Promise<Correction> {
   const key = keyOf(request.relationId);
-  const types = new Map((await runQuery(endsQuery, { ids: [key.subject, key.object] })).map((r) => [r.id, r.type]));
-  if (!types.has(key.subject) || !types.has(key.object)) throw new AppError("not_found", `There is no relation with the id "${request.relationId}".`);
+  const types = new Map(
+    (await runQuery(endsQuery, { ids: [key.subject, key.object] })).map((r) => [r.id, r.type]),
+  );
+  if (!types.has(key.subject) || !types.has(key.object))
+    throw new AppError("not_found", `There is no relation with the id "${request.relationId}".`);
   const spec = relationSpec(key.type);
   let toRelationId: string | null = null;
   if (request.kind === "retype") {
-    if (!request.toType || request.toType === key.type) throw new AppError("bad_request", "Choose the relation type it should have.", { issues: [{ path: "toType", message: "missing or unchanged" }] });
+    if (!request.toType || request.toType === key.type)
+      throw new AppError("bad_request", "Choose the relation type it should have.", {
+        issues: [{ path: "toType", message: "missing or unchanged" }],
+      });
     if (!retypeAllowed(request.toType, types.get(key.subject)!, types.get(key.object)!)) {
       const message = `A ${types.get(key.subject)} cannot be "${relationSpec(request.toType).label}" a ${types.get(key.object)}.`;
-      throw new AppError("bad_request", message, { issues: [{ path: "toType", message: "not allowed between these entity types" }] });
+      throw new AppError("bad_request", message, {
+        issues: [{ path: "toType", message: "not allowed between these entity types" }],
+      });
     }
     const to = relationSpec(request.toType);
     toRelationId = relationId(to.name, key.subject, key.object, to.symmetric);
@@ -116,7 +165,8 @@ export async function correctRelation(request: CorrectionRequest, by: string): P
   };
   await withTransaction("WRITE", async (tx) => {
     const applied = await applyCorrection(tx, record);
-    if (!applied) throw new AppError("not_found", `There is no relation with the id "${request.relationId}".`);
+    if (!applied)
+      throw new AppError("not_found", `There is no relation with the id "${request.relationId}".`);
     await runQuery(recordQuery, { c: { ...record, role: applied.role } }, { tx });
     record.role = applied.role;
   });
@@ -124,10 +174,17 @@ export async function correctRelation(request: CorrectionRequest, by: string): P
 }
 
 /** Applies one correction to the graph as it is now (first time, or again after an ingest). */
-async function applyCorrection(tx: QueryRunner, c: Correction): Promise<{ role: string | null } | null> {
+async function applyCorrection(
+  tx: QueryRunner,
+  c: Correction,
+): Promise<{ role: string | null } | null> {
   const ends = { relationId: c.relationId, subjectId: c.subjectId, objectId: c.objectId };
   if (c.kind === "confirm") {
-    const [row] = await runQuery(confirmQuery, { ...ends, correctionId: c.id, by: c.by, at: c.at }, { tx });
+    const [row] = await runQuery(
+      confirmQuery,
+      { ...ends, correctionId: c.id, by: c.by, at: c.at },
+      { tx },
+    );
     return row ? { role: null } : null;
   }
   if (c.kind === "reject") {
@@ -136,16 +193,32 @@ async function applyCorrection(tx: QueryRunner, c: Correction): Promise<{ role: 
   }
   const to = relationSpec(c.toType as RelationType);
   const target = keyOf(c.toRelationId!);
-  const params = { id: c.id, ...ends, toRelationId: c.toRelationId!, toType: to.neo4jType, toSubjectId: target.subject, toObjectId: target.object };
+  const params = {
+    id: c.id,
+    ...ends,
+    toRelationId: c.toRelationId!,
+    toType: to.neo4jType,
+    toSubjectId: target.subject,
+    toObjectId: target.object,
+  };
   const [row] = await runQuery(retypeQuery, params, { tx });
   await runQuery(recountRelations, { relationIds: [c.toRelationId!] }, { tx });
   return row && row.found > 0 ? { role: row.role } : null;
 }
 
 /** After an ingest wrote these relations: the corrections in force for them are applied again. */
-export async function replayCorrections(tx: QueryRunner, relationIds: readonly string[]): Promise<number> {
+export async function replayCorrections(
+  tx: QueryRunner,
+  relationIds: readonly string[],
+): Promise<number> {
   if (relationIds.length === 0) return 0;
-  const active = (await runQuery(listQuery, { relationIds: [...new Set(relationIds)], activeOnly: true, limit: 10_000 }, { tx })).map((r) => r.correction);
+  const active = (
+    await runQuery(
+      listQuery,
+      { relationIds: [...new Set(relationIds)], activeOnly: true, limit: 10_000 },
+      { tx },
+    )
+  ).map((r) => r.correction);
   const replayed = active.filter((c) => c.kind !== "confirm" && relationIds.includes(c.relationId));
   for (const c of replayed.reverse()) await applyCorrection(tx, c);
   return replayed.length;
@@ -160,11 +233,21 @@ export async function undoCorrection(id: string, by: string): Promise<Correction
   const at = new Date().toISOString();
   await withTransaction("WRITE", async (tx) => {
     const ends = { relationId: c.relationId, subjectId: c.subjectId, objectId: c.objectId };
-    if (c.kind === "confirm") await runQuery(confirmQuery, { ...ends, correctionId: null, by: null, at: null }, { tx });
+    if (c.kind === "confirm")
+      await runQuery(confirmQuery, { ...ends, correctionId: null, by: null, at: null }, { tx });
     else {
-      const params = { id: c.id, ...ends, type: relationSpec(c.type as RelationType).neo4jType, role: c.role };
+      const params = {
+        id: c.id,
+        ...ends,
+        type: relationSpec(c.type as RelationType).neo4jType,
+        role: c.role,
+      };
       await runQuery(c.kind === "reject" ? undoRejectQuery : undoRetypeQuery, params, { tx });
-      await runQuery(recountRelations, { relationIds: [c.relationId, ...(c.toRelationId ? [c.toRelationId] : [])] }, { tx });
+      await runQuery(
+        recountRelations,
+        { relationIds: [c.relationId, ...(c.toRelationId ? [c.toRelationId] : [])] },
+        { tx },
+      );
     }
     await runQuery(markUndoneQuery, { id, by, at }, { tx });
   });
@@ -172,13 +255,23 @@ export async function undoCorrection(id: string, by: string): Promise<Correction
 }
 
 /** Corrections, newest first; with `relationIds`, those behind these relations (in force or not). */
-export async function listCorrections(options: { relationIds?: string[]; activeOnly?: boolean; limit?: number } = {}): Promise<Correction[]> {
-  const rows = await runQuery(listQuery, { relationIds: options.relationIds ?? null, activeOnly: options.activeOnly ?? false, limit: options.limit ?? 500 });
+export async function listCorrections(
+  options: { relationIds?: string[]; activeOnly?: boolean; limit?: number } = {},
+): Promise<Correction[]> {
+  const rows = await runQuery(listQuery, {
+    relationIds: options.relationIds ?? null,
+    activeOnly: options.activeOnly ?? false,
+    limit: options.limit ?? 500,
+  });
   return rows.map((r) => r.correction);
 }
 
 /** Whether a relation of this type may join these entity types (a retype must stay in the registry). */
-export function retypeAllowed(toType: RelationType, subjectType: string, objectType: string): boolean {
+export function retypeAllowed(
+  toType: RelationType,
+  subjectType: string,
+  objectType: string,
+): boolean {
   const s = entityType.safeParse(subjectType);
   const o = entityType.safeParse(objectType);
   return s.success && o.success && allowsRelation(toType, s.data, o.data);
@@ -186,5 +279,7 @@ export function retypeAllowed(toType: RelationType, subjectType: string, objectT
 
 /** Who made a write: the admin token's holder when the request carried it, "local" otherwise. */
 export function correctionAuthor(request: Request): string {
-  return /^Bearer\s+\S/i.test(request.headers.get("authorization") ?? "") ? "admin token holder" : "local";
+  return /^Bearer\s+\S/i.test(request.headers.get("authorization") ?? "")
+    ? "admin token holder"
+    : "local";
 }

@@ -15,14 +15,23 @@ export type { ExtractFn };
  * validated here because it crosses into the scorer: a malformed extraction should fail with the
  * document id and the zod issues, not as a confusing score.
  */
-export async function predictGold(golds: readonly GoldLine[], extract: ExtractFn, concurrency = 4): Promise<PredictionLine[]> {
+export async function predictGold(
+  golds: readonly GoldLine[],
+  extract: ExtractFn,
+  concurrency = 4,
+): Promise<PredictionLine[]> {
   const out: PredictionLine[] = new Array(golds.length);
   let next = 0;
   const worker = async () => {
     while (next < golds.length) {
       const i = next++;
       const gold = golds[i]!;
-      const input: ArticleInput = { id: gold.id, text: gold.text, title: gold.title, publishedAt: gold.publishedAt };
+      const input: ArticleInput = {
+        id: gold.id,
+        text: gold.text,
+        title: gold.title,
+        publishedAt: gold.publishedAt,
+      };
       out[i] = toPrediction(await extractValidated(extract, input, gold.id), gold.id);
     }
   };

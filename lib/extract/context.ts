@@ -58,19 +58,63 @@ export function ahead(s: SentenceContext, at: number, n = 80): string {
   return s.lower.slice(at, at + n);
 }
 
-export function typeOf(doc: DocumentContext, s: SentenceContext, mi: number): EntityType | undefined {
+export function typeOf(
+  doc: DocumentContext,
+  s: SentenceContext,
+  mi: number,
+): EntityType | undefined {
   const e = s.mentions[mi]!.entity;
   return e === undefined ? undefined : doc.entities[e]!.type;
 }
 
-const PREPOSITIONS = new Set(["with", "to", "by", "of", "for", "from", "at", "between", "against", "on", "in", "into", "about", "than", "among", "aboard", "across", "through", "via", "under", "after", "before", "during", "over", "near", "inside", "like", "despite", "since", "without", "toward", "towards"]);
+const PREPOSITIONS = new Set([
+  "with",
+  "to",
+  "by",
+  "of",
+  "for",
+  "from",
+  "at",
+  "between",
+  "against",
+  "on",
+  "in",
+  "into",
+  "about",
+  "than",
+  "among",
+  "aboard",
+  "across",
+  "through",
+  "via",
+  "under",
+  "after",
+  "before",
+  "during",
+  "over",
+  "near",
+  "inside",
+  "like",
+  "despite",
+  "since",
+  "without",
+  "toward",
+  "towards",
+]);
 const DETERMINERS = new Set(["the", "his", "her", "a", "an", "its", "their"]);
 
 /**
  * The subject of a clause whose trigger precedes mention `before`: the nearest earlier mention of
  * an allowed type that is not itself the object of a preposition and not a title modifier.
  */
-export function subjectBefore(doc: DocumentContext, s: SentenceContext, before: number, types: readonly EntityType[], limitOffset?: number, anyPosition = false): number | undefined {
+export function subjectBefore(
+  doc: DocumentContext,
+  s: SentenceContext,
+  before: number,
+  types: readonly EntityType[],
+  limitOffset?: number,
+  anyPosition = false,
+): number | undefined {
   for (let j = before - 1; j >= 0; j--) {
     const m = s.mentions[j]!;
     if (m.entity === undefined || s.modifierOf[j]! >= 0) continue;
@@ -84,11 +128,20 @@ export function subjectBefore(doc: DocumentContext, s: SentenceContext, before: 
     // "a delegation led by X held talks": X speaks for the delegation, so is a subject.
     // Also "a delegation, led by X, held talks".
     const group = s.tokens[p - 2]?.text === "," ? s.tokens[p - 3] : s.tokens[p - 2];
-    const leader = p >= 2 && s.tokens[p]!.lower === "by" && /^(?:led|headed)$/.test(s.tokens[p - 1]!.lower) && group !== undefined && /^(?:delegation|team|side|group)$/.test(group.lower);
+    const leader =
+      p >= 2 &&
+      s.tokens[p]!.lower === "by" &&
+      /^(?:led|headed)$/.test(s.tokens[p - 1]!.lower) &&
+      group !== undefined &&
+      /^(?:delegation|team|side|group)$/.test(group.lower);
     if (!anyPosition && !leader && p >= 0 && PREPOSITIONS.has(s.tokens[p]!.lower)) continue;
     // "Kellogg, President Trump's envoy, met ...": a possessive or a name inside an appositive is not the subject.
-    const back = s.tokens.slice(Math.max(0, k - 4), k).map((x) => x.lower).join(" ");
-    if (!anyPosition && types.includes("Person") && (m.possessive || /, (?:a|an|the)\b/.test(back))) continue;
+    const back = s.tokens
+      .slice(Math.max(0, k - 4), k)
+      .map((x) => x.lower)
+      .join(" ");
+    if (!anyPosition && types.includes("Person") && (m.possessive || /, (?:a|an|the)\b/.test(back)))
+      continue;
     return j;
   }
   return undefined;
@@ -96,7 +149,9 @@ export function subjectBefore(doc: DocumentContext, s: SentenceContext, before: 
 
 /** Words that make a clause not a report of something that happened. */
 // Bounded alternation of literal words; no nested quantifiers.
-export const UNREAL = /\b(?:not|never|no|n't|will|would|could|might|may|shall|plan|plans|planned|planning|expect|expects|expected|scheduled|propose|proposes|proposed|proposal|hope|hopes|hoped|intend|intends|intended|going to|wants?|wanted|seek|seeks|sought|aims?|ahead of|to meet|to visit|to travel|cancel\w*|postpone\w*|deny|denied|denies|refuse\w*|decline\w*|threat\w*|consider\w*|calls? for|called for|urg\w*|if|unless|whether|possible|possibly|next|upcoming|invit\w*|arrang\w*|ready to|agreed|to host|to be|until)\b/;
+export const UNREAL =
+  /\b(?:not|never|no|n't|will|would|could|might|may|shall|plan|plans|planned|planning|expect|expects|expected|scheduled|propose|proposes|proposed|proposal|hope|hopes|hoped|intend|intends|intended|going to|wants?|wanted|seek|seeks|sought|aims?|ahead of|to meet|to visit|to travel|cancel\w*|postpone\w*|deny|denied|denies|refuse\w*|decline\w*|threat\w*|consider\w*|calls? for|called for|urg\w*|if|unless|whether|possible|possibly|next|upcoming|invit\w*|arrang\w*|ready to|agreed|to host|to be|until)\b/;
 
 /** Words that make an exchange remote rather than in person. */
-export const REMOTE = /\b(?:call|calls|called|phone|phoned|telephone|video|videoconference|virtual|virtually|online|tweet\w*|letter|message|spoke by|by phone)\b/;
+export const REMOTE =
+  /\b(?:call|calls|called|phone|phoned|telephone|video|videoconference|virtual|virtually|online|tweet\w*|letter|message|spoke by|by phone)\b/;

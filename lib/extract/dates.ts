@@ -3,8 +3,12 @@ import { MONTHS, WEEKDAYS } from "./gazetteer/words";
 
 const MONTH_ALT = MONTHS.join("|");
 // "February 27" or "27 February"; literal alternations and bounded digit runs.
-const MONTH_DAY = new RegExp(String.raw`\b(?:(${MONTH_ALT})\s+(\d{1,2})\b|(\d{1,2})\s+(${MONTH_ALT})\b)`);
-const MONTH_ONLY = new RegExp(String.raw`\b(?:in|since|during|early|late|mid-?)\s+(${MONTH_ALT})\b`);
+const MONTH_DAY = new RegExp(
+  String.raw`\b(?:(${MONTH_ALT})\s+(\d{1,2})\b|(\d{1,2})\s+(${MONTH_ALT})\b)`,
+);
+const MONTH_ONLY = new RegExp(
+  String.raw`\b(?:in|since|during|early|late|mid-?)\s+(${MONTH_ALT})\b`,
+);
 const WEEKDAY = new RegExp(String.raw`\b(${WEEKDAYS.join("|")})\b`);
 const RELATIVE = /\b(today|yesterday)\b/;
 
@@ -28,7 +32,8 @@ export function sentenceDate(lower: string, published: Date | undefined): string
     const day = Number(md[2] ?? md[3]);
     if (day >= 1 && day <= 31) {
       let d = new Date(Date.UTC(year, month, day));
-      if (d.getTime() > published.getTime() + 86_400_000) d = new Date(Date.UTC(year - 1, month, day));
+      if (d.getTime() > published.getTime() + 86_400_000)
+        d = new Date(Date.UTC(year - 1, month, day));
       return iso(d);
     }
   }

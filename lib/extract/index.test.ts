@@ -48,20 +48,27 @@ function checkExtraction(text: string) {
 
 describe("extractArticle", () => {
   it("returns a valid extraction with version and document metadata", () => {
-    const x = checkExtraction("Foreign Minister Ingrid Halvorsen met with Tomas Varga in Oslo on Wednesday.");
+    const x = checkExtraction(
+      "Foreign Minister Ingrid Halvorsen met with Tomas Varga in Oslo on Wednesday.",
+    );
     expect(x.extractorVersion).toBe(EXTRACTOR_VERSION);
     expect(x.relations.length).toBeGreaterThan(0);
   });
 
   it("writes roles as people do, 'of' and all", () => {
-    const out = extractArticle({ text: "Secretary of State Omar Haddad met White House Chief of Staff Lena Fischer in Kenya." });
+    const out = extractArticle({
+      text: "Secretary of State Omar Haddad met White House Chief of Staff Lena Fischer in Kenya.",
+    });
     const roles = out.entities.flatMap((e) => e.roles);
     expect(roles).toEqual(expect.arrayContaining(["secretary of state", "chief of staff"]));
     expect(roles).not.toContain("secretary state");
   });
 
   it("dates relations from the publication date", () => {
-    const x = extractArticle({ text: "Ingrid Halvorsen met with Tomas Varga in Oslo on Wednesday.", publishedAt: "2025-03-14" });
+    const x = extractArticle({
+      text: "Ingrid Halvorsen met with Tomas Varga in Oslo on Wednesday.",
+      publishedAt: "2025-03-14",
+    });
     expect(x.relations[0]?.date).toBe("2025-03-12");
     expect(x.document.publishedAt).toBe("2025-03-14");
   });
@@ -80,7 +87,9 @@ describe("extractArticle", () => {
   });
 
   it("cleans NUL bytes and binary noise instead of failing", () => {
-    const bytes = Array.from({ length: 5000 }, (_, i) => String.fromCharCode((i * 7919) % 256)).join("");
+    const bytes = Array.from({ length: 5000 }, (_, i) =>
+      String.fromCharCode((i * 7919) % 256),
+    ).join("");
     checkExtraction(`${bytes}Ingrid Halvorsen met with Tomas Varga.${bytes}`);
   });
 
@@ -99,21 +108,33 @@ describe("extractArticle", () => {
   });
 
   it("throws a clear Error for input that is not an article", () => {
-    expect(() => extractArticle({ text: 42 } as unknown as { text: string })).toThrow(/^extractArticle: invalid input/);
+    expect(() => extractArticle({ text: 42 } as unknown as { text: string })).toThrow(
+      /^extractArticle: invalid input/,
+    );
   });
 
   it("keeps its invariants on random and adversarial strings", () => {
-    const adversarial = fc.array(fc.constantFrom(...FRAGMENTS), { maxLength: 40 }).map((parts) => parts.join(""));
+    const adversarial = fc
+      .array(fc.constantFrom(...FRAGMENTS), { maxLength: 40 })
+      .map((parts) => parts.join(""));
     fc.assert(
-      fc.property(fc.oneof(fc.string({ maxLength: 300 }), fc.string({ unit: "binary", maxLength: 300 }), adversarial), (text) => {
-        checkExtraction(text);
-      }),
+      fc.property(
+        fc.oneof(
+          fc.string({ maxLength: 300 }),
+          fc.string({ unit: "binary", maxLength: 300 }),
+          adversarial,
+        ),
+        (text) => {
+          checkExtraction(text);
+        },
+      ),
       { numRuns: 300 },
     );
   }, 60_000);
 
   it("takes roughly twice as long on twice the text", () => {
-    const unit = "Foreign Minister Ingrid Halvorsen met with Tomas Varga in Oslo on Wednesday. The Treasury imposed sanctions against Kenya's ambassador Joel Mbeki. ";
+    const unit =
+      "Foreign Minister Ingrid Halvorsen met with Tomas Varga in Oslo on Wednesday. The Treasury imposed sanctions against Kenya's ambassador Joel Mbeki. ";
     const time = (n: number) => {
       const text = unit.repeat(n);
       const runs: number[] = [];

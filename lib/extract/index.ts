@@ -2,7 +2,14 @@
  * Liaison's extractor: article text in, entities and evidence-backed relations out.
  * A pipeline of pure stages: normalise → sentences → entities → names resolved → relations.
  */
-import { articleInput, extraction, type ArticleInput, type ExtractedEntity, type ExtractedRelation, type Extraction } from "@/lib/schema/extraction";
+import {
+  articleInput,
+  extraction,
+  type ArticleInput,
+  type ExtractedEntity,
+  type ExtractedRelation,
+  type Extraction,
+} from "@/lib/schema/extraction";
 import { entityId } from "@/lib/schema/ids";
 import { parsePublished, sentenceDate } from "./dates";
 import { buildDocument } from "./document";
@@ -23,12 +30,21 @@ export const EXTRACTOR_VERSION = "liaison-rules-0.1.0";
  */
 export function extractArticle(input: ArticleInput, analysis?: Analysis): Extraction {
   const parsed = articleInput.safeParse(input);
-  if (!parsed.success) throw new Error(`extractArticle: invalid input: ${parsed.error.issues.map((i) => `${i.path.join(".")} ${i.message}`).join("; ")}`);
+  if (!parsed.success)
+    throw new Error(
+      `extractArticle: invalid input: ${parsed.error.issues.map((i) => `${i.path.join(".")} ${i.message}`).join("; ")}`,
+    );
   const raw = parsed.data.text;
   const norm = normalizeText(raw);
-  const doc = buildDocument(norm.text, splitSentences(norm.text), analysis ? nerSpans(analysis) : []);
+  const doc = buildDocument(
+    norm.text,
+    splitSentences(norm.text),
+    analysis ? nerSpans(analysis) : [],
+  );
   if (analysis) resolveWithParse(doc, analysis);
-  const candidates = analysis ? [...vetoByParse(doc, analysis, relate(doc)), ...relateDependencies(doc, analysis)] : relate(doc);
+  const candidates = analysis
+    ? [...vetoByParse(doc, analysis, relate(doc)), ...relateDependencies(doc, analysis)]
+    : relate(doc);
   const published = parsePublished(parsed.data.publishedAt);
 
   const related = new Set(candidates.flatMap((c) => [c.subject, c.object]));
@@ -47,12 +63,21 @@ export function extractArticle(input: ArticleInput, analysis?: Analysis): Extrac
     const existing = byId.get(id);
     const aliases = e.surfaces.filter((a) => a !== e.name);
     if (existing) {
-      for (const a of aliases) if (!existing.aliases.includes(a) && a !== existing.name) existing.aliases.push(a);
-      for (const r of e.roles.map(displayRole)) if (!existing.roles.includes(r)) existing.roles.push(r);
+      for (const a of aliases)
+        if (!existing.aliases.includes(a) && a !== existing.name) existing.aliases.push(a);
+      for (const r of e.roles.map(displayRole))
+        if (!existing.roles.includes(r)) existing.roles.push(r);
       for (const m of mentions) existing.mentions.push(m);
       return;
     }
-    byId.set(id, { id, name: e.name, type: e.type, aliases, roles: [...new Set(e.roles.map(displayRole))], mentions });
+    byId.set(id, {
+      id,
+      name: e.name,
+      type: e.type,
+      aliases,
+      roles: [...new Set(e.roles.map(displayRole))],
+      mentions,
+    });
   });
 
   const seen = new Set<string>();
@@ -118,5 +143,7 @@ export function extractArticleChecked(input: ArticleInput): Extraction {
  * is the key the title tables use); the output puts it back.
  */
 export function displayRole(role: string): string {
-  return role.replace(/\b(secretary|chief|head) (state|staff)$/, "$1 of $2").replace(/^lt gen$/, "lieutenant general");
+  return role
+    .replace(/\b(secretary|chief|head) (state|staff)$/, "$1 of $2")
+    .replace(/^lt gen$/, "lieutenant general");
 }

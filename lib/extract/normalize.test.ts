@@ -12,7 +12,8 @@ describe("normalizeText", () => {
   });
 
   it("strips tags, scripts and styles and decodes entities in HTML", () => {
-    const raw = "<html><head><style>p{color:red}</style><script>var a='<b>';</script></head><body><p>Anna &amp; Ben met.</p><p>Caf&eacute; &#8220;talks&#8221;</p></body></html>";
+    const raw =
+      "<html><head><style>p{color:red}</style><script>var a='<b>';</script></head><body><p>Anna &amp; Ben met.</p><p>Caf&eacute; &#8220;talks&#8221;</p></body></html>";
     const n = normalizeText(raw);
     expect(n.text).toBe('Anna & Ben met.\n\nCafé "talks"');
     const at = n.text.indexOf("&");

@@ -14,21 +14,72 @@ export interface NormalizedText {
 }
 
 const ENTITIES: Record<string, string> = {
-  amp: "&", lt: "<", gt: ">", quot: '"', apos: "'", nbsp: " ", ndash: "-", mdash: "-", hellip: "...",
-  lsquo: "'", rsquo: "'", ldquo: '"', rdquo: '"', laquo: '"', raquo: '"', eacute: "é", egrave: "è",
-  aacute: "á", oacute: "ó", iacute: "í", uacute: "ú", ntilde: "ñ", ccedil: "ç", uuml: "ü", ouml: "ö", auml: "ä",
-  copy: "©", reg: "®", shy: "",
+  amp: "&",
+  lt: "<",
+  gt: ">",
+  quot: '"',
+  apos: "'",
+  nbsp: " ",
+  ndash: "-",
+  mdash: "-",
+  hellip: "...",
+  lsquo: "'",
+  rsquo: "'",
+  ldquo: '"',
+  rdquo: '"',
+  laquo: '"',
+  raquo: '"',
+  eacute: "é",
+  egrave: "è",
+  aacute: "á",
+  oacute: "ó",
+  iacute: "í",
+  uacute: "ú",
+  ntilde: "ñ",
+  ccedil: "ç",
+  uuml: "ü",
+  ouml: "ö",
+  auml: "ä",
+  copy: "©",
+  reg: "®",
+  shy: "",
 };
 
-const BLOCK_TAGS = new Set(["p", "br", "div", "li", "ul", "ol", "tr", "td", "th", "h1", "h2", "h3", "h4", "h5", "h6", "title", "section", "article", "header", "footer", "blockquote", "table", "hr"]);
+const BLOCK_TAGS = new Set([
+  "p",
+  "br",
+  "div",
+  "li",
+  "ul",
+  "ol",
+  "tr",
+  "td",
+  "th",
+  "h1",
+  "h2",
+  "h3",
+  "h4",
+  "h5",
+  "h6",
+  "title",
+  "section",
+  "article",
+  "header",
+  "footer",
+  "blockquote",
+  "table",
+  "hr",
+]);
 const SKIP_CONTENT_TAGS = ["script", "style", "noscript", "template"];
 
 /** Whether the text looks like HTML markup rather than prose that happens to contain "<". */
 export function looksLikeHtml(text: string): boolean {
   // A tag name right after "<" from a short list; bounded alternation, no backtracking risk.
-  return /<(?:!doctype|html|head|body|div|p|br|span|a|script|style|article|section|h[1-6]|ul|li|table|meta|title)\b/i.test(
-    text.slice(0, 100_000),
-  ) || /<\/(?:p|div|a|span)>/i.test(text.slice(0, 100_000));
+  return (
+    /<(?:!doctype|html|head|body|div|p|br|span|a|script|style|article|section|h[1-6]|ul|li|table|meta|title)\b/i.test(
+      text.slice(0, 100_000),
+    ) || /<\/(?:p|div|a|span)>/i.test(text.slice(0, 100_000))
+  );
 }
 
 /** Map one character to its normalised form ("" drops it). */
@@ -37,21 +88,51 @@ function mapChar(ch: string, code: number): string {
   if (code === 0x7f) return " ";
   if (code < 0x80) return ch;
   switch (ch) {
-    case "\u2018": case "\u2019": case "\u201a": case "\u201b": case "\u2032": case "\u00b4": case "\u0060":
+    case "\u2018":
+    case "\u2019":
+    case "\u201a":
+    case "\u201b":
+    case "\u2032":
+    case "\u00b4":
+    case "\u0060":
       return "'";
-    case "\u201c": case "\u201d": case "\u201e": case "\u201f": case "\u00ab": case "\u00bb": case "\u2033":
+    case "\u201c":
+    case "\u201d":
+    case "\u201e":
+    case "\u201f":
+    case "\u00ab":
+    case "\u00bb":
+    case "\u2033":
       return '"';
-    case "\u2010": case "\u2011": case "\u2012": case "\u2013": case "\u2014": case "\u2015": case "\u2212":
+    case "\u2010":
+    case "\u2011":
+    case "\u2012":
+    case "\u2013":
+    case "\u2014":
+    case "\u2015":
+    case "\u2212":
       return "-";
     case "\u2026":
       return "...";
-    case "\u00ad": case "\u200b": case "\u200c": case "\u200d": case "\ufeff":
+    case "\u00ad":
+    case "\u200b":
+    case "\u200c":
+    case "\u200d":
+    case "\ufeff":
       return "";
-    case "\u2028": case "\u2029":
+    case "\u2028":
+    case "\u2029":
       return "\n";
   }
   if (code >= 0x80 && code < 0xa0) return " ";
-  if (code === 0xa0 || (code >= 0x2000 && code <= 0x200a) || code === 0x202f || code === 0x205f || code === 0x3000) return " ";
+  if (
+    code === 0xa0 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000
+  )
+    return " ";
   if (code >= 0xd800 && code <= 0xdfff) return " "; // only reached for lone surrogates
   if (code === 0xfffd) return " ";
   return ch;
@@ -133,9 +214,14 @@ class Builder {
   finish(): NormalizedText {
     while (this.n > 0 && (this.codes[this.n - 1] === 32 || this.codes[this.n - 1] === 10)) this.n--;
     const parts: string[] = [];
-    for (let i = 0; i < this.n; i += 8192) parts.push(String.fromCharCode(...this.codes.subarray(i, Math.min(this.n, i + 8192))));
+    for (let i = 0; i < this.n; i += 8192)
+      parts.push(String.fromCharCode(...this.codes.subarray(i, Math.min(this.n, i + 8192))));
     // Views, not copies: the builder is dropped here, so copying would only double the peak memory.
-    return { text: parts.join(""), origStart: this.starts.subarray(0, this.n), origEnd: this.ends.subarray(0, this.n) };
+    return {
+      text: parts.join(""),
+      origStart: this.starts.subarray(0, this.n),
+      origEnd: this.ends.subarray(0, this.n),
+    };
   }
 }
 
@@ -144,8 +230,12 @@ function decodeEntity(raw: string, i: number): { out: string; end: number } | nu
   if (semi < 0 || semi - i > 10) return null;
   const body = raw.slice(i + 1, semi);
   if (body.startsWith("#")) {
-    const n = body[1] === "x" || body[1] === "X" ? parseInt(body.slice(2), 16) : parseInt(body.slice(1), 10);
-    if (!Number.isFinite(n) || n <= 0 || n > 0x10ffff || (n >= 0xd800 && n <= 0xdfff)) return { out: " ", end: semi + 1 };
+    const n =
+      body[1] === "x" || body[1] === "X"
+        ? parseInt(body.slice(2), 16)
+        : parseInt(body.slice(1), 10);
+    if (!Number.isFinite(n) || n <= 0 || n > 0x10ffff || (n >= 0xd800 && n <= 0xdfff))
+      return { out: " ", end: semi + 1 };
     return { out: String.fromCodePoint(n), end: semi + 1 };
   }
   const named = ENTITIES[body.toLowerCase()];
@@ -153,7 +243,11 @@ function decodeEntity(raw: string, i: number): { out: string; end: number } | nu
 }
 
 /** Skip a tag starting at raw[i] === "<"; returns the index after it and whether it breaks a block. */
-function skipTag(raw: string, i: number, lower: () => string): { end: number; block: boolean } | null {
+function skipTag(
+  raw: string,
+  i: number,
+  lower: () => string,
+): { end: number; block: boolean } | null {
   if (raw.startsWith("<!--", i)) {
     const close = raw.indexOf("-->", i + 4);
     return { end: close < 0 ? raw.length : close + 3, block: false };
@@ -225,9 +319,16 @@ export function normalizeText(raw: string): NormalizedText {
 }
 
 /** The original-text span of the normalised span [start, end). */
-export function toOriginal(norm: NormalizedText, start: number, end: number): { start: number; end: number } {
+export function toOriginal(
+  norm: NormalizedText,
+  start: number,
+  end: number,
+): { start: number; end: number } {
   if (end <= start) {
-    const at = start < norm.origStart.length ? norm.origStart[start]! : (norm.origEnd[norm.origEnd.length - 1] ?? 0);
+    const at =
+      start < norm.origStart.length
+        ? norm.origStart[start]!
+        : (norm.origEnd[norm.origEnd.length - 1] ?? 0);
     return { start: at, end: at };
   }
   return { start: norm.origStart[start]!, end: norm.origEnd[end - 1]! };

@@ -10,13 +10,23 @@ const entities = (text: string) => extraction.parse(extractArticle({ text })).en
 
 describe("tokenize", () => {
   it("keeps dotted abbreviations and splits possessives", () => {
-    expect(tokenize("The U.S. envoy's car").map((t) => t.text)).toEqual(["The", "U.S.", "envoy", "'s", "car"]);
+    expect(tokenize("The U.S. envoy's car").map((t) => t.text)).toEqual([
+      "The",
+      "U.S.",
+      "envoy",
+      "'s",
+      "car",
+    ]);
   });
 });
 
 describe("misspelledTitle", () => {
   it("reads a long office one edit off as that office", () => {
-    expect(["spokespersoin", "secretray", "presidnet", "ambasador", "commisioner", "presidente"].map(misspelledTitle)).toEqual([
+    expect(
+      ["spokespersoin", "secretray", "presidnet", "ambasador", "commisioner", "presidente"].map(
+        misspelledTitle,
+      ),
+    ).toEqual([
       "spokesperson",
       "secretary",
       "president",
@@ -27,7 +37,18 @@ describe("misspelledTitle", () => {
   });
 
   it("leaves titles, plurals, short words, qualifiers and near words alone", () => {
-    for (const word of ["president", "presidents", "ambassadors", "minster", "nacional", "nationale", "directory", "presidency", "ministry", "eismont"]) {
+    for (const word of [
+      "president",
+      "presidents",
+      "ambassadors",
+      "minster",
+      "nacional",
+      "nationale",
+      "directory",
+      "presidency",
+      "ministry",
+      "eismont",
+    ]) {
       expect(misspelledTitle(word), word).toBeUndefined();
     }
   });
@@ -35,7 +56,11 @@ describe("misspelledTitle", () => {
 
 describe("recognize", () => {
   it("reads a name after a kind of place as a place", () => {
-    expect(mentions("Ana Ruiz met Omar Haddad at Joint Base Elmendorf-Richardson, then flew to Fort Bragg and Camp David.")).toEqual([
+    expect(
+      mentions(
+        "Ana Ruiz met Omar Haddad at Joint Base Elmendorf-Richardson, then flew to Fort Bragg and Camp David.",
+      ),
+    ).toEqual([
       "Person:Ana Ruiz",
       "Person:Omar Haddad",
       "Place:Joint Base Elmendorf-Richardson",
@@ -45,14 +70,17 @@ describe("recognize", () => {
   });
 
   it("takes a misspelt title off the name it precedes", () => {
-    expect(mentions("Presidential Spokespersoin Lena Fischer met Secretray of State Omar Haddad.")).toEqual([
-      "Person:Lena Fischer",
-      "Person:Omar Haddad",
-    ]);
+    expect(
+      mentions("Presidential Spokespersoin Lena Fischer met Secretray of State Omar Haddad."),
+    ).toEqual(["Person:Lena Fischer", "Person:Omar Haddad"]);
   });
 
   it("takes titles off names and finds countries, demonyms and organisations", () => {
-    expect(mentions("Norwegian Foreign Minister Ingrid Halvorsen met officials of the World Bank in Oslo.")).toEqual([
+    expect(
+      mentions(
+        "Norwegian Foreign Minister Ingrid Halvorsen met officials of the World Bank in Oslo.",
+      ),
+    ).toEqual([
       "Country:Norwegian",
       "Person:Ingrid Halvorsen",
       "Organization:World Bank",
@@ -61,12 +89,20 @@ describe("recognize", () => {
   });
 
   it("reads 'and' inside a body's name only between descriptor words", () => {
-    expect(mentions("The National Security and Defense Council met. Donald Trump and Justice Department officials spoke.")).toEqual([
+    expect(
+      mentions(
+        "The National Security and Defense Council met. Donald Trump and Justice Department officials spoke.",
+      ),
+    ).toEqual([
       "Organization:National Security and Defense Council",
       "Person:Donald Trump",
       "Organization:Justice Department",
     ]);
-    expect(mentions("The Ministry of Trade and Industry and the Foreign Ministry and Defence Ministry agreed.")).toEqual([
+    expect(
+      mentions(
+        "The Ministry of Trade and Industry and the Foreign Ministry and Defence Ministry agreed.",
+      ),
+    ).toEqual([
       "Organization:Ministry of Trade and Industry",
       "Organization:Foreign Ministry",
       "Organization:Defence Ministry",
@@ -74,7 +110,11 @@ describe("recognize", () => {
   });
 
   it("keeps name particles, forums and known places apart", () => {
-    expect(mentions("Ursula von der Leyen spoke at the Antalya Diplomacy Forum, then in the Oval Office.")).toEqual([
+    expect(
+      mentions(
+        "Ursula von der Leyen spoke at the Antalya Diplomacy Forum, then in the Oval Office.",
+      ),
+    ).toEqual([
       "Person:Ursula von der Leyen",
       "Organization:Antalya Diplomacy Forum",
       "Place:Oval Office",
@@ -82,7 +122,11 @@ describe("recognize", () => {
   });
 
   it("keeps a known place after an organisation's head word and 'of' inside the name", () => {
-    expect(mentions("Tom Hale taught at the Anglo-American School of Moscow and banks with the Central Bank of Russia.")).toEqual([
+    expect(
+      mentions(
+        "Tom Hale taught at the Anglo-American School of Moscow and banks with the Central Bank of Russia.",
+      ),
+    ).toEqual([
       "Person:Tom Hale",
       "Organization:Anglo-American School of Moscow",
       "Organization:Central Bank of Russia",
@@ -91,28 +135,37 @@ describe("recognize", () => {
   });
 
   it("recognises organisation names by their head word, with a country word in front", () => {
-    expect(mentions("The Polish Central Audit Office said so.")).toEqual(["Organization:Polish Central Audit Office"]);
+    expect(mentions("The Polish Central Audit Office said so.")).toEqual([
+      "Organization:Polish Central Audit Office",
+    ]);
   });
 
   it("reads a country's presidential office as the Office of the President of that country", () => {
-    const orgs = entities("Ana Ruiz heads Chile's presidential office. The Chilean presidential office said so.").filter((e) => e.type === "Organization");
+    const orgs = entities(
+      "Ana Ruiz heads Chile's presidential office. The Chilean presidential office said so.",
+    ).filter((e) => e.type === "Organization");
     expect(orgs.map((e) => e.name)).toEqual(["Office of the President of Chile"]);
   });
 
   it("turns a possessive country and an organisation noun into one organisation", () => {
-    expect(mentions("He runs Kenya's national oil company now.")).toContain("Organization:Kenya's national oil company");
+    expect(mentions("He runs Kenya's national oil company now.")).toContain(
+      "Organization:Kenya's national oil company",
+    );
   });
 
   it("marks pronouns and skips sentence-initial words", () => {
-    expect(mentions("However, she said Lars Eklund agreed.")).toEqual(["Pronoun:she", "Person:Lars Eklund"]);
+    expect(mentions("However, she said Lars Eklund agreed.")).toEqual([
+      "Pronoun:she",
+      "Person:Lars Eklund",
+    ]);
   });
 });
 
 describe("entities of a document", () => {
   it("joins a country's described body to the one organisation of that country with the same head word", () => {
-    const orgs = entities("Ana Ruiz heads the Kenyan National Oil Company. Kenya's state oil company said so. Chile's oil company did not.").filter(
-      (e) => e.type === "Organization",
-    );
+    const orgs = entities(
+      "Ana Ruiz heads the Kenyan National Oil Company. Kenya's state oil company said so. Chile's oil company did not.",
+    ).filter((e) => e.type === "Organization");
     expect(orgs.map((e) => [e.name, e.aliases])).toEqual([
       ["Kenyan National Oil Company", ["Kenya's state oil company"]],
       ["Chile's oil company", []],
@@ -130,15 +183,22 @@ describe("entities of a document", () => {
   });
 
   it("does not merge different people who share a surname or an initial", () => {
-    const text = "Anna Berg met Tomas Berg in Vienna. Later Anna Berg and A. Lind spoke, and Tomas Berg left.";
-    const names = entities(text).filter((e) => e.type === "Person").map((e) => e.name).sort();
+    const text =
+      "Anna Berg met Tomas Berg in Vienna. Later Anna Berg and A. Lind spoke, and Tomas Berg left.";
+    const names = entities(text)
+      .filter((e) => e.type === "Person")
+      .map((e) => e.name)
+      .sort();
     expect(names).toEqual(["A. Lind", "Anna Berg", "Tomas Berg"]);
   });
 
   it("gives mentions whose text is the original slice", () => {
     const text = "\u201cWe agree,\u201d said Ambassador Rafael\u00a0Ortega of Chile.";
     const x = extraction.parse(extractArticle({ text }));
-    for (const e of x.entities) for (const m of e.mentions) expect(text.slice(m.start, m.end)).toBe(m.text);
-    expect(x.entities.map((e) => e.name)).toEqual(expect.arrayContaining(["Rafael Ortega", "Chile"]));
+    for (const e of x.entities)
+      for (const m of e.mentions) expect(text.slice(m.start, m.end)).toBe(m.text);
+    expect(x.entities.map((e) => e.name)).toEqual(
+      expect.arrayContaining(["Rafael Ortega", "Chile"]),
+    );
   });
 });

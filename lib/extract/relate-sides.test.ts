@@ -2,7 +2,8 @@ import { describe, expect, it } from "vitest";
 import { relationsOf } from "./test-helpers";
 
 const met = (text: string) => relationsOf(text).filter((r) => r.startsWith("met_with"));
-const pair = (a: string, b: string) => (r: string[]) => r.includes(`met_with: ${a} -> ${b}`) || r.includes(`met_with: ${b} -> ${a}`);
+const pair = (a: string, b: string) => (r: string[]) =>
+  r.includes(`met_with: ${a} -> ${b}`) || r.includes(`met_with: ${b} -> ${a}`);
 
 describe("meeting sides across sentences", () => {
   it("joins two delegations named after a meeting, every cross pair and no same-side pair", () => {
@@ -11,7 +12,13 @@ describe("meeting sides across sentences", () => {
         "The Kenyan team was led by Foreign Minister Ingrid Halvorsen and Tomas Varga. " +
         "The Chilean delegation included Olga Marin and Pavel Lenko.",
     );
-    for (const [a, b] of [["Ingrid Halvorsen", "Olga Marin"], ["Ingrid Halvorsen", "Pavel Lenko"], ["Tomas Varga", "Olga Marin"], ["Tomas Varga", "Pavel Lenko"]]) expect(pair(a!, b!)(r), `${a}-${b}`).toBe(true);
+    for (const [a, b] of [
+      ["Ingrid Halvorsen", "Olga Marin"],
+      ["Ingrid Halvorsen", "Pavel Lenko"],
+      ["Tomas Varga", "Olga Marin"],
+      ["Tomas Varga", "Pavel Lenko"],
+    ])
+      expect(pair(a!, b!)(r), `${a}-${b}`).toBe(true);
     expect(pair("Ingrid Halvorsen", "Tomas Varga")(r)).toBe(false);
     expect(pair("Olga Marin", "Pavel Lenko")(r)).toBe(false);
   });
@@ -42,12 +49,29 @@ describe("meeting sides across sentences", () => {
   });
 
   it("reads 'the delegations were led by A and by B'", () => {
-    expect(pair("Jonas Weber", "Rosa Vidal")(met("Talks resumed in Geneva. The delegations were again led by Jonas Weber, a senior aide, and by Rosa Vidal."))).toBe(true);
+    expect(
+      pair(
+        "Jonas Weber",
+        "Rosa Vidal",
+      )(
+        met(
+          "Talks resumed in Geneva. The delegations were again led by Jonas Weber, a senior aide, and by Rosa Vidal.",
+        ),
+      ),
+    ).toBe(true);
   });
 
   it("needs a real meeting nearby", () => {
-    expect(met("The Kenyan team will be led by Tomas Varga. The Chilean delegation would include Olga Marin.")).toEqual([]);
-    expect(met("The Kenyan team was led by Tomas Varga at the trade fair. The Chilean team was led by Olga Marin.")).toEqual([]);
+    expect(
+      met(
+        "The Kenyan team will be led by Tomas Varga. The Chilean delegation would include Olga Marin.",
+      ),
+    ).toEqual([]);
+    expect(
+      met(
+        "The Kenyan team was led by Tomas Varga at the trade fair. The Chilean team was led by Olga Marin.",
+      ),
+    ).toEqual([]);
   });
 });
 
@@ -99,32 +123,64 @@ describe("unnamed heads and ministers on a country's side", () => {
   });
 
   it("gives a minister's counterpart the same office in the country named", () => {
-    expect(relationsOf("Kenyan Foreign Minister Tomas Varga held talks with his Chilean counterpart Olga Marin on Friday.")).toContain("leads: Olga Marin -> Chile");
-    expect(relationsOf("Kenyan Foreign Minister Tomas Varga spoke. He met his Chilean counterpart, Olga Marin, in Lima.")).toContain("leads: Olga Marin -> Chile");
+    expect(
+      relationsOf(
+        "Kenyan Foreign Minister Tomas Varga held talks with his Chilean counterpart Olga Marin on Friday.",
+      ),
+    ).toContain("leads: Olga Marin -> Chile");
+    expect(
+      relationsOf(
+        "Kenyan Foreign Minister Tomas Varga spoke. He met his Chilean counterpart, Olga Marin, in Lima.",
+      ),
+    ).toContain("leads: Olga Marin -> Chile");
     // No known office, no office for the counterpart.
-    expect(relationsOf("Tomas Varga met his Chilean counterpart, Olga Marin, in Lima.").filter((r) => r.startsWith("leads"))).toEqual([]);
+    expect(
+      relationsOf("Tomas Varga met his Chilean counterpart, Olga Marin, in Lima.").filter((r) =>
+        r.startsWith("leads"),
+      ),
+    ).toEqual([]);
   });
 
   it("gives the minister heading a country's delegation that country, with or without commas, even for a trip to come", () => {
     // The office is a state of now; only the trip is future.
-    expect(relationsOf("He said Chile's delegation, headed by Defence Minister Olga Marin, would travel to Lima on Friday.")).toContain("leads: Olga Marin -> Chile");
-    expect(relationsOf("The Chilean delegation, led by Defence Minister Olga Marin, arrived.")).toContain("leads: Olga Marin -> Chile");
+    expect(
+      relationsOf(
+        "He said Chile's delegation, headed by Defence Minister Olga Marin, would travel to Lima on Friday.",
+      ),
+    ).toContain("leads: Olga Marin -> Chile");
+    expect(
+      relationsOf("The Chilean delegation, led by Defence Minister Olga Marin, arrived."),
+    ).toContain("leads: Olga Marin -> Chile");
   });
 
   it("resolves 'the Kenyan president' to the person named just before", () => {
-    expect(relationsOf("Lars Eklund hosted Tomas Varga in Oslo on Monday, days after talks that angered the Kenyan president.")).toContain("leads: Tomas Varga -> Kenya");
-    expect(relationsOf("Tomas Varga called the Kenyan president a partner.").filter((x) => x.startsWith("leads"))).toEqual([]);
-    expect(relationsOf("Tomas Varga, the Kenyan president's envoy, spoke.")).not.toContain("leads: Tomas Varga -> Kenya");
+    expect(
+      relationsOf(
+        "Lars Eklund hosted Tomas Varga in Oslo on Monday, days after talks that angered the Kenyan president.",
+      ),
+    ).toContain("leads: Tomas Varga -> Kenya");
+    expect(
+      relationsOf("Tomas Varga called the Kenyan president a partner.").filter((x) =>
+        x.startsWith("leads"),
+      ),
+    ).toEqual([]);
+    expect(relationsOf("Tomas Varga, the Kenyan president's envoy, spoke.")).not.toContain(
+      "leads: Tomas Varga -> Kenya",
+    );
   });
 });
 
 describe("pronouns", () => {
   it("sends an object pronoun to the last sentence's subject, not its own clause's", () => {
-    expect(relationsOf("Tomas Varga arrived in Oslo on Monday. Ana Ruiz received him at the palace.")).toContain("met_with: Ana Ruiz -> Tomas Varga");
+    expect(
+      relationsOf("Tomas Varga arrived in Oslo on Monday. Ana Ruiz received him at the palace."),
+    ).toContain("met_with: Ana Ruiz -> Tomas Varga");
   });
 
   it("keeps a resolved sentence-opening pronoun as that sentence's subject", () => {
-    const r = relationsOf("Lars Eklund visited Lima. In May he held talks with President Ana Ruiz. In June he met Tomas Varga in Quito.");
+    const r = relationsOf(
+      "Lars Eklund visited Lima. In May he held talks with President Ana Ruiz. In June he met Tomas Varga in Quito.",
+    );
     expect(r).toContain("met_with: Lars Eklund -> Tomas Varga");
     expect(r).not.toContain("met_with: Ana Ruiz -> Tomas Varga");
   });
@@ -153,42 +209,65 @@ describe("definite descriptions", () => {
   });
 
   it("takes the title of an appositive after the name too", () => {
-    const r = relationsOf("Joel Mbeki, the Kenyan special envoy for Sudan, spoke on Monday. The envoy visited Khartoum on Tuesday.");
+    const r = relationsOf(
+      "Joel Mbeki, the Kenyan special envoy for Sudan, spoke on Monday. The envoy visited Khartoum on Tuesday.",
+    );
     expect(r).toContain("visited: Joel Mbeki -> Khartoum");
   });
 
   it("leaves a title two people hold unresolved", () => {
-    const r = relationsOf("President Ana Ruiz met President Tomas Varga. Lars Eklund, the president's adviser, spoke.");
+    const r = relationsOf(
+      "President Ana Ruiz met President Tomas Varga. Lars Eklund, the president's adviser, spoke.",
+    );
     expect(r.filter((x) => x.startsWith("aide_to"))).toEqual([]);
   });
 });
 
 describe("offices in parts of a body, ministries by country, companions", () => {
   it("reads heads of units and advisers to a body's chief as its staff", () => {
-    expect(relationsOf("Pavel Lenko, director of the Asia department at the Chilean Foreign Ministry, spoke.")).toContain("works_for: Pavel Lenko -> Chilean Foreign Ministry");
-    expect(relationsOf("Ana Ruiz, an adviser to the director of the National Grid Agency, spoke.")).toContain("works_for: Ana Ruiz -> National Grid Agency");
+    expect(
+      relationsOf(
+        "Pavel Lenko, director of the Asia department at the Chilean Foreign Ministry, spoke.",
+      ),
+    ).toContain("works_for: Pavel Lenko -> Chilean Foreign Ministry");
+    expect(
+      relationsOf("Ana Ruiz, an adviser to the director of the National Grid Agency, spoke."),
+    ).toContain("works_for: Ana Ruiz -> National Grid Agency");
     const r = relationsOf("Ana Ruiz, chairman of the Upper Chamber's budget committee, spoke.");
     expect(r.filter((x) => x.startsWith("leads"))).toEqual([]);
   });
 
   it("names 'Chile's Foreign Ministry' and a later 'Foreign Ministry' as the Chilean Foreign Ministry", () => {
-    const r = relationsOf("Chile's Foreign Ministry spokeswoman Ana Ruiz spoke. Pavel Lenko, an official at the Foreign Ministry, agreed.");
-    expect(r).toEqual(expect.arrayContaining(["works_for: Ana Ruiz -> Chilean Foreign Ministry", "works_for: Pavel Lenko -> Chilean Foreign Ministry"]));
+    const r = relationsOf(
+      "Chile's Foreign Ministry spokeswoman Ana Ruiz spoke. Pavel Lenko, an official at the Foreign Ministry, agreed.",
+    );
+    expect(r).toEqual(
+      expect.arrayContaining([
+        "works_for: Ana Ruiz -> Chilean Foreign Ministry",
+        "works_for: Pavel Lenko -> Chilean Foreign Ministry",
+      ]),
+    );
   });
 
   it("sends the companions of a visitor to the same place", () => {
-    expect(relationsOf("Tomas Varga arrived in Lima on Monday, accompanied by his adviser Ana Ruiz.")).toContain("visited: Ana Ruiz -> Lima");
+    expect(
+      relationsOf("Tomas Varga arrived in Lima on Monday, accompanied by his adviser Ana Ruiz."),
+    ).toContain("visited: Ana Ruiz -> Lima");
   });
 });
 
 describe("more side statements", () => {
   it("reads 'the X side was led by A, and the Y side by B'", () => {
-    const r = relationsOf("Talks on visas were held in Vienna on Friday. The Kenyan side was led by Omar Haddad, a senior diplomat, and the Chilean side by Rosa Vidal.");
+    const r = relationsOf(
+      "Talks on visas were held in Vienna on Friday. The Kenyan side was led by Omar Haddad, a senior diplomat, and the Chilean side by Rosa Vidal.",
+    );
     expect(r).toContain("met_with: Omar Haddad -> Rosa Vidal");
   });
 
   it("lets a host who opened the talks meet both sides", () => {
-    const r = met("Ingrid Halvorsen met Tomas Varga in Ankara on Friday. Foreign Minister Lars Eklund opened the session.");
+    const r = met(
+      "Ingrid Halvorsen met Tomas Varga in Ankara on Friday. Foreign Minister Lars Eklund opened the session.",
+    );
     expect(pair("Lars Eklund", "Ingrid Halvorsen")(r)).toBe(true);
     expect(pair("Lars Eklund", "Tomas Varga")(r)).toBe(true);
   });
@@ -201,18 +280,27 @@ describe("more side statements", () => {
     expect(pair("Rosa Vidal", "Paul Reyes")(r)).toBe(true);
     expect(pair("Lena Fischer", "Paul Reyes")(r)).toBe(true);
     expect(pair("Rosa Vidal", "Omar Haddad")(r)).toBe(false);
-    expect(pair("Jonas Weber", "Hana Kim")(met("The Americans later sat down with Jonas Weber. Hana Kim stayed home."))).toBe(false);
+    expect(
+      pair(
+        "Jonas Weber",
+        "Hana Kim",
+      )(met("The Americans later sat down with Jonas Weber. Hana Kim stayed home.")),
+    ).toBe(false);
   });
 });
 
 describe("office names and acronyms", () => {
   it("names a possessive body by the acronym after it", () => {
-    expect(relationsOf("Canada sanctioned Chile's naval intelligence agency CNI on Monday.")).toContain("sanctioned_by: CNI -> Canada");
+    expect(
+      relationsOf("Canada sanctioned Chile's naval intelligence agency CNI on Monday."),
+    ).toContain("sanctioned_by: CNI -> Canada");
   });
 
   it("leads the country, not a ministry the text names only inside the title", () => {
     const r = relationsOf("The U.S. delegation included Treasury Secretary Paul Reyes.");
     expect(r).toContain("leads: Paul Reyes -> United States");
-    expect(relationsOf("The Treasury said on Monday that Treasury Secretary Paul Reyes would travel.")).toContain("leads: Paul Reyes -> U.S. Department of the Treasury");
+    expect(
+      relationsOf("The Treasury said on Monday that Treasury Secretary Paul Reyes would travel."),
+    ).toContain("leads: Paul Reyes -> U.S. Department of the Treasury");
   });
 });

@@ -31,10 +31,15 @@ function nameParts(text: string): { given?: string; surname: string; tokens: str
   const tokens = text.split(/[\s.]+/).filter(Boolean);
   let end = tokens.length;
   while (end > 1 && SUFFIXES.has(tokens[end - 1]!.toLowerCase())) end--;
-  const particle = (t: string | undefined) => t !== undefined && /^(de|da|van|von|bin|al|el|le|la|di|du|der)$/.test(t);
+  const particle = (t: string | undefined) =>
+    t !== undefined && /^(de|da|van|von|bin|al|el|le|la|di|du|der)$/.test(t);
   let surnameStart = end - 1;
   while (surnameStart > 0 && particle(tokens[surnameStart - 1])) surnameStart--;
-  return { given: surnameStart > 0 ? tokens[0] : undefined, surname: tokens[end - 1] ?? "", tokens };
+  return {
+    given: surnameStart > 0 ? tokens[0] : undefined,
+    surname: tokens[end - 1] ?? "",
+    tokens,
+  };
 }
 
 const cleanSurface = (s: string) => s.replace(/\s+/g, " ").trim();
@@ -67,8 +72,19 @@ export function resolveEntities(doc: Mention[][]): Entity[] {
   // Pass 1: gazetteer entries, organisations, full names.
   doc.forEach((ms, si) =>
     ms.forEach((m, mi) => {
-      if (m.type === "Pronoun" || m.kind === "bare" || m.kind === "nominal" || m.acronymOf !== undefined) return;
-      if (m.canonical) return attach(si, mi, entityFor(`${m.type}:${m.canonical.toLowerCase()}`, m.type, m.canonical, si));
+      if (
+        m.type === "Pronoun" ||
+        m.kind === "bare" ||
+        m.kind === "nominal" ||
+        m.acronymOf !== undefined
+      )
+        return;
+      if (m.canonical)
+        return attach(
+          si,
+          mi,
+          entityFor(`${m.type}:${m.canonical.toLowerCase()}`, m.type, m.canonical, si),
+        );
       if (m.type !== "Person") {
         const name = cleanSurface(m.text.replace(/^the\s+/i, ""));
         return attach(si, mi, entityFor(`${m.type}:${name.toLowerCase()}`, m.type, name, si));
@@ -77,13 +93,19 @@ export function resolveEntities(doc: Mention[][]): Entity[] {
       if (memo !== undefined) return attach(si, mi, memo);
       const parts = nameParts(m.text);
       const match = people.find(
-        (p) => surnamesMatch(p.surname, parts.surname) && givenNamesCompatible(p.given, parts.given),
+        (p) =>
+          surnamesMatch(p.surname, parts.surname) && givenNamesCompatible(p.given, parts.given),
       );
       if (match) {
         fullNameMemo.set(m.text, match.entity);
         return attach(si, mi, match.entity);
       }
-      const e = entityFor(`Person:${m.text.toLowerCase()}:${people.length}`, "Person", cleanSurface(m.text.replace(/\s+[A-Z]\.\s+/, " ")), si);
+      const e = entityFor(
+        `Person:${m.text.toLowerCase()}:${people.length}`,
+        "Person",
+        cleanSurface(m.text.replace(/\s+[A-Z]\.\s+/, " ")),
+        si,
+      );
       people.push({ entity: e, given: parts.given, surname: parts.surname });
       fullNameMemo.set(m.text, e);
       attach(si, mi, e);
@@ -95,18 +117,31 @@ export function resolveEntities(doc: Mention[][]): Entity[] {
     const memo = bareMemo.get(text);
     if (memo !== undefined) return memo >= 0 ? memo : undefined;
     const lower = text.toLowerCase();
-    const found = people.find((p) => p.surname.toLowerCase() === lower) ?? people.find((p) => surnamesMatch(p.surname, text));
+    const found =
+      people.find((p) => p.surname.toLowerCase() === lower) ??
+      people.find((p) => surnamesMatch(p.surname, text));
     bareMemo.set(text, found ? found.entity : -1);
     return found?.entity;
   };
 
-  const countriesNamed = new Set(doc.flatMap((ms) => ms.flatMap((m) => (m.type === "Country" && m.canonical ? [m.canonical] : []))));
+  const countriesNamed = new Set(
+    doc.flatMap((ms) =>
+      ms.flatMap((m) => (m.type === "Country" && m.canonical ? [m.canonical] : [])),
+    ),
+  );
   // Pass 2: acronyms in parentheses join their organisation; bare names join people or known names.
   doc.forEach((ms, si) =>
     ms.forEach((m, mi) => {
       if (m.acronymOf !== undefined) {
         const target = ms[m.acronymOf]?.entity;
-        const e = target ?? entityFor(`Organization:${m.text.toLowerCase()}`, "Organization", cleanSurface(m.text), si);
+        const e =
+          target ??
+          entityFor(
+            `Organization:${m.text.toLowerCase()}`,
+            "Organization",
+            cleanSurface(m.text),
+            si,
+          );
         byKey.set(`Organization:${m.text.toLowerCase()}`, e);
         return attach(si, mi, e);
       }
@@ -117,7 +152,10 @@ export function resolveEntities(doc: Mention[][]): Entity[] {
       if (known !== undefined) return attach(si, mi, known);
       // "Putin" alone, in a text that names Russia: the one leader of that surname (leaders table).
       const leader = leaderBySurname(m.text);
-      const famous = leader !== undefined && countriesNamed.has(leaderCountry(leader) ?? "") ? leader : undefined;
+      const famous =
+        leader !== undefined && countriesNamed.has(leaderCountry(leader) ?? "")
+          ? leader
+          : undefined;
       if (m.titled || famous !== undefined) {
         const name = famous ?? cleanSurface(m.text);
         const e = entityFor(`Person:${name.toLowerCase()}`, "Person", name, si);
@@ -142,7 +180,9 @@ export function resolveEntities(doc: Mention[][]): Entity[] {
 }
 
 /** Names and demonyms of each country, lower-cased, by canonical name. */
-const COUNTRY_WORDS = new Map(COUNTRIES.map((c) => [c.name, [c.name, ...c.aliases, ...c.demonyms].map((w) => w.toLowerCase())]));
+const COUNTRY_WORDS = new Map(
+  COUNTRIES.map((c) => [c.name, [c.name, ...c.aliases, ...c.demonyms].map((w) => w.toLowerCase())]),
+);
 
 /**
  * "Russia's sovereign wealth fund" in a story that names the "Russian Direct Investment Fund":
@@ -151,12 +191,19 @@ const COUNTRY_WORDS = new Map(COUNTRIES.map((c) => [c.name, [c.name, ...c.aliase
 function describedOrganisation(entities: Entity[], orgs: number[], i: number): number | undefined {
   const d = /^(.+?)'s?\s+(?:[a-z-]+\s+){0,4}([a-z]+)$/.exec(entities[i]!.name);
   if (!d) return undefined;
-  const words = COUNTRY_WORDS.get(d[1]!) ?? [...COUNTRY_WORDS.values()].find((w) => w.includes(d[1]!.toLowerCase()));
+  const words =
+    COUNTRY_WORDS.get(d[1]!) ??
+    [...COUNTRY_WORDS.values()].find((w) => w.includes(d[1]!.toLowerCase()));
   if (!words) return undefined;
   const head = d[2]!;
   const named = orgs.filter((j) => {
     const name = entities[j]!.name.toLowerCase();
-    return j !== i && !/'s?\s/.test(name) && name.endsWith(` ${head}`) && words.some((w) => name.startsWith(`${w} `) || name.includes(` ${w} `));
+    return (
+      j !== i &&
+      !/'s?\s/.test(name) &&
+      name.endsWith(` ${head}`) &&
+      words.some((w) => name.startsWith(`${w} `) || name.includes(` ${w} `))
+    );
   });
   return named.length === 1 ? named[0] : undefined;
 }
@@ -176,8 +223,18 @@ function joinShortOrganisations(doc: Mention[][], entities: Entity[]): void {
       target.set(i, described);
       continue;
     }
-    if (!/^(?:Foreign|Defen[cs]e|Finance|Interior|Justice|Economy|Energy|Trade|Health)\s+Ministry$/.test(name)) continue;
-    const longer = orgs.filter((j) => j !== i && entities[j]!.name.endsWith(` ${name}`) && entities[j]!.name.split(" ").length <= name.split(" ").length + 1);
+    if (
+      !/^(?:Foreign|Defen[cs]e|Finance|Interior|Justice|Economy|Energy|Trade|Health)\s+Ministry$/.test(
+        name,
+      )
+    )
+      continue;
+    const longer = orgs.filter(
+      (j) =>
+        j !== i &&
+        entities[j]!.name.endsWith(` ${name}`) &&
+        entities[j]!.name.split(" ").length <= name.split(" ").length + 1,
+    );
     if (longer.length === 1) target.set(i, longer[0]!);
   }
   if (target.size === 0) return;
@@ -188,7 +245,8 @@ function joinShortOrganisations(doc: Mention[][], entities: Entity[]): void {
       const from = entities[m.entity!]!;
       m.entity = to;
       const ent = entities[to]!;
-      for (const surface of from.surfaces) if (!ent.surfaces.includes(surface)) ent.surfaces.push(surface);
+      for (const surface of from.surfaces)
+        if (!ent.surfaces.includes(surface)) ent.surfaces.push(surface);
     }),
   );
   for (const [from, to] of target) {

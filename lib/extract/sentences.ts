@@ -13,15 +13,33 @@ export const MAX_SENTENCE = 1200;
 const ABBREVIATIONS = new Set([
   ...TITLE_ABBREVIATIONS,
   ...MONTH_ABBREVIATIONS,
-  "jr", "sr", "inc", "corp", "co", "ltd", "vs", "no", "etc", "approx", "dept", "univ", "est", "fig", "ft", "mt",
+  "jr",
+  "sr",
+  "inc",
+  "corp",
+  "co",
+  "ltd",
+  "vs",
+  "no",
+  "etc",
+  "approx",
+  "dept",
+  "univ",
+  "est",
+  "fig",
+  "ft",
+  "mt",
 ]);
 
 /** Words that usually open a sentence; after "U.S." they mark a boundary, other words do not. */
 const SENTENCE_OPENERS = new Set(
-  "the he she it they we i this that these those there his her their in on at but and a an after before while when as for if its our".split(" "),
+  "the he she it they we i this that these those there his her their in on at but and a an after before while when as for if its our".split(
+    " ",
+  ),
 );
 
-const isUpper = (c: string | undefined) => c !== undefined && c !== c.toLowerCase() && c === c.toUpperCase();
+const isUpper = (c: string | undefined) =>
+  c !== undefined && c !== c.toLowerCase() && c === c.toUpperCase();
 const isSpace = (c: string | undefined) => c === " " || c === "\n";
 
 /** The word ending at index i (exclusive), letters and dots only. */
@@ -79,7 +97,14 @@ export function splitSentences(text: string): SentenceSpan[] {
     let k = j;
     while (k < text.length && text[k] === " ") k++;
     const n = text[k];
-    const opens = n === undefined || isUpper(n) || n === '"' || n === "'" || n === "(" || (n >= "0" && n <= "9") || n === "\n";
+    const opens =
+      n === undefined ||
+      isUpper(n) ||
+      n === '"' ||
+      n === "'" ||
+      n === "(" ||
+      (n >= "0" && n <= "9") ||
+      n === "\n";
     if (!opens) continue;
     if (c === "." && j === i + 1 && !isBoundaryAfterPeriod(text, i, k)) continue;
     emit(j);

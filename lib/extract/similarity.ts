@@ -3,7 +3,11 @@
 /** Lower case, accents stripped, letters only. */
 export function foldName(s: string): string {
   if (/^[a-z]*$/.test(s)) return s;
-  return s.normalize("NFKD").replace(/[\u0300-\u036f]/g, "").toLowerCase().replace(/[^a-z]/g, "");
+  return s
+    .normalize("NFKD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toLowerCase()
+    .replace(/[^a-z]/g, "");
 }
 
 /** Levenshtein distance; O(a*b) on short names only (callers pass single name tokens). */
@@ -41,7 +45,12 @@ const keyCache = new Map<string, string>();
 
 function computeKey(name: string): string {
   let s = foldName(name);
-  s = s.replace(/ph/g, "f").replace(/ck/g, "k").replace(/[cq]/g, "k").replace(/w/g, "v").replace(/v/g, "f");
+  s = s
+    .replace(/ph/g, "f")
+    .replace(/ck/g, "k")
+    .replace(/[cq]/g, "k")
+    .replace(/w/g, "v")
+    .replace(/v/g, "f");
   s = s.replace(/l/g, "r").replace(/y/g, "i").replace(/z/g, "s").replace(/x/g, "ks");
   s = s.replace(/(.)\1+/g, "$1");
   return s.slice(0, 1) + s.slice(1).replace(/[aeiou]/g, "");
@@ -77,5 +86,8 @@ export function givenNamesCompatible(a: string | undefined, b: string | undefine
   const fb = foldName(b);
   if (fa === fb) return true;
   if (fa.length === 1 || fb.length === 1) return fa[0] === fb[0];
-  return nameDistance(fa, fb) <= 0.34 || (phoneticKey(fa) === phoneticKey(fb) && nameDistance(fa, fb) <= 0.5);
+  return (
+    nameDistance(fa, fb) <= 0.34 ||
+    (phoneticKey(fa) === phoneticKey(fb) && nameDistance(fa, fb) <= 0.5)
+  );
 }

@@ -16,7 +16,8 @@ export interface Token {
 // or ampersands ("Ki-moon", "O'Brien"); numbers; any other single non-space character. Every
 // repetition must consume a separator followed by a letter, so each position has one parse and
 // the pattern runs in linear time.
-const TOKEN = /(?:\p{Lu}\.){2,}|\p{L}[\p{L}\p{M}\p{N}]*(?:[-'&]\p{L}[\p{L}\p{M}\p{N}]*)*|\p{N}+(?:[.,:]\p{N}+)*|\S/gu;
+const TOKEN =
+  /(?:\p{Lu}\.){2,}|\p{L}[\p{L}\p{M}\p{N}]*(?:[-'&]\p{L}[\p{L}\p{M}\p{N}]*)*|\p{N}+(?:[.,:]\p{N}+)*|\S/gu;
 
 function make(text: string, start: number): Token {
   let lower = text.toLowerCase();
@@ -56,7 +57,11 @@ export function tokenize(text: string, start = 0, end = text.length): Token[] {
     } else if (/^\p{Lu}.*-\p{Ll}+(?:ed|ing)$/u.test(t)) {
       // "United Nations-facilitated talks": a name with an adjective suffix; keep the name apart.
       const dash = t.lastIndexOf("-");
-      out.push(make(t.slice(0, dash), at), make("-", at + dash), make(t.slice(dash + 1), at + dash + 1));
+      out.push(
+        make(t.slice(0, dash), at),
+        make("-", at + dash),
+        make(t.slice(dash + 1), at + dash + 1),
+      );
     } else {
       out.push(make(t, at));
     }

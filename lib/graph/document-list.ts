@@ -1,7 +1,14 @@
 import { z } from "zod";
 import { defineQuery, runQuery } from "@/lib/neo4j/query";
 
-export const DOCUMENT_SORTS = ["date", "title", "source", "relations", "entities", "evidence"] as const;
+export const DOCUMENT_SORTS = [
+  "date",
+  "title",
+  "source",
+  "relations",
+  "entities",
+  "evidence",
+] as const;
 export type DocumentSort = (typeof DOCUMENT_SORTS)[number];
 
 const listedDocument = z.object({
@@ -45,7 +52,9 @@ export function defaultOrder(sort: DocumentSort): "asc" | "desc" {
 }
 
 /** One page of the documents matching `q`, sorted, with their counts and the number matching. */
-export async function listDocumentsWithCounts(params: DocumentListParams): Promise<{ total: number; documents: ListedDocument[] }> {
+export async function listDocumentsWithCounts(
+  params: DocumentListParams,
+): Promise<{ total: number; documents: ListedDocument[] }> {
   const order = params.order ?? defaultOrder(params.sort);
   const [row] = await runQuery(documentListQuery, {
     q: params.q.toLowerCase(),

@@ -1,7 +1,14 @@
 import { z } from "zod";
 import { defineQuery, runQuery } from "@/lib/neo4j/query";
 import { fetchDocuments } from "./documents";
-import { type DocumentSummary, edgeRow, type ExplorerEdge, NEO4J_RELATION_TYPES, nodeRow, toGraphEdges } from "./rows";
+import {
+  type DocumentSummary,
+  edgeRow,
+  type ExplorerEdge,
+  NEO4J_RELATION_TYPES,
+  nodeRow,
+  toGraphEdges,
+} from "./rows";
 import type { ExplorerNode } from "./neighborhood";
 
 const edgesAmongQuery = defineQuery({
@@ -21,7 +28,10 @@ export interface Subgraph {
 
 /** The entities with these ids (unknown ids are left out) and every relation among them. */
 export async function subgraph(ids: string[]): Promise<Subgraph> {
-  const [row] = await runQuery(edgesAmongQuery, { ids: [...new Set(ids)], relationTypes: NEO4J_RELATION_TYPES });
+  const [row] = await runQuery(edgesAmongQuery, {
+    ids: [...new Set(ids)],
+    relationTypes: NEO4J_RELATION_TYPES,
+  });
   if (!row) return { nodes: [], edges: [], documents: [] };
   const edges = toGraphEdges(row.edges);
   return { nodes: row.nodes, edges, documents: await fetchDocuments(edges) };

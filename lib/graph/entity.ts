@@ -8,7 +8,11 @@ import { NEO4J_RELATION_TYPES, toTypeCounts } from "./rows";
 const detailsQuery = defineQuery({
   file: "entities/details.cypher",
   mode: "READ",
-  params: z.object({ id: z.string(), relationTypes: z.array(z.string()), documentLimit: z.number().int().min(1) }),
+  params: z.object({
+    id: z.string(),
+    relationTypes: z.array(z.string()),
+    documentLimit: z.number().int().min(1),
+  }),
   row: z.object({
     entity: z.object({
       id: z.string(),
@@ -46,7 +50,11 @@ export interface EntityDetails {
 
 /** Everything the details panel says about one entity; 404 when the id is unknown. */
 export async function entityDetails(id: string, documentLimit = 50): Promise<EntityDetails> {
-  const [row] = await runQuery(detailsQuery, { id, relationTypes: NEO4J_RELATION_TYPES, documentLimit });
+  const [row] = await runQuery(detailsQuery, {
+    id,
+    relationTypes: NEO4J_RELATION_TYPES,
+    documentLimit,
+  });
   if (!row) throw new AppError("not_found", `There is no entity with the id "${id}".`);
   return {
     ...row.entity,

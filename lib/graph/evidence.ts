@@ -16,12 +16,22 @@ export const evidenceItem = z.object({
 });
 export type EvidenceItem = z.infer<typeof evidenceItem>;
 
-const endRow = z.object({ id: z.string(), name: z.string(), type: entityType, aliases: z.array(z.string()) });
+const endRow = z.object({
+  id: z.string(),
+  name: z.string(),
+  type: entityType,
+  aliases: z.array(z.string()),
+});
 
 const evidenceQuery = defineQuery({
   file: "relations/evidence.cypher",
   mode: "READ",
-  params: z.object({ id: z.string(), subject: z.string(), object: z.string(), limit: z.number().int().min(1) }),
+  params: z.object({
+    id: z.string(),
+    subject: z.string(),
+    object: z.string(),
+    limit: z.number().int().min(1),
+  }),
   row: z.object({
     relation: edgeRow,
     source: endRow,
@@ -52,7 +62,12 @@ export async function relationEvidence(id: string, limit = 200): Promise<Relatio
   const key = parseRelationId(id);
   const notFound = new AppError("not_found", `There is no relation with the id "${id}".`);
   if (!key) throw notFound;
-  const [row] = await runQuery(evidenceQuery, { id, subject: key.subject, object: key.object, limit });
+  const [row] = await runQuery(evidenceQuery, {
+    id,
+    subject: key.subject,
+    object: key.object,
+    limit,
+  });
   if (!row) throw notFound;
   const [edge] = toGraphEdges([row.relation]);
   if (!edge) throw notFound;
@@ -66,7 +81,10 @@ export async function relationEvidence(id: string, limit = 200): Promise<Relatio
 }
 
 /** The first few sentences of each relation, by relation id (relations without any are absent). */
-export async function evidenceOf(ids: string[], perRelation = 3): Promise<Record<string, EvidenceItem[]>> {
+export async function evidenceOf(
+  ids: string[],
+  perRelation = 3,
+): Promise<Record<string, EvidenceItem[]>> {
   if (ids.length === 0) return {};
   const rows = await runQuery(evidenceManyQuery, { ids, perRelation });
   return Object.fromEntries(rows.map((r) => [r.relationId, r.evidence]));

@@ -25,10 +25,57 @@ export interface GeneratedRelation {
 }
 
 /** Share of each entity type among generated entities. */
-const TYPE_SHARE: Record<EntityType, number> = { Person: 0.6, Organization: 0.25, Country: 0.05, Place: 0.1 };
+const TYPE_SHARE: Record<EntityType, number> = {
+  Person: 0.6,
+  Organization: 0.25,
+  Country: 0.05,
+  Place: 0.1,
+};
 
-const SYLLABLES = ["ka", "ro", "vin", "mar", "tel", "os", "dri", "lev", "san", "bor", "ni", "qu", "zel", "ta", "mir", "gan", "ul", "pe", "cor", "fi"];
-const FIRST = ["Anna", "Boris", "Carla", "Dmitri", "Elena", "Farid", "Greta", "Hugo", "Irina", "Jonas", "Kemal", "Lena", "Marco", "Nadia", "Omar", "Petra", "Rafael", "Sofia", "Tomas", "Vera"];
+const SYLLABLES = [
+  "ka",
+  "ro",
+  "vin",
+  "mar",
+  "tel",
+  "os",
+  "dri",
+  "lev",
+  "san",
+  "bor",
+  "ni",
+  "qu",
+  "zel",
+  "ta",
+  "mir",
+  "gan",
+  "ul",
+  "pe",
+  "cor",
+  "fi",
+];
+const FIRST = [
+  "Anna",
+  "Boris",
+  "Carla",
+  "Dmitri",
+  "Elena",
+  "Farid",
+  "Greta",
+  "Hugo",
+  "Irina",
+  "Jonas",
+  "Kemal",
+  "Lena",
+  "Marco",
+  "Nadia",
+  "Omar",
+  "Petra",
+  "Rafael",
+  "Sofia",
+  "Tomas",
+  "Vera",
+];
 const ORG = ["Fund", "Bank", "Ministry", "Council", "Institute", "Group", "Agency", "Holdings"];
 const PLACE = ["Port", "Hills", "Bay", "Springs", "Heights"];
 
@@ -70,14 +117,22 @@ export function generateEntities(total: number): GeneratedEntity[] {
     const count = Math.round(total * TYPE_SHARE[type]);
     for (let n = 0; n < count && out.length < total; n++) {
       const name = `${entityName(type, n)}${n >= 8000 && type !== "Person" ? ` ${Math.floor(n / 8000) + 1}` : ""}`;
-      out.push({ id: `${entityId(type, name)}-g${n}`, name, type, aliases: [name.split(" ").at(-1)!] });
+      out.push({
+        id: `${entityId(type, name)}-g${n}`,
+        name,
+        type,
+        aliases: [name.split(" ").at(-1)!],
+      });
     }
   }
   return out;
 }
 
 export function poolsOf(entities: GeneratedEntity[]): Pools {
-  const byType = { Person: [], Organization: [], Country: [], Place: [] } as Record<EntityType, string[]>;
+  const byType = { Person: [], Organization: [], Country: [], Place: [] } as Record<
+    EntityType,
+    string[]
+  >;
   for (const e of entities) byType[e.type].push(e.id);
   return { byType };
 }
@@ -86,7 +141,12 @@ function pick(pool: string[], rand: () => number, skew: number): string {
   return pool[Math.floor(pool.length * Math.pow(rand(), skew))]!;
 }
 
-function pickFrom(types: readonly EntityType[], pools: Pools, rand: () => number, skew: number): string {
+function pickFrom(
+  types: readonly EntityType[],
+  pools: Pools,
+  rand: () => number,
+  skew: number,
+): string {
   const candidates = types.filter((t) => pools.byType[t].length > 0);
   const type = candidates[Math.floor(rand() * candidates.length)]!;
   return pick(pools.byType[type], rand, skew);
@@ -130,7 +190,11 @@ export function* generateRelations(
       type: spec.neo4jType,
       label: spec.label,
       confidence: Math.round((0.6 + rand() * 0.4) * 100) / 100,
-      evidence: dates.map((date, i) => ({ id: `${id}#${i}`, doc: `doc:gen-${Math.floor(rand() * documents)}`, date })),
+      evidence: dates.map((date, i) => ({
+        id: `${id}#${i}`,
+        doc: `doc:gen-${Math.floor(rand() * documents)}`,
+        date,
+      })),
     });
     if (batch.length === batchSize) {
       yield batch;

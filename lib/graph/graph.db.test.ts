@@ -31,7 +31,9 @@ async function cypher(text: string, params: Record<string, unknown> = {}) {
 }
 
 const cleanup = () =>
-  cypher("MATCH (n) WHERE n.id STARTS WITH 'doc:zz-' OR n.id STARTS WITH 'ev:zz-' OR n.id CONTAINS ':zz-' OR n.id ENDS WITH '-zz' DETACH DELETE n");
+  cypher(
+    "MATCH (n) WHERE n.id STARTS WITH 'doc:zz-' OR n.id STARTS WITH 'ev:zz-' OR n.id CONTAINS ':zz-' OR n.id ENDS WITH '-zz' DETACH DELETE n",
+  );
 
 beforeAll(async () => {
   await cleanup();
@@ -45,11 +47,33 @@ afterAll(async () => {
 
 describe("explorer read queries", () => {
   it("lists documents with counts, searched in their text and sorted either way", async () => {
-    const found = await listDocumentsWithCounts({ q: "witkowsky in riyadh", sort: "date", page: 1 });
+    const found = await listDocumentsWithCounts({
+      q: "witkowsky in riyadh",
+      sort: "date",
+      page: 1,
+    });
     expect(found.total).toBe(1);
-    expect(found.documents[0]).toEqual({ id: "doc:zz-1", title: "Zz talks", source: "Zz Wire", publishedAt: "2025-03-01", evidence: 2, relations: 2, entities: 1 });
-    const ascending = await listDocumentsWithCounts({ q: "", sort: "title", order: "asc", page: 1 });
-    const descending = await listDocumentsWithCounts({ q: "", sort: "title", order: "desc", page: 1 });
+    expect(found.documents[0]).toEqual({
+      id: "doc:zz-1",
+      title: "Zz talks",
+      source: "Zz Wire",
+      publishedAt: "2025-03-01",
+      evidence: 2,
+      relations: 2,
+      entities: 1,
+    });
+    const ascending = await listDocumentsWithCounts({
+      q: "",
+      sort: "title",
+      order: "asc",
+      page: 1,
+    });
+    const descending = await listDocumentsWithCounts({
+      q: "",
+      sort: "title",
+      order: "desc",
+      page: 1,
+    });
     expect(ascending.total).toBe(descending.total);
     const titles = (r: typeof ascending) => r.documents.map((d) => (d.title ?? d.id).toLowerCase());
     expect(titles(ascending)).toEqual([...titles(ascending)].sort());
@@ -69,10 +93,15 @@ describe("explorer read queries", () => {
   it("searches names and aliases, tolerating a typo and an unfinished word", async () => {
     for (const q of ["Dmitrievsky", "dmitrievksy", "Dmitrievs"]) {
       const { results } = await searchEntities(q);
-      expect(results.map((r) => r.id), q).toContain("person:zz-kirill-dmitrievsky");
+      expect(
+        results.map((r) => r.id),
+        q,
+      ).toContain("person:zz-kirill-dmitrievsky");
     }
     // Two edits in a seven-letter word, as machine translation misspells names ("Dmitliv").
-    expect((await searchEntities("Witkosk")).results.map((r) => r.id)).toContain("person:zz-steve-witkowsky");
+    expect((await searchEntities("Witkosk")).results.map((r) => r.id)).toContain(
+      "person:zz-steve-witkowsky",
+    );
     const [hit] = (await searchEntities("Witkowsky")).results;
     expect(hit).toMatchObject({ id: "person:zz-steve-witkowsky", type: "Person", degree: 2 });
     expect((await searchEntities("?*")).results).toEqual([]);
@@ -80,7 +109,12 @@ describe("explorer read queries", () => {
 
   it("describes an entity: roles, relation counts by type, documents; 404 for an unknown id", async () => {
     const details = await entityDetails("person:zz-kirill-dmitrievsky");
-    expect(details).toMatchObject({ name: "Kirill Dmitrievsky", roles: ["fund chief"], relationCounts: { met_with: 1 }, documentCount: 1 });
+    expect(details).toMatchObject({
+      name: "Kirill Dmitrievsky",
+      roles: ["fund chief"],
+      relationCounts: { met_with: 1 },
+      documentCount: 1,
+    });
     expect(details.documents[0]).toMatchObject({ id: "doc:zz-1", title: "Zz talks" });
     await expect(entityDetails("person:zz-nobody")).rejects.toMatchObject({ code: "not_found" });
   });
@@ -88,7 +122,10 @@ describe("explorer read queries", () => {
   it("expands a neighbourhood with totals, caps it, and filters by relation type", async () => {
     const all = await neighborhood({ id: "person:zz-steve-witkowsky" });
     expect(all.total).toBe(2);
-    expect(all.nodes.map((n) => n.id).sort()).toEqual(["country:zz-ruritania", "person:zz-kirill-dmitrievsky"]);
+    expect(all.nodes.map((n) => n.id).sort()).toEqual([
+      "country:zz-ruritania",
+      "person:zz-kirill-dmitrievsky",
+    ]);
     expect(all.edges).toHaveLength(2);
     expect(all.countsByType).toEqual({ met_with: 1, envoy_of: 1 });
     expect(all.documents.map((d) => d.id)).toEqual(["doc:zz-1"]);
@@ -98,8 +135,14 @@ describe("explorer read queries", () => {
     expect(next.nodes[0]!.id).not.toBe(capped.nodes[0]!.id);
     const envoys = await neighborhood({ id: "person:zz-steve-witkowsky", types: ["envoy_of"] });
     expect(envoys.edges.map((e) => e.type)).toEqual(["envoy_of"]);
-    expect(envoys.edges[0]).toMatchObject({ sources: ["Zz Wire"], documentIds: ["doc:zz-1"], role: null });
-    await expect(neighborhood({ id: "person:zz-nobody" })).rejects.toMatchObject({ code: "not_found" });
+    expect(envoys.edges[0]).toMatchObject({
+      sources: ["Zz Wire"],
+      documentIds: ["doc:zz-1"],
+      role: null,
+    });
+    await expect(neighborhood({ id: "person:zz-nobody" })).rejects.toMatchObject({
+      code: "not_found",
+    });
   });
 
   it("draws the relations among the neighbours whichever way they point, and a relation of the centre to itself", async () => {
@@ -121,7 +164,12 @@ describe("explorer read queries", () => {
     const out = await neighborhood({ id: "person:zz-tri-x-out" });
     expect(out.total).toBe(2);
     expect(out.nodes.map((n) => n.id)).toEqual(["person:zz-tri-p-out", "person:zz-tri-q-out"]);
-    expect(out.edges.map((e) => e.id).sort()).toEqual(["met_with:zz-tri-pq-out", "met_with:zz-tri-xp-out", "met_with:zz-tri-xq-out", "met_with:zz-tri-xx-out"]);
+    expect(out.edges.map((e) => e.id).sort()).toEqual([
+      "met_with:zz-tri-pq-out",
+      "met_with:zz-tri-xp-out",
+      "met_with:zz-tri-xq-out",
+      "met_with:zz-tri-xx-out",
+    ]);
     const into = await neighborhood({ id: "person:zz-tri-x-in" });
     expect(into.edges.map((e) => `${e.source}>${e.target}`).sort()).toEqual([
       "person:zz-tri-p-in>person:zz-tri-q-in",
@@ -130,39 +178,96 @@ describe("explorer read queries", () => {
     ]);
     // A page of one neighbour keeps only the relations to it (and the centre's own loop).
     const first = await neighborhood({ id: "person:zz-tri-x-out", limit: 1 });
-    expect(first.edges.map((e) => e.id).sort()).toEqual(["met_with:zz-tri-xp-out", "met_with:zz-tri-xx-out"]);
+    expect(first.edges.map((e) => e.id).sort()).toEqual([
+      "met_with:zz-tri-xp-out",
+      "met_with:zz-tri-xx-out",
+    ]);
   });
 
   it("restores a view from ids with the relations among them", async () => {
-    const view = await subgraph(["person:zz-kirill-dmitrievsky", "person:zz-steve-witkowsky", "person:zz-nobody"]);
+    const view = await subgraph([
+      "person:zz-kirill-dmitrievsky",
+      "person:zz-steve-witkowsky",
+      "person:zz-nobody",
+    ]);
     expect(view.nodes).toHaveLength(2);
     expect(view.edges.map((e) => e.type)).toEqual(["met_with"]);
     expect(view.edges[0]!.documentIds).toEqual(["doc:zz-1"]);
   });
 
   it("finds the shortest path with each hop's evidence, and says when there is none", async () => {
-    const found = await connectionPaths({ from: "person:zz-kirill-dmitrievsky", to: "country:zz-ruritania" });
+    const found = await connectionPaths({
+      from: "person:zz-kirill-dmitrievsky",
+      to: "country:zz-ruritania",
+    });
     expect(found.length).toBe(2);
-    expect(found.paths[0]!.nodes.map((n) => n.name)).toEqual(["Kirill Dmitrievsky", "Steve Witkowsky", "Ruritania"]);
+    expect(found.paths[0]!.nodes.map((n) => n.name)).toEqual([
+      "Kirill Dmitrievsky",
+      "Steve Witkowsky",
+      "Ruritania",
+    ]);
     expect(found.paths[0]!.hops[0]!.evidence[0]!.sentence).toContain("met Witkowsky");
     expect(found.paths[0]).toMatchObject({ weakest: 1, total: 2 });
     // Only through what the view allows: the relation types, the minimum evidence, the go-betweens' types.
-    expect((await connectionPaths({ from: "person:zz-kirill-dmitrievsky", to: "country:zz-ruritania", types: ["envoy_of"] })).paths).toEqual([]);
-    expect((await connectionPaths({ from: "person:zz-kirill-dmitrievsky", to: "country:zz-ruritania", minEvidence: 2 })).paths).toEqual([]);
-    expect((await connectionPaths({ from: "person:zz-kirill-dmitrievsky", to: "country:zz-ruritania", entityTypes: ["Organization"] })).paths).toEqual([]);
-    expect((await connectionPaths({ from: "person:zz-kirill-dmitrievsky", to: "country:zz-ruritania", entityTypes: ["Person"] })).paths).toHaveLength(1);
+    expect(
+      (
+        await connectionPaths({
+          from: "person:zz-kirill-dmitrievsky",
+          to: "country:zz-ruritania",
+          types: ["envoy_of"],
+        })
+      ).paths,
+    ).toEqual([]);
+    expect(
+      (
+        await connectionPaths({
+          from: "person:zz-kirill-dmitrievsky",
+          to: "country:zz-ruritania",
+          minEvidence: 2,
+        })
+      ).paths,
+    ).toEqual([]);
+    expect(
+      (
+        await connectionPaths({
+          from: "person:zz-kirill-dmitrievsky",
+          to: "country:zz-ruritania",
+          entityTypes: ["Organization"],
+        })
+      ).paths,
+    ).toEqual([]);
+    expect(
+      (
+        await connectionPaths({
+          from: "person:zz-kirill-dmitrievsky",
+          to: "country:zz-ruritania",
+          entityTypes: ["Person"],
+        })
+      ).paths,
+    ).toHaveLength(1);
     const none = await connectionPaths({ from: "person:zz-alone", to: "country:zz-ruritania" });
     expect(none.paths).toEqual([]);
-    await expect(connectionPaths({ from: "person:zz-nobody", to: "person:zz-alone" })).rejects.toMatchObject({ code: "not_found" });
-    await expect(connectionPaths({ from: "person:zz-alone", to: "person:zz-alone" })).rejects.toMatchObject({ code: "bad_request" });
+    await expect(
+      connectionPaths({ from: "person:zz-nobody", to: "person:zz-alone" }),
+    ).rejects.toMatchObject({ code: "not_found" });
+    await expect(
+      connectionPaths({ from: "person:zz-alone", to: "person:zz-alone" }),
+    ).rejects.toMatchObject({ code: "bad_request" });
   });
 
   it("gives every sentence behind a relation with its document; 404 for unknown or malformed ids", async () => {
-    const result = await relationEvidence("met_with:person:zz-kirill-dmitrievsky|person:zz-steve-witkowsky");
+    const result = await relationEvidence(
+      "met_with:person:zz-kirill-dmitrievsky|person:zz-steve-witkowsky",
+    );
     expect(result.evidence).toHaveLength(1);
-    expect(result.evidence[0]).toMatchObject({ sentence: "Dmitrievsky met Witkowsky in Riyadh.", document: { title: "Zz talks", source: "Zz Wire" } });
+    expect(result.evidence[0]).toMatchObject({
+      sentence: "Dmitrievsky met Witkowsky in Riyadh.",
+      document: { title: "Zz talks", source: "Zz Wire" },
+    });
     expect(result.source.name).toBe("Kirill Dmitrievsky");
-    await expect(relationEvidence("met_with:person:zz-a|person:zz-b")).rejects.toMatchObject({ code: "not_found" });
+    await expect(relationEvidence("met_with:person:zz-a|person:zz-b")).rejects.toMatchObject({
+      code: "not_found",
+    });
     await expect(relationEvidence("garbage")).rejects.toMatchObject({ code: "not_found" });
   });
 
@@ -178,17 +283,30 @@ describe("explorer read queries", () => {
 
 describe("benchmark generator", () => {
   const created = z.object({ created: z.number() });
-  const q = (file: string) => defineQuery({ file, mode: "WRITE", params: z.object({ rows: z.array(z.any()) }), row: created });
+  const q = (file: string) =>
+    defineQuery({
+      file,
+      mode: "WRITE",
+      params: z.object({ rows: z.array(z.any()) }),
+      row: created,
+    });
 
   it("writes registry-typed relations with evidence between generated entities", async () => {
     const entities = generateEntities(60).map((e) => ({ ...e, id: `${e.id}-zz` }));
     await runQuery(q("graph/generate-entities.cypher"), { rows: entities });
-    await runQuery(q("graph/generate-documents.cypher"), { rows: [{ id: "doc:zz-gen-0", title: "Generated", publishedAt: "2024-01-01" }] });
+    await runQuery(q("graph/generate-documents.cypher"), {
+      rows: [{ id: "doc:zz-gen-0", title: "Generated", publishedAt: "2024-01-01" }],
+    });
     const [batch] = [...generateRelations(40, poolsOf(entities), 1, 100)];
-    const rows = batch!.map((r) => ({ ...r, evidence: r.evidence.map((v) => ({ ...v, id: `ev:zz-${v.id}`, doc: "doc:zz-gen-0" })) }));
+    const rows = batch!.map((r) => ({
+      ...r,
+      evidence: r.evidence.map((v) => ({ ...v, id: `ev:zz-${v.id}`, doc: "doc:zz-gen-0" })),
+    }));
     const [row] = await runQuery(q("graph/generate-relations.cypher"), { rows });
     expect(row!.created).toBeGreaterThanOrEqual(40);
-    const counts = await cypher("MATCH (e:Entity)-[r]->(:Entity) WHERE e.id ENDS WITH '-zz' RETURN count(r) AS n");
+    const counts = await cypher(
+      "MATCH (e:Entity)-[r]->(:Entity) WHERE e.id ENDS WITH '-zz' RETURN count(r) AS n",
+    );
     expect(counts[0]!.get("n").toNumber()).toBe(40);
   });
 });

@@ -5,7 +5,9 @@ import { fuzziness, searchWords, toLuceneQuery } from "./lucene";
 describe("toLuceneQuery", () => {
   it("matches each word exactly, as a prefix, and fuzzily when long enough", () => {
     expect(toLuceneQuery("Dmitriev")).toBe("(dmitriev^4 OR dmitriev*^2 OR dmitriev~2)");
-    expect(toLuceneQuery("kiril dmit")).toBe("(kiril^4 OR kiril*^2 OR kiril~1) AND (dmit^4 OR dmit*^2 OR dmit~1)");
+    expect(toLuceneQuery("kiril dmit")).toBe(
+      "(kiril^4 OR kiril*^2 OR kiril~1) AND (dmit^4 OR dmit*^2 OR dmit~1)",
+    );
     expect(toLuceneQuery("EU")).toBe("(eu^4 OR eu*^2)");
   });
 

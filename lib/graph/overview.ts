@@ -19,5 +19,10 @@ export async function overview(limit = 40): Promise<Overview> {
   const [row] = await runQuery(overviewQuery, { limit, relationTypes: NEO4J_RELATION_TYPES });
   if (!row) return { nodes: [], edges: [], documents: [], entityTotal: 0 };
   const edges = toGraphEdges(row.edges);
-  return { nodes: row.nodes, edges, documents: await fetchDocuments(edges), entityTotal: row.entityTotal };
+  return {
+    nodes: row.nodes,
+    edges,
+    documents: await fetchDocuments(edges),
+    entityTotal: row.entityTotal,
+  };
 }

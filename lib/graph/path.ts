@@ -19,7 +19,12 @@ const pathQuery = defineQuery({
     minEvidence: z.number().int().min(1),
     limit: z.number().int().min(1).max(50),
   }),
-  row: z.object({ nodes: z.array(nodeRow), edges: z.array(edgeRow), weakest: z.number(), total: z.number() }),
+  row: z.object({
+    nodes: z.array(nodeRow),
+    edges: z.array(edgeRow),
+    weakest: z.number(),
+    total: z.number(),
+  }),
 });
 
 const existsQuery = defineQuery({
@@ -72,9 +77,13 @@ export interface PathRequest {
 /** "How is A connected to B" within the view's types: up to K short paths ranked by evidence, each hop with its sentences. */
 export async function connectionPaths(request: PathRequest): Promise<ConnectionPaths> {
   const { from, to } = request;
-  if (from === to) throw new AppError("bad_request", "Choose two different entities.", { issues: [{ path: "to", message: "equals from" }] });
+  if (from === to)
+    throw new AppError("bad_request", "Choose two different entities.", {
+      issues: [{ path: "to", message: "equals from" }],
+    });
   const found = new Set((await runQuery(existsQuery, { ids: [from, to] })).map((r) => r.id));
-  for (const id of [from, to]) if (!found.has(id)) throw new AppError("not_found", `There is no entity with the id "${id}".`);
+  for (const id of [from, to])
+    if (!found.has(id)) throw new AppError("not_found", `There is no entity with the id "${id}".`);
   const rows = await runQuery(pathQuery, {
     from,
     to,
@@ -84,16 +93,30 @@ export async function connectionPaths(request: PathRequest): Promise<ConnectionP
     limit: request.limit ?? 10,
   });
   const edgesByPath = rows.map((row) => toGraphEdges(row.edges));
-  const evidence = await evidenceOf([...new Set(edgesByPath.flat().map((e) => e.id))], SENTENCES_PER_HOP);
+  const evidence = await evidenceOf(
+    [...new Set(edgesByPath.flat().map((e) => e.id))],
+    SENTENCES_PER_HOP,
+  );
   const paths = rows.map((row, i) => {
     const names = new Map(row.nodes.map((n) => [n.id, n]));
     const hops = edgesByPath[i]!.map((edge) => {
       const a = names.get(edge.source);
       const b = names.get(edge.target);
       const sentences = evidence[edge.id] ?? [];
-      return { edge, evidence: (a && b ? sentencesNamingBoth(sentences, a, b) : sentences).slice(0, SENTENCES_SHOWN) };
+      return {
+        edge,
+        evidence: (a && b ? sentencesNamingBoth(sentences, a, b) : sentences).slice(
+          0,
+          SENTENCES_SHOWN,
+        ),
+      };
     });
     return { nodes: row.nodes, hops, weakest: row.weakest, total: row.total };
   });
-  return { from, to, paths, length: paths.length ? Math.min(...paths.map((p) => p.hops.length)) : 0 };
+  return {
+    from,
+    to,
+    paths,
+    length: paths.length ? Math.min(...paths.map((p) => p.hops.length)) : 0,
+  };
 }

@@ -74,7 +74,9 @@ export function toGraphEdges(rows: EdgeRow[]): ExplorerEdge[] {
 }
 
 /** Counts per Neo4j type → counts per registry name, registry order, zeros left out. */
-export function toTypeCounts(rows: { type: string; count: number }[]): Partial<Record<RelationType, number>> {
+export function toTypeCounts(
+  rows: { type: string; count: number }[],
+): Partial<Record<RelationType, number>> {
   const out: Partial<Record<RelationType, number>> = {};
   for (const spec of RELATIONS) {
     const found = rows.find((r) => r.type === spec.neo4jType);

@@ -21,7 +21,9 @@ const goldArticle = z.object({
   source: z.string(),
   text: z.string(),
   entities: z.array(z.object({ name: z.string(), type: entityType, aliases: z.array(z.string()) })),
-  relations: z.array(z.object({ type: relationType, subject: z.string(), object: z.string(), evidence: z.string() })),
+  relations: z.array(
+    z.object({ type: relationType, subject: z.string(), object: z.string(), evidence: z.string() }),
+  ),
 });
 type GoldArticle = z.infer<typeof goldArticle>;
 
@@ -52,18 +54,36 @@ export function goldToPrepared(article: GoldArticle): PreparedDocument {
     const object = ids.get(r.object);
     const start = article.text.indexOf(r.evidence);
     if (!subject || !object || start < 0) return [];
-    return [{ type: r.type, subject, object, confidence: 1, evidence: { sentence: r.evidence, start, end: start + r.evidence.length } }];
+    return [
+      {
+        type: r.type,
+        subject,
+        object,
+        confidence: 1,
+        evidence: { sentence: r.evidence, start, end: start + r.evidence.length },
+      },
+    ];
   });
   const extraction: Extraction = {
     extractorVersion: SAMPLE_EXTRACTOR_VERSION,
-    document: { title: article.title, publishedAt: article.publishedAt, length: article.text.length },
+    document: {
+      title: article.title,
+      publishedAt: article.publishedAt,
+      length: article.text.length,
+    },
     entities,
     relations,
   };
-  return { text: article.text, meta: { title: article.title, publishedAt: article.publishedAt, source: article.source }, extraction };
+  return {
+    text: article.text,
+    meta: { title: article.title, publishedAt: article.publishedAt, source: article.source },
+    extraction,
+  };
 }
 
-export function readGoldArticles(file = path.join(process.cwd(), "data/corpus/gold.jsonl")): GoldArticle[] {
+export function readGoldArticles(
+  file = path.join(process.cwd(), "data/corpus/gold.jsonl"),
+): GoldArticle[] {
   return readFileSync(file, "utf8")
     .split("\n")
     .filter((line) => line.trim())

@@ -14,7 +14,10 @@ export const searchResult = graphNode.extend({ score: z.number() });
 export type SearchResult = z.infer<typeof searchResult>;
 
 /** Entities matching a name or alias, typo-tolerant, best first, each with its relation count. */
-export async function searchEntities(text: string, limit = 10): Promise<{ query: string; results: SearchResult[] }> {
+export async function searchEntities(
+  text: string,
+  limit = 10,
+): Promise<{ query: string; results: SearchResult[] }> {
   const lucene = toLuceneQuery(text);
   if (!lucene) return { query: text, results: [] };
   const results = await runQuery(searchQuery, { lucene, limit });

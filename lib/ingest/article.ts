@@ -9,7 +9,13 @@ import { mergeOrRecord } from "./merges";
 import { planDocument } from "./plan";
 import { resolveInGraph } from "./resolve-in-graph";
 import { applyReview, review, type KnownEntity } from "./review";
-import { findExistingDocuments, loadKeepApart, loadMerges, writeBatch, type Added } from "./write-batch";
+import {
+  findExistingDocuments,
+  loadKeepApart,
+  loadMerges,
+  writeBatch,
+  type Added,
+} from "./write-batch";
 
 /** One article as the API takes it. Plain messages: they are shown to people as they are. */
 export const articleBody = z.object({
@@ -18,9 +24,7 @@ export const articleBody = z.object({
     .refine((t) => t.trim().length > 0, "text must not be empty")
     .refine((t) => !t.includes("\u0000"), "text must be plain text, not binary data"),
   title: z.string().trim().max(500).optional(),
-  publishedAt: calendarDate
-    .optional()
-    .or(z.literal("").transform(() => undefined)),
+  publishedAt: calendarDate.optional().or(z.literal("").transform(() => undefined)),
   source: z.string().trim().max(500).optional(),
 });
 export type ArticleBody = z.infer<typeof articleBody>;
@@ -50,10 +54,19 @@ export interface Preview {
 
 async function extractBody(body: ArticleBody): Promise<Extraction> {
   try {
-    return await extract({ text: body.text, title: body.title, publishedAt: body.publishedAt, source: body.source });
+    return await extract({
+      text: body.text,
+      title: body.title,
+      publishedAt: body.publishedAt,
+      source: body.source,
+    });
   } catch (error) {
     if (error instanceof AppError) throw error;
-    throw new AppError("unprocessable", `The article could not be read: ${(error as Error).message}`, { cause: error });
+    throw new AppError(
+      "unprocessable",
+      `The article could not be read: ${(error as Error).message}`,
+      { cause: error },
+    );
   }
 }
 
@@ -63,12 +76,17 @@ export async function previewArticle(body: ArticleBody): Promise<Preview> {
   const id = documentId(body.text);
   const [merges, keepApart] = await Promise.all([loadMerges(), loadKeepApart()]);
   const prepared = { text: body.text, meta: {}, extraction };
-  const { resolved: names } = await withTransaction("READ", (tx) => resolveInGraph(tx, [prepared], merges, keepApart));
+  const { resolved: names } = await withTransaction("READ", (tx) =>
+    resolveInGraph(tx, [prepared], merges, keepApart),
+  );
   const resolved = extraction.entities.map((e) => {
     const merged = merges.get(e.id) ?? e.id;
     return [e.id, names.get(merged)?.id ?? merged] as const;
   });
-  const [existing, known] = await Promise.all([findExistingDocuments([id]), findKnown(resolved.map(([, to]) => to))]);
+  const [existing, known] = await Promise.all([
+    findExistingDocuments([id]),
+    findKnown(resolved.map(([, to]) => to)),
+  ]);
   const knownById: Record<string, KnownEntity> = {};
   for (const [from, to] of resolved) {
     const entity = known.get(to);
@@ -93,7 +111,11 @@ export async function commitArticle(body: CommitBody): Promise<CommitResult> {
   const targets = await findKnown(Object.values(edits.mergeInto));
   const reviewed = applyReview(extraction, edits, targets);
   const [merges, keepApart] = await Promise.all([loadMerges(), loadKeepApart()]);
-  const prepared = { text: body.text, meta: { title: body.title, source: body.source, publishedAt: body.publishedAt }, extraction: reviewed };
+  const prepared = {
+    text: body.text,
+    meta: { title: body.title, source: body.source, publishedAt: body.publishedAt },
+    extraction: reviewed,
+  };
   const result = await writeBatch([prepared], { merges, keepApart });
   const plan = result.plans[0] ?? planDocument(prepared, merges, new Date().toISOString());
   const recorded: string[] = [];
@@ -105,16 +127,25 @@ export async function commitArticle(body: CommitBody): Promise<CommitResult> {
     id: plan.document.id,
     status: result.created.length > 0 ? "created" : "unchanged",
     added: result.added,
-    focus: focusOf(plan.relations, plan.entities.map((e) => e.id)),
+    focus: focusOf(
+      plan.relations,
+      plan.entities.map((e) => e.id),
+    ),
     merges: recorded,
   };
 }
 
 /** The most connected entity of the article; on a tie a person, then the first by id. */
-function focusOf(relations: { subjectId: string; objectId: string }[], entityIds: string[]): string | null {
+function focusOf(
+  relations: { subjectId: string; objectId: string }[],
+  entityIds: string[],
+): string | null {
   const degree = new Map<string, number>();
-  for (const r of relations) for (const id of [r.subjectId, r.objectId]) degree.set(id, (degree.get(id) ?? 0) + 1);
+  for (const r of relations)
+    for (const id of [r.subjectId, r.objectId]) degree.set(id, (degree.get(id) ?? 0) + 1);
   const person = (id: string) => (id.startsWith("person:") ? 0 : 1);
-  const ranked = [...degree].sort((a, b) => b[1] - a[1] || person(a[0]) - person(b[0]) || (a[0] < b[0] ? -1 : 1));
+  const ranked = [...degree].sort(
+    (a, b) => b[1] - a[1] || person(a[0]) - person(b[0]) || (a[0] < b[0] ? -1 : 1),
+  );
   return ranked[0]?.[0] ?? entityIds[0] ?? null;
 }

@@ -15,7 +15,12 @@ export function documentId(text: string): string {
 }
 
 /** Evidence identity: one per (document, relation, sentence span), stable across re-runs. */
-export function evidenceId(documentId: string, relationId: string, start: number, end: number): string {
+export function evidenceId(
+  documentId: string,
+  relationId: string,
+  start: number,
+  end: number,
+): string {
   return `ev:${sha256Hex(`${documentId}|${relationId}|${start}|${end}`).slice(0, 32)}`;
 }
 

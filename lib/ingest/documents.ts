@@ -56,7 +56,12 @@ export type DocumentMention = z.infer<typeof documentMention>;
 export interface DocumentDetail {
   document: z.infer<typeof documentRow>["document"];
   mentions: DocumentMention[];
-  evidence: (z.infer<typeof storedEvidence> & { type: string; label: string; subjectId: string; objectId: string })[];
+  evidence: (z.infer<typeof storedEvidence> & {
+    type: string;
+    label: string;
+    subjectId: string;
+    objectId: string;
+  })[];
 }
 
 const listQuery = defineQuery({
@@ -77,14 +82,22 @@ const deleteQuery = defineQuery({
   file: "documents/delete-document.cypher",
   mode: "WRITE",
   params: z.object({ id: z.string() }),
-  row: z.object({ relationIds: z.array(z.string()), entityIds: z.array(z.string()), evidenceRemoved: z.number() }),
+  row: z.object({
+    relationIds: z.array(z.string()),
+    entityIds: z.array(z.string()),
+    evidenceRemoved: z.number(),
+  }),
 });
 
 export const recountRelations = defineQuery({
   file: "ingest/recount-relations.cypher",
   mode: "WRITE",
   params: z.object({ relationIds: z.array(z.string()) }),
-  row: z.object({ relationsUpdated: z.number(), relationsRemoved: z.number(), entityIds: z.array(z.string()) }),
+  row: z.object({
+    relationsUpdated: z.number(),
+    relationsRemoved: z.number(),
+    entityIds: z.array(z.string()),
+  }),
 });
 
 export const pruneEntities = defineQuery({
@@ -94,7 +107,10 @@ export const pruneEntities = defineQuery({
   row: z.object({ entitiesRemoved: z.number() }),
 });
 
-export async function listDocuments(options: { limit: number; skip: number }): Promise<{ documents: DocumentSummary[] }> {
+export async function listDocuments(options: {
+  limit: number;
+  skip: number;
+}): Promise<{ documents: DocumentSummary[] }> {
   return { documents: await runQuery(listQuery, options) };
 }
 
@@ -113,7 +129,13 @@ export async function getDocument(id: string): Promise<DocumentDetail> {
     evidence: row.evidence.map((v) => {
       const { type, subjectId, objectId } = parseRelationId(v.relationId);
       const known = relationType.safeParse(type);
-      return { ...v, type, label: known.success ? relationSpec(known.data).label : type, subjectId, objectId };
+      return {
+        ...v,
+        type,
+        label: known.success ? relationSpec(known.data).label : type,
+        subjectId,
+        objectId,
+      };
     }),
   };
 }
@@ -134,7 +156,11 @@ export async function deleteDocument(id: string): Promise<DeleteResult> {
     const [pruned] = await runQuery(pruneEntities, { ids: candidates }, { tx });
     return {
       id,
-      removed: { evidence: row.evidenceRemoved, relations: recount?.relationsRemoved ?? 0, entities: pruned?.entitiesRemoved ?? 0 },
+      removed: {
+        evidence: row.evidenceRemoved,
+        relations: recount?.relationsRemoved ?? 0,
+        entities: pruned?.entitiesRemoved ?? 0,
+      },
       updatedRelations: recount?.relationsUpdated ?? 0,
     };
   });

@@ -32,7 +32,11 @@ export async function* extractItems(
 /** Articles extracted at once: the NLP service answers several requests in parallel (one per core, per instance). */
 export const EXTRACT_CONCURRENCY = 4;
 
-async function itemFor(result: ArticleResult, existing: Set<string>, extract: ExtractFn): Promise<IngestItem> {
+async function itemFor(
+  result: ArticleResult,
+  existing: Set<string>,
+  extract: ExtractFn,
+): Promise<IngestItem> {
   if (!result.ok) return { label: result.error.file, error: result.error.message };
   const { article } = result;
   const label = article.origin;
@@ -40,7 +44,14 @@ async function itemFor(result: ArticleResult, existing: Set<string>, extract: Ex
   if (existing.has(documentId(article.text))) return { label, alreadyIn: true };
   try {
     const extraction = await extractValidated(extract, article);
-    return { label, document: { text: article.text, meta: { title: article.title, source: article.source, publishedAt: article.publishedAt }, extraction } };
+    return {
+      label,
+      document: {
+        text: article.text,
+        meta: { title: article.title, source: article.source, publishedAt: article.publishedAt },
+        extraction,
+      },
+    };
   } catch (error) {
     if (isServiceDown(error)) throw error;
     return { label, error: `extraction failed: ${(error as Error).message}` };
@@ -52,13 +63,18 @@ function isServiceDown(error: unknown): boolean {
   return (error as Error)?.name === "NlpUnavailableError";
 }
 
-async function* processChunk(chunk: ArticleResult[], extract: ExtractFn, concurrency = EXTRACT_CONCURRENCY): AsyncGenerator<IngestItem> {
+async function* processChunk(
+  chunk: ArticleResult[],
+  extract: ExtractFn,
+  concurrency = EXTRACT_CONCURRENCY,
+): AsyncGenerator<IngestItem> {
   const ids = chunk.flatMap((a) => (a.ok ? [documentId(a.article.text)] : []));
   const existing = await findExistingDocuments(ids);
   // In order, with up to `concurrency` extractions running ahead.
   const pending: Promise<IngestItem>[] = [];
   let next = 0;
-  while (next < chunk.length && pending.length < concurrency) pending.push(itemFor(chunk[next++]!, existing, extract));
+  while (next < chunk.length && pending.length < concurrency)
+    pending.push(itemFor(chunk[next++]!, existing, extract));
   while (pending.length) {
     const item = await pending.shift()!;
     if (next < chunk.length) pending.push(itemFor(chunk[next++]!, existing, extract));
@@ -67,8 +83,14 @@ async function* processChunk(chunk: ArticleResult[], extract: ExtractFn, concurr
 }
 
 /** Runs the extractor and checks its output against the Extraction schema. */
-export async function extractValidated(extract: ExtractFn, input: ArticleInput): Promise<Extraction> {
+export async function extractValidated(
+  extract: ExtractFn,
+  input: ArticleInput,
+): Promise<Extraction> {
   const parsed = extractionSchema.safeParse(await extract(input));
-  if (!parsed.success) throw new Error(`the extractor returned an invalid extraction: ${parsed.error.issues[0]?.message ?? ""}`);
+  if (!parsed.success)
+    throw new Error(
+      `the extractor returned an invalid extraction: ${parsed.error.issues[0]?.message ?? ""}`,
+    );
   return parsed.data;
 }

@@ -27,12 +27,19 @@ export function segmentText(text: string, spans: readonly Span[]): Segment[] {
   const valid = spans
     .map((s) => ({ ...s, start: Math.max(0, s.start), end: Math.min(text.length, s.end) }))
     .filter((s) => s.end > s.start);
-  const cuts = [...new Set([0, text.length, ...valid.flatMap((s) => [s.start, s.end])])].sort((a, b) => a - b);
+  const cuts = [...new Set([0, text.length, ...valid.flatMap((s) => [s.start, s.end])])].sort(
+    (a, b) => a - b,
+  );
   const segments: Segment[] = [];
   for (let i = 0; i + 1 < cuts.length; i++) {
     const start = cuts[i]!;
     const end = cuts[i + 1]!;
-    segments.push({ start, end, text: text.slice(start, end), spans: valid.filter((s) => s.start <= start && s.end >= end) });
+    segments.push({
+      start,
+      end,
+      text: text.slice(start, end),
+      spans: valid.filter((s) => s.start <= start && s.end >= end),
+    });
   }
   return segments;
 }

@@ -1,6 +1,14 @@
 import { toAppError } from "@/lib/neo4j/db-errors";
 import { checkExtraction, type MergeMap, type PreparedDocument } from "./plan";
-import { loadKeepApart, loadMerges, NOTHING_ADDED, writeBatch, type Added, type BatchResult, type WriteOptions } from "./write-batch";
+import {
+  loadKeepApart,
+  loadMerges,
+  NOTHING_ADDED,
+  writeBatch,
+  type Added,
+  type BatchResult,
+  type WriteOptions,
+} from "./write-batch";
 
 /** One input of a bulk ingest: a document ready to write, one known to be in already, or a failure. */
 export type IngestItem =
@@ -47,7 +55,10 @@ interface Pending {
  * When the database goes away the run stops with that error (what was committed stays committed;
  * a rerun skips it).
  */
-export async function ingestStream(items: AsyncIterable<IngestItem>, options: IngestOptions = {}): Promise<IngestSummary> {
+export async function ingestStream(
+  items: AsyncIterable<IngestItem>,
+  options: IngestOptions = {},
+): Promise<IngestSummary> {
   const started = performance.now();
   const batchSize = options.batchSize ?? 100;
   const maxRows = options.maxRows ?? 20_000;
@@ -58,7 +69,11 @@ export async function ingestStream(items: AsyncIterable<IngestItem>, options: In
     keepApart: options.keepApart ?? (await loadKeepApart()),
     ingestedAt,
   };
-  const summary: Omit<IngestSummary, "seconds"> = { documents: { created: 0, unchanged: 0, failed: 0 }, added: { ...NOTHING_ADDED }, failures: [] };
+  const summary: Omit<IngestSummary, "seconds"> = {
+    documents: { created: 0, unchanged: 0, failed: 0 },
+    added: { ...NOTHING_ADDED },
+    failures: [],
+  };
   const report = () =>
     options.onProgress?.({
       done: summary.documents.created + summary.documents.unchanged + summary.documents.failed,
@@ -71,7 +86,8 @@ export async function ingestStream(items: AsyncIterable<IngestItem>, options: In
   const count = (result: BatchResult) => {
     summary.documents.created += result.created.length;
     summary.documents.unchanged += result.unchanged.length;
-    for (const key of ["entities", "relations", "evidence"] as const) summary.added[key] += result.added[key];
+    for (const key of ["entities", "relations", "evidence"] as const)
+      summary.added[key] += result.added[key];
     report();
   };
 
@@ -125,7 +141,12 @@ async function writeWithFallback(
   fail: (label: string, message: string) => void,
 ): Promise<void> {
   try {
-    count(await writeBatch(batch.map((p) => p.document), write));
+    count(
+      await writeBatch(
+        batch.map((p) => p.document),
+        write,
+      ),
+    );
     return;
   } catch (error) {
     if (isFatal(error)) throw error;

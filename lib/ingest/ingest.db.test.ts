@@ -20,8 +20,8 @@ async function* items(docs: Iterable<PreparedDocument>): AsyncGenerator<IngestIt
   }
 }
 
-const ingest = (docs: Iterable<PreparedDocument>, batchSize = 7) => ingestStream(items(docs), { batchSize, merges: new Map() });
-
+const ingest = (docs: Iterable<PreparedDocument>, batchSize = 7) =>
+  ingestStream(items(docs), { batchSize, merges: new Map() });
 
 function delta(after: GraphCounts, before: GraphCounts) {
   return {
@@ -93,7 +93,11 @@ describe("ingest (real Neo4j)", () => {
     expect(ra.documents.unchanged + rb.documents.unchanged).toBe(30);
     const union = [...syntheticCorpus(0, 90, { seed: `${seed}c`, poolSize: 30 })];
     expect(delta(await graphCounts(), before)).toEqual(expected(union));
-    expect(await checkConsistency()).toMatchObject({ countMismatches: 0, duplicateRelations: 0, evidenceWithoutRelation: 0 });
+    expect(await checkConsistency()).toMatchObject({
+      countMismatches: 0,
+      duplicateRelations: 0,
+      evidenceWithoutRelation: 0,
+    });
   });
 
   it("deleting a document removes its evidence and recounts or removes what it supported", async () => {
@@ -105,9 +109,18 @@ describe("ingest (real Neo4j)", () => {
     created.delete(victim);
     expect(result.removed.evidence).toBe(docs[0]!.extraction.relations.length);
     expect(delta(await graphCounts(), before)).toEqual(expected(docs.slice(1)));
-    expect(await checkConsistency()).toMatchObject({ countMismatches: 0, relationsWithoutEvidence: 0 });
+    expect(await checkConsistency()).toMatchObject({
+      countMismatches: 0,
+      relationsWithoutEvidence: 0,
+    });
     await expect(getDocument(victim)).rejects.toMatchObject({ code: "not_found" });
     for (const doc of docs.slice(1)) await deleteDocument(documentId(doc.text));
-    expect(delta(await graphCounts(), before)).toEqual({ entities: 0, documents: 0, relations: 0, evidence: 0, mentions: 0 });
+    expect(delta(await graphCounts(), before)).toEqual({
+      entities: 0,
+      documents: 0,
+      relations: 0,
+      evidence: 0,
+      mentions: 0,
+    });
   });
 });

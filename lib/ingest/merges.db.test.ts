@@ -11,16 +11,44 @@ import { listMerges, mergeEntities, undoMerge } from "./merges";
 import { loadMerges } from "./write-batch";
 
 const seed = Date.now().toString(36);
-const evidence = (start: number, end: number, text: string) => ({ sentence: text.slice(start, end), start, end });
+const evidence = (start: number, end: number, text: string) => ({
+  sentence: text.slice(start, end),
+  start,
+  end,
+});
 
 /** Two articles naming Kirill Dmitriev two ways; the second also meets Witkoff in "Riyadh". */
 function articles(): PreparedDocument[] {
   const a = `Steve Witkoff${seed} met Kiril Dmitriev${seed} in Moscow.`;
   const b = `Kirill Dmitriev${seed} met Steve Witkoff${seed}. Kiril Dmitriev${seed} works for RDIF${seed}.`;
-  const witkoff = { id: `person:steve-witkoff${seed}`, name: `Steve Witkoff${seed}`, type: "Person" as const, aliases: [], roles: [] };
-  const kiril = { id: `person:kiril-dmitriev${seed}`, name: `Kiril Dmitriev${seed}`, type: "Person" as const, aliases: [], roles: [] };
-  const kirill = { id: `person:kirill-dmitriev${seed}`, name: `Kirill Dmitriev${seed}`, type: "Person" as const, aliases: [], roles: [] };
-  const rdif = { id: `organization:rdif${seed}`, name: `RDIF${seed}`, type: "Organization" as const, aliases: [], roles: [] };
+  const witkoff = {
+    id: `person:steve-witkoff${seed}`,
+    name: `Steve Witkoff${seed}`,
+    type: "Person" as const,
+    aliases: [],
+    roles: [],
+  };
+  const kiril = {
+    id: `person:kiril-dmitriev${seed}`,
+    name: `Kiril Dmitriev${seed}`,
+    type: "Person" as const,
+    aliases: [],
+    roles: [],
+  };
+  const kirill = {
+    id: `person:kirill-dmitriev${seed}`,
+    name: `Kirill Dmitriev${seed}`,
+    type: "Person" as const,
+    aliases: [],
+    roles: [],
+  };
+  const rdif = {
+    id: `organization:rdif${seed}`,
+    name: `RDIF${seed}`,
+    type: "Organization" as const,
+    aliases: [],
+    roles: [],
+  };
   const at = (text: string, name: string, from = 0) => {
     const start = text.indexOf(name, from);
     return { start, end: start + name.length, text: name };
@@ -37,7 +65,15 @@ function articles(): PreparedDocument[] {
           { ...witkoff, mentions: [at(a, witkoff.name)] },
           { ...kiril, mentions: [at(a, kiril.name)] },
         ],
-        relations: [{ type: "met_with", subject: witkoff.id, object: kiril.id, confidence: 0.8, evidence: evidence(0, a.length, a) }],
+        relations: [
+          {
+            type: "met_with",
+            subject: witkoff.id,
+            object: kiril.id,
+            confidence: 0.8,
+            evidence: evidence(0, a.length, a),
+          },
+        ],
       },
     },
     {
@@ -53,8 +89,20 @@ function articles(): PreparedDocument[] {
           { ...rdif, mentions: [at(b, rdif.name)] },
         ],
         relations: [
-          { type: "met_with", subject: kirill.id, object: witkoff.id, confidence: 0.9, evidence: evidence(0, bSplit, b) },
-          { type: "works_for", subject: kiril.id, object: rdif.id, confidence: 0.7, evidence: evidence(bSplit + 1, b.length, b) },
+          {
+            type: "met_with",
+            subject: kirill.id,
+            object: witkoff.id,
+            confidence: 0.9,
+            evidence: evidence(0, bSplit, b),
+          },
+          {
+            type: "works_for",
+            subject: kiril.id,
+            object: rdif.id,
+            confidence: 0.7,
+            evidence: evidence(bSplit + 1, b.length, b),
+          },
         ],
       },
     },
@@ -69,9 +117,15 @@ const relation = defineQuery({
   file: "merge/read-entity-links.cypher",
   mode: "READ",
   params: z.object({ id: z.string(), relationTypes: z.array(z.string()) }),
-  row: z.object({ entity: z.object({ name: z.string(), aliases: z.array(z.string()) }).passthrough(), relations: z.array(z.object({ id: z.string(), evidenceIds: z.array(z.string()) }).passthrough()) }),
+  row: z.object({
+    entity: z.object({ name: z.string(), aliases: z.array(z.string()) }).passthrough(),
+    relations: z.array(
+      z.object({ id: z.string(), evidenceIds: z.array(z.string()) }).passthrough(),
+    ),
+  }),
 });
-const links = async (id: string) => (await runQuery(relation, { id, relationTypes: ["MET_WITH", "WORKS_FOR"] }))[0];
+const links = async (id: string) =>
+  (await runQuery(relation, { id, relationTypes: ["MET_WITH", "WORKS_FOR"] }))[0];
 
 let openMerge: string | undefined;
 
@@ -104,17 +158,33 @@ describe("entity merge (real Neo4j)", () => {
       relations: ingested.relations - 1,
       evidence: ingested.evidence,
     });
-    expect(await checkConsistency()).toMatchObject({ countMismatches: 0, relationsWithoutEvidence: 0, evidenceWithoutRelation: 0 });
+    expect(await checkConsistency()).toMatchObject({
+      countMismatches: 0,
+      relationsWithoutEvidence: 0,
+      evidenceWithoutRelation: 0,
+    });
 
     const { merges } = await listMerges();
-    expect(merges.find((m) => m.id === result.merge.id)).toMatchObject({ fromId: kiril, intoId: kirill, undoneAt: null });
+    expect(merges.find((m) => m.id === result.merge.id)).toMatchObject({
+      fromId: kiril,
+      intoId: kirill,
+      undoneAt: null,
+    });
 
     await undoMerge(result.merge.id);
     const restored = (await links(kiril))!;
     expect(restored.entity.name).toBe(`Kiril Dmitriev${seed}`);
     expect((await links(kirill))!.entity.aliases).not.toContain(`Kiril Dmitriev${seed}`);
-    expect(await graphCounts()).toMatchObject({ entities: ingested.entities, relations: ingested.relations, evidence: ingested.evidence });
-    expect(await checkConsistency()).toMatchObject({ countMismatches: 0, relationsWithoutEvidence: 0, evidenceWithoutRelation: 0 });
+    expect(await graphCounts()).toMatchObject({
+      entities: ingested.entities,
+      relations: ingested.relations,
+      evidence: ingested.evidence,
+    });
+    expect(await checkConsistency()).toMatchObject({
+      countMismatches: 0,
+      relationsWithoutEvidence: 0,
+      evidenceWithoutRelation: 0,
+    });
     await expect(undoMerge(result.merge.id)).rejects.toMatchObject({ code: "conflict" });
 
     // Merge again, then delete an article and ingest it again: the merge holds.
@@ -122,7 +192,15 @@ describe("entity merge (real Neo4j)", () => {
     await deleteDocument(documentId(docs[0]!.text));
     await ingestStream(items(docs), { merges: await loadMerges() });
     expect(await links(kiril)).toBeUndefined();
-    expect(await graphCounts()).toMatchObject({ entities: merged.entities, relations: merged.relations, evidence: merged.evidence });
-    expect(await checkConsistency()).toMatchObject({ countMismatches: 0, relationsWithoutEvidence: 0, evidenceWithoutRelation: 0 });
+    expect(await graphCounts()).toMatchObject({
+      entities: merged.entities,
+      relations: merged.relations,
+      evidence: merged.evidence,
+    });
+    expect(await checkConsistency()).toMatchObject({
+      countMismatches: 0,
+      relationsWithoutEvidence: 0,
+      evidenceWithoutRelation: 0,
+    });
   });
 });

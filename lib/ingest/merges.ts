@@ -4,7 +4,12 @@ import { z } from "zod";
 import { AppError } from "@/lib/errors";
 import { defineQuery, runQuery, withTransaction } from "@/lib/neo4j/query";
 import { relationId } from "@/lib/schema/ids";
-import { RELATIONS, relationSpec, relationSpecByNeo4jType, relationType } from "@/lib/schema/relations";
+import {
+  RELATIONS,
+  relationSpec,
+  relationSpecByNeo4jType,
+  relationType,
+} from "@/lib/schema/relations";
 import { parseRelationId, pruneEntities, recountRelations } from "./documents";
 
 /**
@@ -24,9 +29,20 @@ const linkedRelation = z.object({
   role: z.string().nullable(),
   evidenceIds: z.array(z.string()),
 });
-const storedMention = z.object({ documentId: z.string(), count: z.number(), starts: z.array(z.number()), ends: z.array(z.number()) });
+const storedMention = z.object({
+  documentId: z.string(),
+  count: z.number(),
+  starts: z.array(z.number()),
+  ends: z.array(z.number()),
+});
 const entityLinks = z.object({
-  entity: z.object({ id: z.string(), name: z.string(), type: z.string(), aliases: z.array(z.string()), roles: z.array(z.string()) }),
+  entity: z.object({
+    id: z.string(),
+    name: z.string(),
+    type: z.string(),
+    aliases: z.array(z.string()),
+    roles: z.array(z.string()),
+  }),
   relations: z.array(linkedRelation),
   mentions: z.array(storedMention),
 });
@@ -79,7 +95,9 @@ const moveMentions = defineQuery({
   params: z.object({
     fromId: z.string(),
     toId: z.string(),
-    mentions: z.array(z.object({ documentId: z.string(), starts: z.array(z.number()), ends: z.array(z.number()) })),
+    mentions: z.array(
+      z.object({ documentId: z.string(), starts: z.array(z.number()), ends: z.array(z.number()) }),
+    ),
   }),
   row: z.object({ moved: z.number() }),
 });
@@ -127,17 +145,25 @@ export interface MergeResult {
 
 /** Merges entity `fromId` into `intoId` (same type). One transaction; recorded; undoable. */
 export async function mergeEntities(fromId: string, intoId: string): Promise<MergeResult> {
-  if (fromId === intoId) throw new AppError("bad_request", "An entity cannot be merged into itself.");
+  if (fromId === intoId)
+    throw new AppError("bad_request", "An entity cannot be merged into itself.");
   return withTransaction("WRITE", (tx) => mergeIn(tx, fromId, intoId));
 }
 
-export async function mergeIn(tx: ManagedTransaction, fromId: string, intoId: string): Promise<MergeResult> {
+export async function mergeIn(
+  tx: ManagedTransaction,
+  fromId: string,
+  intoId: string,
+): Promise<MergeResult> {
   const [from] = await runQuery(readLinks, { id: fromId, relationTypes }, { tx });
   const [into] = await runQuery(readLinks, { id: intoId, relationTypes }, { tx });
   if (!from) throw new AppError("not_found", `No entity with id ${fromId}.`);
   if (!into) throw new AppError("not_found", `No entity with id ${intoId}.`);
   if (from.entity.type !== into.entity.type) {
-    throw new AppError("bad_request", `Cannot merge a ${from.entity.type} into a ${into.entity.type}.`);
+    throw new AppError(
+      "bad_request",
+      `Cannot merge a ${from.entity.type} into a ${into.entity.type}.`,
+    );
   }
   const swap = (id: string) => (id === fromId ? intoId : id);
   const moves = from.relations.map((r) => {
@@ -145,7 +171,14 @@ export async function mergeIn(tx: ManagedTransaction, fromId: string, intoId: st
     if (!spec) throw new Error(`relationship type ${r.type} is not in the registry`);
     const [s, o] = [swap(r.subjectId), swap(r.objectId)];
     const [a, b] = spec.symmetric && o < s ? [o, s] : [s, o];
-    return { toRelationId: relationId(spec.name, a, b, spec.symmetric), type: r.type, subjectId: a, objectId: b, role: r.role, evidenceIds: r.evidenceIds };
+    return {
+      toRelationId: relationId(spec.name, a, b, spec.symmetric),
+      type: r.type,
+      subjectId: a,
+      objectId: b,
+      role: r.role,
+      evidenceIds: r.evidenceIds,
+    };
   });
   await relink(tx, moves);
   await runQuery(moveMentions, { fromId, toId: intoId, mentions: from.mentions }, { tx });
@@ -162,7 +195,9 @@ export async function mergeIn(tx: ManagedTransaction, fromId: string, intoId: st
         fromType: from.entity.type,
         fromAliases: from.entity.aliases,
         fromRoles: from.entity.roles,
-        addedAliases: [from.entity.name, ...from.entity.aliases].filter((a, i, all) => !known.has(a) && all.indexOf(a) === i),
+        addedAliases: [from.entity.name, ...from.entity.aliases].filter(
+          (a, i, all) => !known.has(a) && all.indexOf(a) === i,
+        ),
         addedRoles: from.entity.roles.filter((r) => !into.entity.roles.includes(r)),
         evidenceIds: from.relations.flatMap((r) => r.evidenceIds),
         evidenceRelationIds: from.relations.flatMap((r) => r.evidenceIds.map(() => r.id)),
@@ -176,20 +211,32 @@ export async function mergeIn(tx: ManagedTransaction, fromId: string, intoId: st
   );
   return {
     merge: { id, fromId, intoId },
-    moved: { relations: moves.length, evidence: moves.reduce((n, m) => n + m.evidenceIds.length, 0), mentions: from.mentions.length },
+    moved: {
+      relations: moves.length,
+      evidence: moves.reduce((n, m) => n + m.evidenceIds.length, 0),
+      mentions: from.mentions.length,
+    },
   };
 }
 
 /** Re-points evidence, then recounts every relationship involved (dropping those left empty). */
-async function relink(tx: ManagedTransaction, moves: z.infer<typeof evidenceMove>[]): Promise<void> {
+async function relink(
+  tx: ManagedTransaction,
+  moves: z.infer<typeof evidenceMove>[],
+): Promise<void> {
   if (moves.length === 0) return;
   const [moved] = await runQuery(moveEvidence, { moves }, { tx });
-  const ids = [...new Set([...(moved?.previousRelationIds ?? []), ...moves.map((m) => m.toRelationId)])];
+  const ids = [
+    ...new Set([...(moved?.previousRelationIds ?? []), ...moves.map((m) => m.toRelationId)]),
+  ];
   await runQuery(recountRelations, { relationIds: ids }, { tx });
 }
 
 /** Undoes a merge: the entity comes back with its names, mentions and the evidence it had. */
-export async function undoMerge(id: string): Promise<{ merge: { id: string; fromId: string; intoId: string }; restored: { evidence: number } }> {
+export async function undoMerge(id: string): Promise<{
+  merge: { id: string; fromId: string; intoId: string };
+  restored: { evidence: number };
+}> {
   return withTransaction("WRITE", async (tx) => {
     const [row] = await runQuery(getMerge, { id }, { tx });
     if (!row) throw new AppError("not_found", `No merge with id ${id}.`);
@@ -197,10 +244,19 @@ export async function undoMerge(id: string): Promise<{ merge: { id: string; from
     if (merge.undoneAt) throw new AppError("conflict", `The merge ${id} was already undone.`);
     await runQuery(restoreEntity, { merge, undoneAt: new Date().toISOString() }, { tx });
     const byRelation = new Map<string, string[]>();
-    merge.evidenceRelationIds.forEach((rel, i) => byRelation.set(rel, [...(byRelation.get(rel) ?? []), merge.evidenceIds[i]!]));
+    merge.evidenceRelationIds.forEach((rel, i) =>
+      byRelation.set(rel, [...(byRelation.get(rel) ?? []), merge.evidenceIds[i]!]),
+    );
     const moves = [...byRelation].map(([rel, evidenceIds]) => {
       const { type, subjectId, objectId } = parseRelationId(rel);
-      return { toRelationId: rel, type: relationSpec(relationType.parse(type)).neo4jType, subjectId, objectId, role: null, evidenceIds };
+      return {
+        toRelationId: rel,
+        type: relationSpec(relationType.parse(type)).neo4jType,
+        subjectId,
+        objectId,
+        role: null,
+        evidenceIds,
+      };
     });
     await relink(tx, moves);
     const mentions = merge.mentionDocumentIds.map((documentId, i) => ({
@@ -210,7 +266,10 @@ export async function undoMerge(id: string): Promise<{ merge: { id: string; from
     }));
     await runQuery(moveMentions, { fromId: merge.intoId, toId: merge.fromId, mentions }, { tx });
     await runQuery(pruneEntities, { ids: [merge.intoId] }, { tx });
-    return { merge: { id, fromId: merge.fromId, intoId: merge.intoId }, restored: { evidence: merge.evidenceIds.length } };
+    return {
+      merge: { id, fromId: merge.fromId, intoId: merge.intoId },
+      restored: { evidence: merge.evidenceIds.length },
+    };
   });
 }
 
@@ -222,7 +281,10 @@ export async function listMerges(limit = 100) {
  * Records that `from` (named in an article being committed) is `intoId`: a full merge when `from`
  * is already in the graph, else only the :Merge record, so later articles map it the same way.
  */
-export async function mergeOrRecord(from: { id: string; name: string; type: string; aliases: string[]; roles: string[] }, intoId: string): Promise<string> {
+export async function mergeOrRecord(
+  from: { id: string; name: string; type: string; aliases: string[]; roles: string[] },
+  intoId: string,
+): Promise<string> {
   return withTransaction("WRITE", async (tx) => {
     const [existing] = await runQuery(readLinks, { id: from.id, relationTypes }, { tx });
     if (existing) return (await mergeIn(tx, from.id, intoId)).merge.id;

@@ -94,7 +94,12 @@ export class PlanError extends Error {
  * `resolved` is cross-document name resolution (resolve-names.ts): an id after merges → the id and
  * name the entity is written under (an existing entity, or a new one named after its best spelling).
  */
-export function planDocument(doc: PreparedDocument, merges: MergeMap, ingestedAt: string, resolved: ReadonlyMap<string, Resolved> = new Map()): DocumentPlan {
+export function planDocument(
+  doc: PreparedDocument,
+  merges: MergeMap,
+  ingestedAt: string,
+  resolved: ReadonlyMap<string, Resolved> = new Map(),
+): DocumentPlan {
   const { extraction, text } = doc;
   const id = documentId(text);
   const merged = (entityId: string) => merges.get(entityId) ?? entityId;
@@ -113,7 +118,11 @@ export function planDocument(doc: PreparedDocument, merges: MergeMap, ingestedAt
 }
 
 /** The document node's row. */
-export function documentHead(doc: PreparedDocument, ingestedAt: string, id = documentId(doc.text)): DocumentRow {
+export function documentHead(
+  doc: PreparedDocument,
+  ingestedAt: string,
+  id = documentId(doc.text),
+): DocumentRow {
   const { extraction, text, meta } = doc;
   return {
     id,
@@ -151,7 +160,13 @@ function planEntities(
   for (const entity of extraction.entities) {
     const finalId = resolve(entity.id);
     const names = finalId === entity.id ? entity.aliases : [entity.name, ...entity.aliases];
-    addEntity(entities, { id: finalId, name: nameOf(entity.id, entity.name), type: entity.type, aliases: names, roles: entity.roles });
+    addEntity(entities, {
+      id: finalId,
+      name: nameOf(entity.id, entity.name),
+      type: entity.type,
+      aliases: names,
+      roles: entity.roles,
+    });
     const spans = mentions.get(finalId) ?? { starts: [], ends: [] };
     for (const m of entity.mentions) {
       spans.starts.push(m.start);
@@ -166,7 +181,12 @@ function planEntities(
 }
 
 /** One relation row per (type, subject, object) and one evidence row per distinct sentence span. */
-function planRelations(extraction: Extraction, docId: string, resolve: Resolve, publishedAt: string | null): Pick<DocumentPlan, "relations" | "evidence"> {
+function planRelations(
+  extraction: Extraction,
+  docId: string,
+  resolve: Resolve,
+  publishedAt: string | null,
+): Pick<DocumentPlan, "relations" | "evidence"> {
   const listed = new Set(extraction.entities.map((e) => e.id));
   const relations = new Map<string, RelationRow>();
   const evidence = new Map<string, EvidenceRow>();
@@ -177,13 +197,24 @@ function planRelations(extraction: Extraction, docId: string, resolve: Resolve, 
     const spec = relationSpec(relation.type);
     const [subjectId, objectId] = [resolve(relation.subject), resolve(relation.object)];
     const relId = relationId(relation.type, subjectId, objectId, spec.symmetric);
-    const [a, b] = spec.symmetric && objectId < subjectId ? [objectId, subjectId] : [subjectId, objectId];
+    const [a, b] =
+      spec.symmetric && objectId < subjectId ? [objectId, subjectId] : [subjectId, objectId];
     const { sentence, start, end } = relation.evidence;
     const evId = evidenceId(docId, relId, start, end);
     if (evidence.has(evId)) continue; // the same sentence stated twice is one piece of evidence
     const date = relation.date ?? publishedAt;
     const confidence = relation.confidence;
-    evidence.set(evId, { id: evId, relationId: relId, documentId: docId, sentence, start, end, date, confidence, extractorVersion: extraction.extractorVersion });
+    evidence.set(evId, {
+      id: evId,
+      relationId: relId,
+      documentId: docId,
+      sentence,
+      start,
+      end,
+      date,
+      confidence,
+      extractorVersion: extraction.extractorVersion,
+    });
     addRelation(relations, {
       id: relId,
       type: spec.neo4jType,
@@ -200,7 +231,9 @@ function planRelations(extraction: Extraction, docId: string, resolve: Resolve, 
 }
 
 /** The rows of several documents, written in one transaction: entities and relations combined. */
-export function combinePlans(plans: readonly DocumentPlan[]): Omit<DocumentPlan, "document"> & { documents: DocumentRow[] } {
+export function combinePlans(
+  plans: readonly DocumentPlan[],
+): Omit<DocumentPlan, "document"> & { documents: DocumentRow[] } {
   const entities = new Map<string, EntityRow>();
   const relations = new Map<string, RelationRow>();
   for (const plan of plans) {
@@ -208,7 +241,8 @@ export function combinePlans(plans: readonly DocumentPlan[]): Omit<DocumentPlan,
     for (const relation of plan.relations) addRelation(relations, relation);
   }
   // Sorted ids: concurrent writers lock entities in the same order, which avoids most deadlocks.
-  const byId = <T extends { id: string }>(rows: Iterable<T>) => [...rows].sort((x, y) => (x.id < y.id ? -1 : x.id > y.id ? 1 : 0));
+  const byId = <T extends { id: string }>(rows: Iterable<T>) =>
+    [...rows].sort((x, y) => (x.id < y.id ? -1 : x.id > y.id ? 1 : 0));
   return {
     documents: plans.map((p) => p.document),
     entities: byId(entities.values()),
@@ -254,7 +288,11 @@ function maxDate(a: string | null, b: string | null): string | null {
   return b > a ? b : a;
 }
 
-function toMention(entityId: string, docId: string, spans: { starts: number[]; ends: number[] }): MentionRow {
+function toMention(
+  entityId: string,
+  docId: string,
+  spans: { starts: number[]; ends: number[] },
+): MentionRow {
   const order = spans.starts.map((_, i) => i).sort((x, y) => spans.starts[x]! - spans.starts[y]!);
   return {
     entityId,

@@ -1,5 +1,10 @@
 /** The CLI's progress line: a bar, documents done, documents per second and the time left. */
-export function formatProgress(done: number, total: number | null, elapsedSeconds: number, width = 24): string {
+export function formatProgress(
+  done: number,
+  total: number | null,
+  elapsedSeconds: number,
+  width = 24,
+): string {
   const rate = elapsedSeconds > 0 ? done / elapsedSeconds : 0;
   const rateText = `${rate.toFixed(rate < 10 ? 1 : 0)} docs/s`;
   if (total === null || total <= 0) return `${done} documents · ${rateText}`;
@@ -23,7 +28,10 @@ export function formatDuration(seconds: number): string {
  * Draws the progress line on a terminal (rewritten in place, at most ten times a second); when
  * stderr is not a terminal, prints a plain line every few seconds instead so logs stay readable.
  */
-export function progressReporter(total: number | null, stream: NodeJS.WriteStream = process.stderr) {
+export function progressReporter(
+  total: number | null,
+  stream: NodeJS.WriteStream = process.stderr,
+) {
   const started = performance.now();
   let last = 0;
   const tty = Boolean(stream.isTTY);

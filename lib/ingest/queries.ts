@@ -5,7 +5,10 @@ import { defineQuery } from "@/lib/neo4j/query";
 
 // Bulk rows come from lib/ingest/plan.ts, typed and built from a validated Extraction; checking
 // each of tens of thousands of rows again would cost more than the write, so only the shape is.
-const rows = z.custom<Record<string, unknown>[]>((value) => Array.isArray(value), "must be a list of rows");
+const rows = z.custom<Record<string, unknown>[]>(
+  (value) => Array.isArray(value),
+  "must be a list of rows",
+);
 
 export const claimDocuments = defineQuery({
   file: "ingest/claim-documents.cypher",
@@ -24,7 +27,12 @@ export const resolutionLock = defineQuery({
 export const writeGraph = defineQuery({
   file: "ingest/write-graph.cypher",
   mode: "WRITE",
-  params: z.object({ entities: rows, entityIds: z.array(z.string()), relations: z.record(z.string(), rows), documents: rows }),
+  params: z.object({
+    entities: rows,
+    entityIds: z.array(z.string()),
+    relations: z.record(z.string(), rows),
+    documents: rows,
+  }),
   row: z.object({
     entitiesAdded: z.number(),
     relationsAdded: z.number(),
@@ -75,6 +83,9 @@ export const entitiesById = defineQuery({
 export const searchEntities = defineQuery({
   file: "ingest/search-entities.cypher",
   mode: "READ",
-  params: z.object({ searches: z.array(z.object({ text: z.string(), limit: z.number().int() })), types: z.array(z.string()) }),
+  params: z.object({
+    searches: z.array(z.object({ text: z.string(), limit: z.number().int() })),
+    types: z.array(z.string()),
+  }),
   row: candidate,
 });

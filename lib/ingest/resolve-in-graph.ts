@@ -4,7 +4,13 @@ import { entityId } from "@/lib/schema/ids";
 import { runQuery } from "@/lib/neo4j/query";
 import type { MergeMap, PreparedDocument } from "./plan";
 import { entitiesById, searchEntities, type StoredEntity } from "./queries";
-import { exactKeys, resolveBatch, surnameKeys, type BatchEntity, type Resolved } from "./resolve-names";
+import {
+  exactKeys,
+  resolveBatch,
+  surnameKeys,
+  type BatchEntity,
+  type Resolved,
+} from "./resolve-names";
 
 /**
  * Cross-document resolution for one batch, inside its write transaction: the batch's entities
@@ -34,13 +40,17 @@ export async function resolveInGraph(
   // An entity the graph has under its own id is that entity: only the others are searched for.
   const searches = chunkSearches(lookups.filter((l) => !inGraph.has(l.id)));
   const types = [...new Set(entities.map((e) => e.type))];
-  const hits = searches.length > 0 ? await runQuery(searchEntities, { searches, types }, { tx }) : [];
+  const hits =
+    searches.length > 0 ? await runQuery(searchEntities, { searches, types }, { tx }) : [];
   const stored = new Map([...found, ...hits].map((e) => [e.id, e]));
   return { resolved: resolveBatch(entities, [...stored.values()], keepApart), stored };
 }
 
 /** Every extracted entity of the batch in document order, under its id after merges. */
-export function batchEntities(documents: readonly PreparedDocument[], merges: MergeMap): BatchEntity[] {
+export function batchEntities(
+  documents: readonly PreparedDocument[],
+  merges: MergeMap,
+): BatchEntity[] {
   return documents.flatMap((doc, document) =>
     doc.extraction.entities.map((e) => ({
       id: merges.get(e.id) ?? e.id,
@@ -54,16 +64,23 @@ export function batchEntities(documents: readonly PreparedDocument[], merges: Me
 }
 
 /** One candidate lookup per distinct entity: the ids of its names and a full-text query. */
-export function lookupsFor(entities: readonly BatchEntity[]): { id: string; type: string; ids: string[]; search: string[] }[] {
+export function lookupsFor(
+  entities: readonly BatchEntity[],
+): { id: string; type: string; ids: string[]; search: string[] }[] {
   const byId = new Map<string, BatchEntity>();
   for (const e of entities) {
     const seen = byId.get(e.id);
-    byId.set(e.id, seen ? { ...seen, aliases: [...new Set([...seen.aliases, e.name, ...e.aliases])] } : e);
+    byId.set(
+      e.id,
+      seen ? { ...seen, aliases: [...new Set([...seen.aliases, e.name, ...e.aliases])] } : e,
+    );
   }
   return [...byId.values()].map((e) => ({
     id: e.id,
     type: e.type,
-    ids: [...new Set([e.name, ...e.aliases].map((n) => entityId(e.type as EntityType, n)))].filter((id) => id !== e.id),
+    ids: [...new Set([e.name, ...e.aliases].map((n) => entityId(e.type as EntityType, n)))].filter(
+      (id) => id !== e.id,
+    ),
     search: searchTerms(e),
   }));
 }
@@ -75,17 +92,22 @@ export function lookupsFor(entities: readonly BatchEntity[]): { id: string; type
  */
 export function searchTerms(entity: BatchEntity): string[] {
   const phrases = exactKeys(entity).map((k) => `"${k}"`);
-  const surnames = surnameKeys(entity).flatMap((s) => (s.length < 5 ? [s] : s.length < 6 ? [`${s}~`] : [`${s}~`, `${s.slice(0, 4)}*`]));
+  const surnames = surnameKeys(entity).flatMap((s) =>
+    s.length < 5 ? [s] : s.length < 6 ? [`${s}~`] : [`${s}~`, `${s.slice(0, 4)}*`],
+  );
   return [...new Set([...phrases, ...surnames])];
 }
 
 // Lucene caps a query at 1,024 clauses counted after rewriting, nested ones included: a phrase
 // counts once plus once per word, a fuzzy term rewrites to up to 50.
 const CLAUSE_BUDGET = 900;
-const clauseCost = (term: string) => (term.endsWith("~") ? 50 : term.startsWith('"') ? 1 + term.split(" ").length : 1);
+const clauseCost = (term: string) =>
+  term.endsWith("~") ? 50 : term.startsWith('"') ? 1 + term.split(" ").length : 1;
 
 /** The search terms of many entities packed into few Lucene queries, each under the clause cap. */
-export function chunkSearches(lookups: readonly { search: string[] }[]): { text: string; limit: number }[] {
+export function chunkSearches(
+  lookups: readonly { search: string[] }[],
+): { text: string; limit: number }[] {
   const out: { text: string; limit: number }[] = [];
   let terms: string[] = [];
   let cost = 0;

@@ -29,12 +29,24 @@ interface Named {
 }
 
 /** One article: `subject relation object.` with both names mentioned where the text has them. */
-function article(subject: Named, type: RelationType, object: Named, words = "met"): PreparedDocument {
+function article(
+  subject: Named,
+  type: RelationType,
+  object: Named,
+  words = "met",
+): PreparedDocument {
   const text = `${subject.name} ${words} ${object.name} in Riyadh (${randomInt(1e9)}).`;
   const entity = (n: Named, from: number) => {
     const t = n.type ?? "Person";
     const start = text.indexOf(n.name, from);
-    return { id: entityId(t, n.name), name: n.name, type: t, aliases: [], roles: [], mentions: [{ start, end: start + n.name.length, text: n.name }] };
+    return {
+      id: entityId(t, n.name),
+      name: n.name,
+      type: t,
+      aliases: [],
+      roles: [],
+      mentions: [{ start, end: start + n.name.length, text: n.name }],
+    };
   };
   const a = entity(subject, 0);
   const b = entity(object, subject.name.length);
@@ -45,7 +57,15 @@ function article(subject: Named, type: RelationType, object: Named, words = "met
       extractorVersion: "test",
       document: { length: text.length },
       entities: [a, b],
-      relations: [{ type, subject: a.id, object: b.id, confidence: 0.9, evidence: { sentence: text, start: 0, end: text.length } }],
+      relations: [
+        {
+          type,
+          subject: a.id,
+          object: b.id,
+          confidence: 0.9,
+          evidence: { sentence: text, start: 0, end: text.length },
+        },
+      ],
     },
   };
 }
@@ -74,16 +94,39 @@ describe("cross-document name resolution (real Neo4j)", () => {
     const kirill = `Kirill Dmitriev${tail}`;
     const witkoff = `Steve Witkoff${tail}`;
     await ingest(article({ name: kirill }, "met_with", { name: witkoff }));
-    await ingest(article({ name: `Kirill Dmitriyev${tail}` }, "met_with", { name: `Steve Witkov${tail}` }));
+    await ingest(
+      article({ name: `Kirill Dmitriyev${tail}` }, "met_with", { name: `Steve Witkov${tail}` }),
+    );
     // Two more variants arriving together in one batch.
-    await ingest(article({ name: `Kiril Dmitriev${tail}` }, "met_with", { name: witkoff }), article({ name: `Kirill Dmitriyev${tail}` }, "visited", { name: "Riyadh", type: "Place" }, "visited"));
+    await ingest(
+      article({ name: `Kiril Dmitriev${tail}` }, "met_with", { name: witkoff }),
+      article(
+        { name: `Kirill Dmitriyev${tail}` },
+        "visited",
+        { name: "Riyadh", type: "Place" },
+        "visited",
+      ),
+    );
 
-    const found = await stored(person(kirill), person(`Kirill Dmitriyev${tail}`), person(`Kiril Dmitriev${tail}`), person(witkoff), person(`Steve Witkov${tail}`));
+    const found = await stored(
+      person(kirill),
+      person(`Kirill Dmitriyev${tail}`),
+      person(`Kiril Dmitriev${tail}`),
+      person(witkoff),
+      person(`Steve Witkov${tail}`),
+    );
     expect([...found.keys()].sort()).toEqual([person(kirill), person(witkoff)]);
-    expect(found.get(person(kirill))!.aliases).toEqual(expect.arrayContaining([`Kirill Dmitriyev${tail}`, `Kiril Dmitriev${tail}`]));
+    expect(found.get(person(kirill))!.aliases).toEqual(
+      expect.arrayContaining([`Kirill Dmitriyev${tail}`, `Kiril Dmitriev${tail}`]),
+    );
     expect(found.get(person(witkoff))!.aliases).toContain(`Steve Witkov${tail}`);
     expect(found.get(person(kirill))!.weight).toBe(4);
-    expect(await checkConsistency()).toMatchObject({ countMismatches: 0, relationsWithoutEvidence: 0, evidenceWithoutRelation: 0, duplicateRelations: 0 });
+    expect(await checkConsistency()).toMatchObject({
+      countMismatches: 0,
+      relationsWithoutEvidence: 0,
+      evidenceWithoutRelation: 0,
+      duplicateRelations: 0,
+    });
   });
 
   it("names a new entity after its most mentioned spelling when the variants arrive in one batch", async () => {
@@ -99,19 +142,47 @@ describe("cross-document name resolution (real Neo4j)", () => {
   });
 
   it("keeps people who share a surname or an initial apart", async () => {
-    await ingest(article({ name: `Anna Petrova${tail}` }, "met_with", { name: `Alexei Petrov${tail}` }));
-    await ingest(article({ name: `Olga Petrova${tail}` }, "met_with", { name: `Andrei Petrov${tail}` }));
+    await ingest(
+      article({ name: `Anna Petrova${tail}` }, "met_with", { name: `Alexei Petrov${tail}` }),
+    );
+    await ingest(
+      article({ name: `Olga Petrova${tail}` }, "met_with", { name: `Andrei Petrov${tail}` }),
+    );
     await ingest(article({ name: `Petrova${tail}` }, "met_with", { name: `Ivan Sidorov${tail}` }));
-    const ids = [`Anna Petrova${tail}`, `Olga Petrova${tail}`, `Alexei Petrov${tail}`, `Andrei Petrov${tail}`, `Petrova${tail}`].map(person);
+    const ids = [
+      `Anna Petrova${tail}`,
+      `Olga Petrova${tail}`,
+      `Alexei Petrov${tail}`,
+      `Andrei Petrov${tail}`,
+      `Petrova${tail}`,
+    ].map(person);
     expect([...(await stored(...ids)).keys()].sort()).toEqual([...ids].sort());
   });
 
   it("keeps a person and an organisation with similar names apart", async () => {
     const name = `Rosa Kalinova${tail}`;
     await ingest(article({ name }, "met_with", { name: `Pavel Orlov${tail}` }));
-    await ingest(article({ name: `Pavel Orlov${tail}` }, "works_for", { name, type: "Organization" }, "works for"));
-    await ingest(article({ name: `Pavel Orlov${tail}` }, "works_for", { name: `Rosa Kalinov${tail}`, type: "Organization" }, "works for"));
-    const ids = [person(name), entityId("Organization", name), entityId("Organization", `Rosa Kalinov${tail}`)];
+    await ingest(
+      article(
+        { name: `Pavel Orlov${tail}` },
+        "works_for",
+        { name, type: "Organization" },
+        "works for",
+      ),
+    );
+    await ingest(
+      article(
+        { name: `Pavel Orlov${tail}` },
+        "works_for",
+        { name: `Rosa Kalinov${tail}`, type: "Organization" },
+        "works for",
+      ),
+    );
+    const ids = [
+      person(name),
+      entityId("Organization", name),
+      entityId("Organization", `Rosa Kalinov${tail}`),
+    ];
     const found = await stored(...ids);
     expect([...found.keys()].sort()).toEqual([...ids].sort());
     expect(found.get(entityId("Organization", name))!.type).toBe("Organization");
@@ -122,7 +193,12 @@ describe("cross-document name resolution (real Neo4j)", () => {
     const b = article({ name: `Yusuf Karimoff${tail}` }, "met_with", { name: `Omar Hadad${tail}` });
     const [ra, rb] = await Promise.all([ingest(a), ingest(b)]);
     expect(ra.documents.created + rb.documents.created).toBe(2);
-    expect(await checkConsistency()).toMatchObject({ countMismatches: 0, relationsWithoutEvidence: 0, evidenceWithoutRelation: 0, duplicateRelations: 0 });
+    expect(await checkConsistency()).toMatchObject({
+      countMismatches: 0,
+      relationsWithoutEvidence: 0,
+      evidenceWithoutRelation: 0,
+      duplicateRelations: 0,
+    });
     // Resolution is serialized (lib/ingest/write-batch.ts): the second saw the first's entity.
     const found = await stored(person(`Yusuf Karimov${tail}`), person(`Yusuf Karimoff${tail}`));
     expect(found.size).toBe(1);
@@ -140,12 +216,20 @@ describe("cross-document name resolution (real Neo4j)", () => {
   /** The ids of the five spellings that the graph has, and the one surviving entity's names. */
   async function survivors(names: string[]) {
     const found = await stored(...names.map(person));
-    return { ids: [...found.keys()], names: [...found.values()].flatMap((e) => [e.name, ...e.aliases]) };
+    return {
+      ids: [...found.keys()],
+      names: [...found.values()].flatMap((e) => [e.name, ...e.aliases]),
+    };
   }
 
   it("makes five spellings of one new name ingested one after another one entity", async () => {
     const names = spellings("Anatoly", "Bastrykin");
-    for (const [i, name] of names.entries()) await ingest(article({ name }, "met_with", { name: `${["Ali", "Ben", "Cem", "Dan", "Eli"][i]} Contact${tail}` }));
+    for (const [i, name] of names.entries())
+      await ingest(
+        article({ name }, "met_with", {
+          name: `${["Ali", "Ben", "Cem", "Dan", "Eli"][i]} Contact${tail}`,
+        }),
+      );
     const { ids, names: known } = await survivors(names);
     expect(ids).toHaveLength(1);
     expect(known).toEqual(expect.arrayContaining(names));
@@ -153,7 +237,15 @@ describe("cross-document name resolution (real Neo4j)", () => {
 
   it("makes five spellings of one new name ingested at the same moment one entity, as one after another", async () => {
     const names = spellings("Gennady", "Zakharenko");
-    const results = await Promise.all(names.map((name, i) => ingest(article({ name }, "met_with", { name: `${["Ali", "Ben", "Cem", "Dan", "Eli"][i]} Contact${tail}` }))));
+    const results = await Promise.all(
+      names.map((name, i) =>
+        ingest(
+          article({ name }, "met_with", {
+            name: `${["Ali", "Ben", "Cem", "Dan", "Eli"][i]} Contact${tail}`,
+          }),
+        ),
+      ),
+    );
     expect(results.reduce((n, r) => n + r.documents.created, 0)).toBe(5);
     const { ids, names: known } = await survivors(names);
     expect(ids).toHaveLength(1);
@@ -166,9 +258,15 @@ describe("cross-document name resolution (real Neo4j)", () => {
     // IngestLock node orders them.
     const names = spellings("Vsevolod", "Miroshnik");
     const merges = new Map<string, string>();
-    const docs = names.map((name, i) => article({ name }, "met_with", { name: `${["Ali", "Ben", "Cem", "Dan", "Eli"][i]} Contact${tail}` }));
+    const docs = names.map((name, i) =>
+      article({ name }, "met_with", {
+        name: `${["Ali", "Ben", "Cem", "Dan", "Eli"][i]} Contact${tail}`,
+      }),
+    );
     docs.forEach((d) => written.add(documentId(d.text)));
-    const results = await Promise.all(docs.map((d) => withTransaction("WRITE", (tx) => writeBatchIn(tx, [d], { merges }))));
+    const results = await Promise.all(
+      docs.map((d) => withTransaction("WRITE", (tx) => writeBatchIn(tx, [d], { merges }))),
+    );
     expect(results.reduce((n, r) => n + r.created.length, 0)).toBe(5);
     const { ids } = await survivors(names);
     expect(ids).toHaveLength(1);

@@ -1,8 +1,20 @@
 import { describe, expect, it } from "vitest";
 import { entityId } from "@/lib/schema/ids";
-import { matchStrength, nameKey, pairKey, resolveBatch, type BatchEntity, type KnownEntity } from "./resolve-names";
+import {
+  matchStrength,
+  nameKey,
+  pairKey,
+  resolveBatch,
+  type BatchEntity,
+  type KnownEntity,
+} from "./resolve-names";
 
-const person = (name: string, aliases: string[] = []) => ({ id: entityId("Person", name), type: "Person", name, aliases });
+const person = (name: string, aliases: string[] = []) => ({
+  id: entityId("Person", name),
+  type: "Person",
+  name,
+  aliases,
+});
 const known = (name: string, weight = 1, aliases: string[] = [], type = "Person"): KnownEntity => ({
   id: entityId(type as "Person", name),
   type,
@@ -10,7 +22,13 @@ const known = (name: string, weight = 1, aliases: string[] = [], type = "Person"
   aliases,
   weight,
 });
-const extracted = (name: string, document = 0, weight = 1, aliases: string[] = [], type = "Person"): BatchEntity => ({
+const extracted = (
+  name: string,
+  document = 0,
+  weight = 1,
+  aliases: string[] = [],
+  type = "Person",
+): BatchEntity => ({
   id: entityId(type as "Person", name),
   type,
   name,
@@ -18,7 +36,8 @@ const extracted = (name: string, document = 0, weight = 1, aliases: string[] = [
   document,
   weight,
 });
-const target = (map: Map<string, { id: string }>, name: string, type = "Person") => map.get(entityId(type as "Person", name))?.id ?? entityId(type as "Person", name);
+const target = (map: Map<string, { id: string }>, name: string, type = "Person") =>
+  map.get(entityId(type as "Person", name))?.id ?? entityId(type as "Person", name);
 
 describe("nameKey", () => {
   it("folds accents, case, punctuation and a leading 'the'", () => {
@@ -40,25 +59,42 @@ describe("matchStrength", () => {
     expect(matchStrength(person("Anna Petrova"), person("Olga Petrova"))).toBeNull();
     expect(matchStrength(person("Alexei Petrov"), person("Andrei Petrov"))).toBeNull();
     // Shared bare-surname aliases are not a name to match on.
-    expect(matchStrength(person("Anna Petrova", ["Petrova"]), person("Olga Petrova", ["Petrova"]))).toBeNull();
+    expect(
+      matchStrength(person("Anna Petrova", ["Petrova"]), person("Olga Petrova", ["Petrova"])),
+    ).toBeNull();
   });
 
   it("never matches across types", () => {
     const org = { id: "organization:petrova", type: "Organization", name: "Petrova", aliases: [] };
     expect(matchStrength(person("Petrova"), org)).toBeNull();
-    expect(matchStrength({ ...org, name: "Kirill Dmitriev" }, person("Kirill Dmitriev"))).toBeNull();
+    expect(
+      matchStrength({ ...org, name: "Kirill Dmitriev" }, person("Kirill Dmitriev")),
+    ).toBeNull();
   });
 
   it("matches an exact alias", () => {
-    expect(matchStrength(person("Kiril Dmitriev"), person("Kirill Dmitriev", ["Kiril Dmitriev"]))).toBe("exact");
-    const rdif = { id: "organization:rdif", type: "Organization", name: "Russian Direct Investment Fund", aliases: ["RDIF"] };
-    expect(matchStrength({ ...rdif, id: "organization:x", name: "RDIF", aliases: [] }, rdif)).toBe("exact");
+    expect(
+      matchStrength(person("Kiril Dmitriev"), person("Kirill Dmitriev", ["Kiril Dmitriev"])),
+    ).toBe("exact");
+    const rdif = {
+      id: "organization:rdif",
+      type: "Organization",
+      name: "Russian Direct Investment Fund",
+      aliases: ["RDIF"],
+    };
+    expect(matchStrength({ ...rdif, id: "organization:x", name: "RDIF", aliases: [] }, rdif)).toBe(
+      "exact",
+    );
   });
 });
 
 describe("resolveBatch", () => {
   it("maps new spellings to the graph's entity, the one with more evidence first", () => {
-    const graph = [known("Kirill Dmitriev", 15), known("Kirill Dmitriyev", 2), known("Steve Witkoff", 20)];
+    const graph = [
+      known("Kirill Dmitriev", 15),
+      known("Kirill Dmitriyev", 2),
+      known("Steve Witkoff", 20),
+    ];
     const map = resolveBatch([extracted("Kiril Dmitriev"), extracted("Steve Witkov")], graph);
     expect(target(map, "Kiril Dmitriev")).toBe("person:kirill-dmitriev");
     expect(target(map, "Steve Witkov")).toBe("person:steve-witkoff");
@@ -66,12 +102,19 @@ describe("resolveBatch", () => {
   });
 
   it("keeps an id the graph already has", () => {
-    const map = resolveBatch([extracted("Kirill Dmitriyev")], [known("Kirill Dmitriev", 15), known("Kirill Dmitriyev", 2)]);
+    const map = resolveBatch(
+      [extracted("Kirill Dmitriyev")],
+      [known("Kirill Dmitriev", 15), known("Kirill Dmitriyev", 2)],
+    );
     expect(map.size).toBe(0);
   });
 
   it("names a new cluster after its most mentioned spelling", () => {
-    const batch = [extracted("Kirill Dmitriyev", 0, 1), extracted("Kirill Dmitriev", 1, 3), extracted("Kirill Dmitriev", 2, 2)];
+    const batch = [
+      extracted("Kirill Dmitriyev", 0, 1),
+      extracted("Kirill Dmitriev", 1, 3),
+      extracted("Kirill Dmitriev", 2, 2),
+    ];
     const map = resolveBatch(batch, []);
     expect(target(map, "Kirill Dmitriyev")).toBe("person:kirill-dmitriev");
     expect(map.has("person:kirill-dmitriev")).toBe(false);
@@ -80,18 +123,28 @@ describe("resolveBatch", () => {
   it("leaves a bare surname alone when it fits several people", () => {
     const graph = [known("Anna Petrova"), known("Olga Petrova")];
     expect(resolveBatch([extracted("Petrova")], graph).size).toBe(0);
-    expect(target(resolveBatch([extracted("A. Petrova")], graph), "A. Petrova")).toBe("person:anna-petrova");
-    expect(resolveBatch([extracted("A. Petrova")], [...graph, known("Alexandra Petrova")]).size).toBe(0);
+    expect(target(resolveBatch([extracted("A. Petrova")], graph), "A. Petrova")).toBe(
+      "person:anna-petrova",
+    );
+    expect(
+      resolveBatch([extracted("A. Petrova")], [...graph, known("Alexandra Petrova")]).size,
+    ).toBe(0);
   });
 
   it("does not chain a cluster from one given name through an initial to another", () => {
-    const map = resolveBatch([extracted("Anna Petrova", 0), extracted("A. Petrova", 1), extracted("Alexandra Petrova", 2)], []);
+    const map = resolveBatch(
+      [extracted("Anna Petrova", 0), extracted("A. Petrova", 1), extracted("Alexandra Petrova", 2)],
+      [],
+    );
     expect(target(map, "A. Petrova")).toBe("person:anna-petrova");
     expect(target(map, "Alexandra Petrova")).toBe("person:alexandra-petrova");
   });
 
   it("never joins two entities the extractor kept apart in one document", () => {
-    const map = resolveBatch([extracted("Kirill Dmitriev", 0), extracted("Kiril Dmitriev", 0)], [known("Kirill Dmitriev")]);
+    const map = resolveBatch(
+      [extracted("Kirill Dmitriev", 0), extracted("Kiril Dmitriev", 0)],
+      [known("Kirill Dmitriev")],
+    );
     expect(map.size).toBe(0);
   });
 
@@ -115,7 +168,14 @@ describe("resolveBatch edge cases", () => {
   });
 
   it("does not join a variant to a cluster its own document names separately", () => {
-    const map = resolveBatch([extracted("Kiril Dmitriev", 0), extracted("Kirill Dmitriev", 1), extracted("Kiril Dmitriev", 1)], []);
+    const map = resolveBatch(
+      [
+        extracted("Kiril Dmitriev", 0),
+        extracted("Kirill Dmitriev", 1),
+        extracted("Kiril Dmitriev", 1),
+      ],
+      [],
+    );
     expect(map.size).toBe(0);
   });
 });

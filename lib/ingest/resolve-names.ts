@@ -1,4 +1,9 @@
-import { foldName, givenNamesCompatible, phoneticKey, surnamesMatch } from "@/lib/extract/similarity";
+import {
+  foldName,
+  givenNamesCompatible,
+  phoneticKey,
+  surnamesMatch,
+} from "@/lib/extract/similarity";
 
 /**
  * Cross-document name resolution (pure, no I/O): decides which entity of the graph, or of an
@@ -58,7 +63,20 @@ export function nameKey(name: string): string {
 }
 
 const SUFFIXES = new Set(["jr", "sr", "ii", "iii", "iv"]);
-const PARTICLES = new Set(["de", "da", "van", "von", "bin", "al", "el", "le", "la", "di", "du", "der"]);
+const PARTICLES = new Set([
+  "de",
+  "da",
+  "van",
+  "von",
+  "bin",
+  "al",
+  "el",
+  "le",
+  "la",
+  "di",
+  "du",
+  "der",
+]);
 
 /** Given name and surname as lib/extract/resolve.ts reads them (suffixes and particles skipped). */
 export function personParts(name: string): { given?: string; surname: string } {
@@ -86,7 +104,13 @@ export function exactKeys(entity: NamedEntity): string[] {
 /** Surnames a person's names end in (for the candidate search), folded; empty for other types. */
 export function surnameKeys(entity: NamedEntity): string[] {
   if (entity.type !== "Person") return [];
-  return [...new Set([entity.name, ...entity.aliases].map((n) => foldName(personParts(n).surname)).filter((s) => s.length >= 2))];
+  return [
+    ...new Set(
+      [entity.name, ...entity.aliases]
+        .map((n) => foldName(personParts(n).surname))
+        .filter((s) => s.length >= 2),
+    ),
+  ];
 }
 
 type Strength = "exact" | "strong" | "weak";
@@ -100,7 +124,8 @@ export function matchStrength(a: NamedEntity, b: NamedEntity): Strength | null {
   if (a.type !== "Person" || /\d/.test(a.name) || /\d/.test(b.name)) return null;
   const pa = personParts(a.name);
   const pb = personParts(b.name);
-  if (!surnamesMatch(pa.surname, pb.surname) || !givenNamesCompatible(pa.given, pb.given)) return null;
+  if (!surnamesMatch(pa.surname, pb.surname) || !givenNamesCompatible(pa.given, pb.given))
+    return null;
   return isFullName(a.name) && isFullName(b.name) ? "strong" : "weak";
 }
 
@@ -138,7 +163,9 @@ export function resolveBatch(
   candidates: readonly KnownEntity[],
   keepApart: ReadonlySet<string> = new Set(),
 ): Map<string, Resolved> {
-  const sorted = [...new Map(candidates.map((c) => [c.id, c])).values()].sort((x, y) => (x.id < y.id ? -1 : 1));
+  const sorted = [...new Map(candidates.map((c) => [c.id, c])).values()].sort((x, y) =>
+    x.id < y.id ? -1 : 1,
+  );
   const known = new Map(sorted.map((c) => [c.id, c]));
   const clusters: Cluster[] = [];
   const clusterOf = new Map<string, Cluster>();
@@ -148,7 +175,8 @@ export function resolveBatch(
   const targets: Target[] = [];
   const blocks = new Map<string, Set<number>>();
   const index = (entity: NamedEntity, target: number) => {
-    for (const key of blockKeys(entity)) blocks.set(key, (blocks.get(key) ?? new Set()).add(target));
+    for (const key of blockKeys(entity))
+      blocks.set(key, (blocks.get(key) ?? new Set()).add(target));
   };
   sorted.forEach((c, i) => {
     targets.push(c);
@@ -184,8 +212,12 @@ export function resolveBatch(
     }
     const nearby = new Set<number>();
     for (const key of blockKeys(entity)) for (const t of blocks.get(key) ?? []) nearby.add(t);
-    const choices = [...nearby].sort((x, y) => x - y).map((order) => ({ target: targets[order]!, order }));
-    const fit = bestFit(entity, idsOf.get(entity.document)!, choices, knownClusters, (x, y) => keepApart.has(pairKey(x, y)));
+    const choices = [...nearby]
+      .sort((x, y) => x - y)
+      .map((order) => ({ target: targets[order]!, order }));
+    const fit = bestFit(entity, idsOf.get(entity.document)!, choices, knownClusters, (x, y) =>
+      keepApart.has(pairKey(x, y)),
+    );
     if (fit && "members" in fit) {
       join(fit, entity);
       index(entity, targets.indexOf(fit));
@@ -219,10 +251,16 @@ function bestFit(
   const fits: Fit[] = [];
   // The extractor kept the entities of one document apart: two of them never become one here.
   const taken = (cluster: Cluster | undefined) =>
-    cluster !== undefined && (cluster.documents.has(entity.document) || cluster.members.some((m) => sameDocument.has(m.id)));
+    cluster !== undefined &&
+    (cluster.documents.has(entity.document) || cluster.members.some((m) => sameDocument.has(m.id)));
   for (const { target, order } of choices) {
     if (!("members" in target)) {
-      if (apart(entity.id, target.id) || sameDocument.has(target.id) || taken(knownClusters.get(target.id))) continue;
+      if (
+        apart(entity.id, target.id) ||
+        sameDocument.has(target.id) ||
+        taken(knownClusters.get(target.id))
+      )
+        continue;
       const strength = matchStrength(entity, target);
       if (strength) fits.push({ target, strength, weight: target.weight, order });
       continue;
@@ -230,9 +268,15 @@ function bestFit(
     if (taken(target) || target.members.some((m) => apart(entity.id, m.id))) continue;
     const strengths = target.members.map((m) => matchStrength(entity, m));
     // Every member must fit too (no chaining from Anna via "A." to Alexandra), unless a name is the same.
-    if (strengths.includes("exact")) fits.push({ target, strength: "exact", weight: target.weight, order });
+    if (strengths.includes("exact"))
+      fits.push({ target, strength: "exact", weight: target.weight, order });
     else if (strengths.every((x) => x !== null)) {
-      fits.push({ target, strength: strengths.includes("strong") ? "strong" : "weak", weight: target.weight, order });
+      fits.push({
+        target,
+        strength: strengths.includes("strong") ? "strong" : "weak",
+        weight: target.weight,
+        order,
+      });
     }
   }
   const exact = fits.filter((f) => f.strength === "exact");
@@ -260,11 +304,13 @@ function namesOf(clusters: readonly Cluster[]): Map<string, Resolved> {
       }
       // Most mentions first; on a tie, full names before bare ones, then the first seen.
       const ranked = [...bySpelling.values()].sort(
-        (x, y) => y.weight - x.weight || Number(isPersonFull(y.entity)) - Number(isPersonFull(x.entity)),
+        (x, y) =>
+          y.weight - x.weight || Number(isPersonFull(y.entity)) - Number(isPersonFull(x.entity)),
       );
       target = { id: ranked[0]!.entity.id, name: ranked[0]!.entity.name };
     }
-    for (const m of cluster.members) if (m.id !== target.id || m.name !== target.name) out.set(m.id, target);
+    for (const m of cluster.members)
+      if (m.id !== target.id || m.name !== target.name) out.set(m.id, target);
   }
   return out;
 }

@@ -10,7 +10,9 @@ import { entityId } from "@/lib/schema/ids";
  */
 export const review = z.object({
   dropRelations: z.array(z.number().int().nonnegative()).max(10_000).default([]),
-  rename: z.record(z.string(), z.string().trim().min(1, "a new name must not be empty").max(200)).default({}),
+  rename: z
+    .record(z.string(), z.string().trim().min(1, "a new name must not be empty").max(200))
+    .default({}),
   mergeInto: z.record(z.string(), z.string().min(1).max(300)).default({}),
 });
 export type Review = z.infer<typeof review>;
@@ -22,7 +24,11 @@ export interface KnownEntity {
 }
 
 /** Applies a review to an extraction (pure). `targets` are the existing entities merged into. */
-export function applyReview(extraction: Extraction, edits: Review, targets: ReadonlyMap<string, KnownEntity>): Extraction {
+export function applyReview(
+  extraction: Extraction,
+  edits: Review,
+  targets: ReadonlyMap<string, KnownEntity>,
+): Extraction {
   const idMap = new Map<string, string>();
   const entities = new Map<string, ExtractedEntity>();
   for (const entity of extraction.entities) {
@@ -31,7 +37,8 @@ export function applyReview(extraction: Extraction, edits: Review, targets: Read
     const known = entities.get(next.id);
     if (!known) entities.set(next.id, next);
     else {
-      for (const alias of [next.name, ...next.aliases]) if (alias !== known.name && !known.aliases.includes(alias)) known.aliases.push(alias);
+      for (const alias of [next.name, ...next.aliases])
+        if (alias !== known.name && !known.aliases.includes(alias)) known.aliases.push(alias);
       for (const role of next.roles) if (!known.roles.includes(role)) known.roles.push(role);
       known.mentions.push(...next.mentions);
     }
@@ -39,27 +46,49 @@ export function applyReview(extraction: Extraction, edits: Review, targets: Read
   const dropped = new Set(edits.dropRelations);
   const relations = extraction.relations
     .filter((_, index) => !dropped.has(index))
-    .map((r) => ({ ...r, subject: idMap.get(r.subject) ?? r.subject, object: idMap.get(r.object) ?? r.object }));
+    .map((r) => ({
+      ...r,
+      subject: idMap.get(r.subject) ?? r.subject,
+      object: idMap.get(r.object) ?? r.object,
+    }));
   return { ...extraction, entities: [...entities.values()], relations };
 }
 
-function reviewedEntity(entity: ExtractedEntity, edits: Review, targets: ReadonlyMap<string, KnownEntity>): ExtractedEntity {
+function reviewedEntity(
+  entity: ExtractedEntity,
+  edits: Review,
+  targets: ReadonlyMap<string, KnownEntity>,
+): ExtractedEntity {
   const intoId = edits.mergeInto[entity.id];
   if (intoId) {
     const target = targets.get(intoId);
-    if (!target) throw new AppError("bad_request", `Cannot merge ${entity.name} into ${intoId}: no such entity in the graph.`);
+    if (!target)
+      throw new AppError(
+        "bad_request",
+        `Cannot merge ${entity.name} into ${intoId}: no such entity in the graph.`,
+      );
     if (target.type !== entity.type) {
-      throw new AppError("bad_request", `Cannot merge ${entity.name} (${entity.type}) into ${target.name} (${target.type}): the types differ.`);
+      throw new AppError(
+        "bad_request",
+        `Cannot merge ${entity.name} (${entity.type}) into ${target.name} (${target.type}): the types differ.`,
+      );
     }
     return withName(entity, target.id, target.name);
   }
   const name = edits.rename[entity.id];
   if (name && name !== entity.name) return withName(entity, entityId(entity.type, name), name);
-  return { ...entity, aliases: [...entity.aliases], roles: [...entity.roles], mentions: [...entity.mentions] };
+  return {
+    ...entity,
+    aliases: [...entity.aliases],
+    roles: [...entity.roles],
+    mentions: [...entity.mentions],
+  };
 }
 
 /** The entity under a new id and name; its old name is kept as an alias. */
 function withName(entity: ExtractedEntity, id: string, name: string): ExtractedEntity {
-  const aliases = [entity.name, ...entity.aliases].filter((a, i, all) => a !== name && all.indexOf(a) === i);
+  const aliases = [entity.name, ...entity.aliases].filter(
+    (a, i, all) => a !== name && all.indexOf(a) === i,
+  );
   return { ...entity, id, name, aliases, roles: [...entity.roles], mentions: [...entity.mentions] };
 }

@@ -52,7 +52,14 @@ export function syntheticDocument(index: number, options: SyntheticOptions = {})
   let text = `Report ${seed}-${index}.`;
   const mention = (who: { type: EntityType; name: string }, start: number) => {
     const id = entityId(who.type, who.name);
-    const entity = entities.get(id) ?? { id, name: who.name, type: who.type, aliases: [], roles: [], mentions: [] };
+    const entity = entities.get(id) ?? {
+      id,
+      name: who.name,
+      type: who.type,
+      aliases: [],
+      roles: [],
+      mentions: [],
+    };
     entity.mentions.push({ start, end: start + who.name.length, text: who.name });
     entities.set(id, entity);
     return id;
@@ -82,11 +89,18 @@ export function syntheticDocument(index: number, options: SyntheticOptions = {})
     entities: [...entities.values()],
     relations,
   };
-  return { text, meta: { title: `Report ${index}`, source: "synthetic", publishedAt: "2025-06-01" }, extraction };
+  return {
+    text,
+    meta: { title: `Report ${index}`, source: "synthetic", publishedAt: "2025-06-01" },
+    extraction,
+  };
 }
 
 /** Documents `from` (inclusive) to `to` (exclusive), generated lazily. */
-export function* syntheticCorpus(from: number, to: number, options: SyntheticOptions = {}): Generator<PreparedDocument> {
+export function* syntheticCorpus(
+  from: number,
+  to: number,
+  options: SyntheticOptions = {},
+): Generator<PreparedDocument> {
   for (let i = from; i < to; i++) yield syntheticDocument(i, options);
 }
-

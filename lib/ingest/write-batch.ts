@@ -2,8 +2,24 @@ import type { ManagedTransaction } from "neo4j-driver";
 import { Gate, runQuery, withTransaction } from "@/lib/neo4j/query";
 import { toPlain } from "@/lib/neo4j/values";
 import { replayCorrections } from "@/lib/corrections/corrections";
-import { combinePlans, documentHead, planDocument, type DocumentPlan, type EntityRow, type MergeMap, type PreparedDocument } from "./plan";
-import { activeMerges, claimDocuments, existingDocuments, resolutionLock, undoneMerges, writeGraph, type StoredEntity } from "./queries";
+import {
+  combinePlans,
+  documentHead,
+  planDocument,
+  type DocumentPlan,
+  type EntityRow,
+  type MergeMap,
+  type PreparedDocument,
+} from "./plan";
+import {
+  activeMerges,
+  claimDocuments,
+  existingDocuments,
+  resolutionLock,
+  undoneMerges,
+  writeGraph,
+  type StoredEntity,
+} from "./queries";
 import { pairKey } from "./resolve-names";
 import { resolveInGraph } from "./resolve-in-graph";
 
@@ -34,7 +50,8 @@ export interface WriteOptions {
 }
 
 /** One write batch at a time in this process (on globalThis: route bundles share one queue). */
-const resolutionQueue = ((globalThis as { __liaisonIngestQueue?: Gate }).__liaisonIngestQueue ??= new Gate(1));
+const resolutionQueue = ((globalThis as { __liaisonIngestQueue?: Gate }).__liaisonIngestQueue ??=
+  new Gate(1));
 
 /**
  * Writes whole documents in one transaction: each one is claimed by id first, and only the new
@@ -49,26 +66,48 @@ const resolutionQueue = ((globalThis as { __liaisonIngestQueue?: Gate }).__liais
  * (cypher/ingest/resolution-lock.cypher). Name resolution then always sees the entities the batch
  * before it created, so concurrent intake resolves names exactly as sequential intake does.
  */
-export async function writeBatch(documents: readonly PreparedDocument[], options: WriteOptions): Promise<BatchResult> {
-  if (documents.length === 0) return { created: [], unchanged: [], added: { ...NOTHING_ADDED }, plans: [] };
-  return resolutionQueue.run(() => withTransaction("WRITE", (tx) => writeBatchIn(tx, documents, options)));
+export async function writeBatch(
+  documents: readonly PreparedDocument[],
+  options: WriteOptions,
+): Promise<BatchResult> {
+  if (documents.length === 0)
+    return { created: [], unchanged: [], added: { ...NOTHING_ADDED }, plans: [] };
+  return resolutionQueue.run(() =>
+    withTransaction("WRITE", (tx) => writeBatchIn(tx, documents, options)),
+  );
 }
 
-export async function writeBatchIn(tx: ManagedTransaction, documents: readonly PreparedDocument[], options: WriteOptions): Promise<BatchResult> {
+export async function writeBatchIn(
+  tx: ManagedTransaction,
+  documents: readonly PreparedDocument[],
+  options: WriteOptions,
+): Promise<BatchResult> {
   await runQuery(resolutionLock, {}, { tx });
   const ingestedAt = options.ingestedAt ?? new Date().toISOString();
   const heads = documents.map((d) => documentHead(d, ingestedAt));
   const unique = [...new Map(heads.map((h, i) => [h.id, i])).entries()];
-  const claims = await runQuery(claimDocuments, { documents: unique.map(([, i]) => ({ ...heads[i]! })) }, { tx });
+  const claims = await runQuery(
+    claimDocuments,
+    { documents: unique.map(([, i]) => ({ ...heads[i]! })) },
+    { tx },
+  );
   const created = new Set(claims.filter((c) => c.created).map((c) => c.id));
   const fresh = unique.filter(([id]) => created.has(id)).map(([, i]) => documents[i]!);
   const unchanged = heads.map((h) => h.id).filter((id) => !created.has(id));
   if (fresh.length === 0) return { created: [], unchanged, added: { ...NOTHING_ADDED }, plans: [] };
-  const { resolved, stored } = await resolveInGraph(tx, fresh, options.merges, options.keepApart ?? new Set());
+  const { resolved, stored } = await resolveInGraph(
+    tx,
+    fresh,
+    options.merges,
+    options.keepApart ?? new Set(),
+  );
   const plans = fresh.map((d) => planDocument(d, options.merges, ingestedAt, resolved));
   const added = await writePlans(tx, plans, stored);
   // Corrections made by hand apply to what this batch wrote, as merges apply to its entity ids.
-  await replayCorrections(tx, plans.flatMap((p) => p.relations.map((r) => r.id)));
+  await replayCorrections(
+    tx,
+    plans.flatMap((p) => p.relations.map((r) => r.id)),
+  );
   return { created: [...created], unchanged, added, plans };
 }
 
@@ -86,11 +125,20 @@ export class EntityVanishedError extends Error {
  * relationships or mentions are written than planned, and the transaction is refused rather than
  * committed half.
  */
-async function writePlans(tx: ManagedTransaction, plans: readonly DocumentPlan[], stored: ReadonlyMap<string, StoredEntity>): Promise<Added> {
+async function writePlans(
+  tx: ManagedTransaction,
+  plans: readonly DocumentPlan[],
+  stored: ReadonlyMap<string, StoredEntity>,
+): Promise<Added> {
   const { entities, relations, mentions } = combinePlans(plans);
   // The entities the rows refer to; rows name them by position, so the query looks each one up once
   // (a read: the locks are taken by the writes, in the rows' order, which combinePlans sorts).
-  const entityIds = [...new Set([...relations.flatMap((r) => [r.subjectId, r.objectId]), ...mentions.map((m) => m.entityId)])];
+  const entityIds = [
+    ...new Set([
+      ...relations.flatMap((r) => [r.subjectId, r.objectId]),
+      ...mentions.map((m) => m.entityId),
+    ]),
+  ];
   const position = new Map(entityIds.map((id, i) => [id, i]));
   const byType: Record<string, Record<string, unknown>[]> = {};
   for (const { subjectId, objectId, type, ...rest } of relations) {
@@ -102,21 +150,35 @@ async function writePlans(tx: ManagedTransaction, plans: readonly DocumentPlan[]
     relations: byType,
     documents: plans.map((p) => ({
       id: p.document.id,
-      mentions: p.mentions.map(({ entityId, count, starts, ends }) => ({ e: position.get(entityId), count, starts, ends })),
+      mentions: p.mentions.map(({ entityId, count, starts, ends }) => ({
+        e: position.get(entityId),
+        count,
+        starts,
+        ends,
+      })),
       evidence: p.evidence,
     })),
   });
   const row = writeGraph.row.parse(toPlain(result.records[0]?.toObject() ?? {}));
   if (row.relationsWritten !== relations.length || row.mentionsWritten !== mentions.length) {
-    throw new EntityVanishedError("an entity of this batch was deleted while it was written; nothing was committed, try again");
+    throw new EntityVanishedError(
+      "an entity of this batch was deleted while it was written; nothing was committed, try again",
+    );
   }
-  return { entities: row.entitiesAdded, relations: row.relationsAdded, evidence: row.evidenceAdded };
+  return {
+    entities: row.entitiesAdded,
+    relations: row.relationsAdded,
+    evidence: row.evidenceAdded,
+  };
 }
 
 /** Whether an entity row must be written: new to the graph, or bringing a name or role it lacks. */
 function gainsSomething(row: EntityRow, known: StoredEntity | undefined): boolean {
   if (!known) return true;
-  return row.aliases.some((a) => a !== known.name && !known.aliases.includes(a)) || row.roles.some((r) => !known.roles.includes(r));
+  return (
+    row.aliases.some((a) => a !== known.name && !known.aliases.includes(a)) ||
+    row.roles.some((r) => !known.roles.includes(r))
+  );
 }
 
 /** The ids among `ids` already in the graph. */

@@ -177,7 +177,9 @@ function readGate(): Gate {
   return gate;
 }
 
-const writes = ((globalThis as { __liaisonWrites?: { count: number } }).__liaisonWrites ??= { count: 0 });
+const writes = ((globalThis as { __liaisonWrites?: { count: number } }).__liaisonWrites ??= {
+  count: 0,
+});
 
 /** How many write transactions this process has finished: caches of graph-wide answers (health counts) key on it. */
 export function writeCount(): number {

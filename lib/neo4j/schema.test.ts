@@ -11,13 +11,19 @@ describe("schema statements", () => {
 
   it("make every relation type of the registry unique by id", () => {
     for (const spec of RELATIONS) {
-      expect(statements.some((s) => s.includes(`[r:${spec.neo4jType}]`) && s.includes("REQUIRE r.id IS UNIQUE"))).toBe(true);
+      expect(
+        statements.some(
+          (s) => s.includes(`[r:${spec.neo4jType}]`) && s.includes("REQUIRE r.id IS UNIQUE"),
+        ),
+      ).toBe(true);
     }
   });
 
   it("constrain every node id of the graph model", () => {
     for (const label of ["Entity", "Document", "Evidence", "Snapshot"]) {
-      expect(statements.some((s) => s.includes(`:${label})`) && s.includes("IS UNIQUE"))).toBe(true);
+      expect(statements.some((s) => s.includes(`:${label})`) && s.includes("IS UNIQUE"))).toBe(
+        true,
+      );
     }
   });
 });

@@ -7,7 +7,9 @@ import { toAppError } from "./db-errors";
 /** The statements of every cypher/schema/*.cypher file, in file order; `;` ends a statement. */
 export function schemaStatements(): string[] {
   const dir = path.join(/*turbopackIgnore: true*/ cypherRoot(), "schema");
-  const files = readdirSync(/*turbopackIgnore: true*/ dir).filter((f) => f.endsWith(".cypher")).sort();
+  const files = readdirSync(/*turbopackIgnore: true*/ dir)
+    .filter((f) => f.endsWith(".cypher"))
+    .sort();
   return files.flatMap((file) =>
     readCypher(`schema/${file}`)
       .split(/;\s*(?:\n|$)/)

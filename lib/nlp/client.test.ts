@@ -47,7 +47,12 @@ describe("the NLP service through the client", () => {
   });
 
   it("says plainly when no instance can be reached, after trying each", async () => {
-    await expect(analyse("Ana met Bo.", { urls: ["http://127.0.0.1:9", "http://127.0.0.1:10"], timeoutMs: 2_000 })).rejects.toThrow(NlpUnavailableError);
+    await expect(
+      analyse("Ana met Bo.", {
+        urls: ["http://127.0.0.1:9", "http://127.0.0.1:10"],
+        timeoutMs: 2_000,
+      }),
+    ).rejects.toThrow(NlpUnavailableError);
   });
 
   it("passes a document on to the next instance when one is down", async () => {
@@ -60,7 +65,9 @@ describe("blankNoise", () => {
   it("keeps English text and blanks blocks of noise, length unchanged", async () => {
     const { blankNoise } = await import("./client");
     const english = "Ana Ruiz met Joel Souza in Lima. ".repeat(20);
-    const noise = Array.from({ length: 600 }, (_, i) => String.fromCharCode(0x4e00 + ((i * 97) % 2000))).join("");
+    const noise = Array.from({ length: 600 }, (_, i) =>
+      String.fromCharCode(0x4e00 + ((i * 97) % 2000)),
+    ).join("");
     const out = blankNoise(english + noise);
     expect(out.length).toBe(english.length + noise.length);
     expect(out.startsWith(english.slice(0, 512))).toBe(true);

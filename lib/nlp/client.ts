@@ -51,7 +51,9 @@ let next = 0;
 
 export function nlpUrls(env: Record<string, string | undefined> = process.env): string[] {
   const raw = env.LIAISON_NLP_URL?.trim();
-  const urls = (raw ? raw.split(",") : [DEFAULT_NLP_URL]).map((u) => u.trim().replace(/\/+$/, "")).filter(Boolean);
+  const urls = (raw ? raw.split(",") : [DEFAULT_NLP_URL])
+    .map((u) => u.trim().replace(/\/+$/, ""))
+    .filter(Boolean);
   return urls.length ? urls : [DEFAULT_NLP_URL];
 }
 
@@ -90,7 +92,9 @@ async function post(url: string, text: string, options: NlpOptions): Promise<unk
   }
   if (response.status === 504) {
     await response.body?.cancel();
-    throw new NlpRejectedError(`the NLP service gave up on the text after its per-document time limit`);
+    throw new NlpRejectedError(
+      `the NLP service gave up on the text after its per-document time limit`,
+    );
   }
   if (response.status >= 500) {
     await response.body?.cancel();
@@ -98,7 +102,9 @@ async function post(url: string, text: string, options: NlpOptions): Promise<unk
   }
   if (!response.ok) {
     const body = await response.text();
-    throw new NlpRejectedError(`the NLP service refused the text (${response.status}): ${body.slice(0, 200)}`);
+    throw new NlpRejectedError(
+      `the NLP service refused the text (${response.status}): ${body.slice(0, 200)}`,
+    );
   }
   return response.json();
 }
@@ -110,7 +116,10 @@ async function analysePiece(text: string, urls: string[], options: NlpOptions) {
     const url = urls[next++ % urls.length]!;
     try {
       const parsed = coreNlpDocument.safeParse(await post(url, text, options));
-      if (!parsed.success) throw new NlpRejectedError(`the NLP service at ${url} sent JSON that is not CoreNLP's: ${parsed.error.issues[0]?.message}`);
+      if (!parsed.success)
+        throw new NlpRejectedError(
+          `the NLP service at ${url} sent JSON that is not CoreNLP's: ${parsed.error.issues[0]?.message}`,
+        );
       return parsed.data;
     } catch (error) {
       if (!(error instanceof NlpUnavailableError)) throw error;
@@ -144,11 +153,14 @@ export async function analyse(text: string, options: NlpOptions = {}): Promise<A
   const urls = options.urls ?? nlpUrls();
   if (!text.trim()) return { sentences: [] };
   if (text.length > MAX_TEXT_CHARS) {
-    throw new NlpTextTooLongError(`the text is ${text.length.toLocaleString("en")} characters long; at most ${MAX_TEXT_CHARS.toLocaleString("en")} are analysed at once: split it into articles`);
+    throw new NlpTextTooLongError(
+      `the text is ${text.length.toLocaleString("en")} characters long; at most ${MAX_TEXT_CHARS.toLocaleString("en")} are analysed at once: split it into articles`,
+    );
   }
   const parts = pieces(blankNoise(text));
   const analysed = [];
-  for (const p of parts) analysed.push(toAnalysis(await analysePiece(p.text, urls, options), p.start));
+  for (const p of parts)
+    analysed.push(toAnalysis(await analysePiece(p.text, urls, options), p.start));
   return joinAnalyses(analysed);
 }
 

@@ -19,21 +19,30 @@ describe("the extractor on bad input", () => {
   });
 
   it("reads binary noise and broken UTF-16 as text, without failing", async () => {
-    const noise = Array.from({ length: 20_000 }, (_, i) => String.fromCharCode((i * 7919) % 0xffff)).join("");
-    const x = extraction.parse(await extract({ text: `Ana Ruiz met Joel Souza. ${noise} \ud800 \udc00` }));
+    const noise = Array.from({ length: 20_000 }, (_, i) =>
+      String.fromCharCode((i * 7919) % 0xffff),
+    ).join("");
+    const x = extraction.parse(
+      await extract({ text: `Ana Ruiz met Joel Souza. ${noise} \ud800 \udc00` }),
+    );
     expect(x.document.length).toBeGreaterThan(20_000);
   }, 60_000);
 
   it("reads an HTML page as its text", async () => {
-    const html = "<html><head><style>p{}</style><script>var x=1</script></head><body><p>Ingrid Halvorsen met Tomas Varga in Oslo on Monday.</p></body></html>";
+    const html =
+      "<html><head><style>p{}</style><script>var x=1</script></head><body><p>Ingrid Halvorsen met Tomas Varga in Oslo on Monday.</p></body></html>";
     const x = await extract({ text: html });
-    expect(x.entities.map((e) => e.name)).toEqual(expect.arrayContaining(["Ingrid Halvorsen", "Tomas Varga"]));
+    expect(x.entities.map((e) => e.name)).toEqual(
+      expect.arrayContaining(["Ingrid Halvorsen", "Tomas Varga"]),
+    );
     expect(x.entities.some((e) => /script|style/i.test(e.name))).toBe(false);
   }, 30_000);
 
   it("takes 100,000 characters without punctuation in bounded time", async () => {
     const words = ["minister", "Oslo", "talks", "envoy", "Varga", "trade", "said", "the"];
-    const text = Array.from({ length: 14_000 }, (_, i) => words[i % words.length]).join(" ").slice(0, 100_000);
+    const text = Array.from({ length: 14_000 }, (_, i) => words[i % words.length])
+      .join(" ")
+      .slice(0, 100_000);
     const started = Date.now();
     extraction.parse(await extract({ text }));
     // Linear: the service cuts the one "sentence" into pieces of at most 120 tokens.
@@ -57,6 +66,8 @@ describe("the extractor on bad input", () => {
     expect(error.status).toBe(503);
     expect(error.message).toMatch(/not running.*npm run up/);
     const cli = cliExtractor({ urls: ["http://127.0.0.1:9"], retries: 2, baseDelayMs: 10 });
-    await expect(cli({ text: "Ana met Bo." })).rejects.toThrow(/after 3 tries\. Start it with `npm run nlp -- start`/);
+    await expect(cli({ text: "Ana met Bo." })).rejects.toThrow(
+      /after 3 tries\. Start it with `npm run nlp -- start`/,
+    );
   });
 });

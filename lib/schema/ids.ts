@@ -19,7 +19,12 @@ export function entityId(type: EntityType, canonicalName: string): string {
 }
 
 /** Key of the one relationship stored per (type, subject, object); symmetric types sort ends. */
-export function relationId(type: string, subjectId: string, objectId: string, symmetric: boolean): string {
+export function relationId(
+  type: string,
+  subjectId: string,
+  objectId: string,
+  symmetric: boolean,
+): string {
   const [a, b] = symmetric && objectId < subjectId ? [objectId, subjectId] : [subjectId, objectId];
   return `${type}:${a}|${b}`;
 }

@@ -38,7 +38,8 @@ export const RELATIONS = [
     name: "envoy_of",
     neo4jType: "ENVOY_OF",
     label: "envoy of",
-    definition: "Envoy, special representative, emissary or ambassador of a person, country or body.",
+    definition:
+      "Envoy, special representative, emissary or ambassador of a person, country or body.",
     symmetric: false,
     core: true,
     subjectTypes: ["Person"],
@@ -49,7 +50,8 @@ export const RELATIONS = [
     name: "sanctioned_by",
     neo4jType: "SANCTIONED_BY",
     label: "sanctioned by",
-    definition: "Sanctions imposed on the subject by the object; threatened or lifted-only are not.",
+    definition:
+      "Sanctions imposed on the subject by the object; threatened or lifted-only are not.",
     symmetric: false,
     core: true,
     subjectTypes: ANY_PARTY,
@@ -116,7 +118,9 @@ export const RELATIONS = [
 export type RelationType = (typeof RELATIONS)[number]["name"];
 export const RELATION_TYPES = RELATIONS.map((r) => r.name) as [RelationType, ...RelationType[]];
 export const relationType = z.enum(RELATION_TYPES);
-export const CORE_RELATION_TYPES: RelationType[] = RELATIONS.filter((r) => r.core).map((r) => r.name);
+export const CORE_RELATION_TYPES: RelationType[] = RELATIONS.filter((r) => r.core).map(
+  (r) => r.name,
+);
 
 const byName = new Map<string, RelationSpec>(RELATIONS.map((r) => [r.name, r]));
 const byNeo4jType = new Map<string, RelationSpec>(RELATIONS.map((r) => [r.neo4jType, r]));
@@ -132,7 +136,11 @@ export function relationSpecByNeo4jType(neo4jType: string): RelationSpec | undef
 }
 
 /** Whether the registry allows this relation between entities of these types. */
-export function allowsRelation(name: RelationType, subject: EntityType, object: EntityType): boolean {
+export function allowsRelation(
+  name: RelationType,
+  subject: EntityType,
+  object: EntityType,
+): boolean {
   const spec = relationSpec(name);
   return spec.subjectTypes.includes(subject) && spec.objectTypes.includes(object);
 }

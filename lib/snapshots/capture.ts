@@ -18,7 +18,8 @@ export interface ShareDetails {
 }
 
 const asString = (v: unknown, fallback = ""): string => (typeof v === "string" ? v : fallback);
-const asCount = (v: unknown): number => (typeof v === "number" && Number.isInteger(v) && v >= 0 ? v : 0);
+const asCount = (v: unknown): number =>
+  typeof v === "number" && Number.isInteger(v) && v >= 0 ? v : 0;
 const round = (n: number): number => Math.round(n * 1000) / 1000;
 
 /** Classes of lib/view/graph-style.ts that change how an element looks; others are transient. */
@@ -33,7 +34,9 @@ const styleClasses = (classes: string[]): string[] => classes.filter((c) => STYL
 export function captureDraft(cy: Core, context: ViewContext, details: ShareDetails): SnapshotDraft {
   const nodes = cy.nodes(":visible");
   const shown = new Set(nodes.map((n) => n.id()));
-  const edges = cy.edges(":visible").filter((e) => shown.has(e.data("source")) && shown.has(e.data("target")));
+  const edges = cy
+    .edges(":visible")
+    .filter((e) => shown.has(e.data("source")) && shown.has(e.data("target")));
   const pan = cy.pan();
   return {
     title: details.title,
@@ -45,7 +48,12 @@ export function captureDraft(cy: Core, context: ViewContext, details: ShareDetai
       ...(context.cypher ? { cypher: context.cypher } : {}),
       ...(context.filters !== undefined ? { filters: context.filters } : {}),
     },
-    viewport: { zoom: cy.zoom(), pan: { x: pan.x, y: pan.y }, width: cy.width() || 1, height: cy.height() || 1 },
+    viewport: {
+      zoom: cy.zoom(),
+      pan: { x: pan.x, y: pan.y },
+      width: cy.width() || 1,
+      height: cy.height() || 1,
+    },
     style: registryStyle(),
     nodes: nodes.map((n) => {
       const d = n.data() as Record<string, unknown>;
@@ -55,7 +63,9 @@ export function captureDraft(cy: Core, context: ViewContext, details: ShareDetai
         label: asString(d.label, n.id()),
         type: asString(d.type),
         degree: asCount(d.degree),
-        aliases: Array.isArray(d.aliases) ? d.aliases.filter((a): a is string => typeof a === "string") : [],
+        aliases: Array.isArray(d.aliases)
+          ? d.aliases.filter((a): a is string => typeof a === "string")
+          : [],
         position: { x: round(p.x), y: round(p.y) },
         classes: styleClasses(n.classes()),
       };

@@ -11,6 +11,8 @@ export function describeSnapshot(snapshot: Snapshot): { title: string; descripti
     .map((n) => n.label);
   const summary = top.length ? `${counts}, among them ${top.join(", ")}.` : `${counts}.`;
   const note = snapshot.note.trim();
-  const description = note ? `${note.length > 200 ? `${note.slice(0, 199)}…` : note} (${counts})` : `A Liaison snapshot: ${summary}`;
+  const description = note
+    ? `${note.length > 200 ? `${note.slice(0, 199)}…` : note} (${counts})`
+    : `A Liaison snapshot: ${summary}`;
   return { title: snapshot.title, description };
 }

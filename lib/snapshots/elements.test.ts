@@ -11,7 +11,9 @@ describe("snapshot elements", () => {
       position: { x: 150.25, y: 40 },
       classes: [],
     });
-    expect(elements.filter((e) => e.group === "edges").map((e) => e.data.evidenceCount)).toEqual([2, 1]);
+    expect(elements.filter((e) => e.group === "edges").map((e) => e.data.evidenceCount)).toEqual([
+      2, 1,
+    ]);
   });
 
   it("keeps the saved pan on a canvas of the same size and the same centre on another", () => {

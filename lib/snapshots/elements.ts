@@ -24,7 +24,9 @@ export function snapshotElements(snapshot: Snapshot): ElementDefinition[] {
       evidenceCount: e.evidenceCount,
       label: edgeLabel(e.type, e.role, relationLabel(snapshot.style, e.type)),
       ...(e.role ? { role: e.role } : {}),
-      ...(e.sourceCount != null ? { sourceCount: e.sourceCount, corroboration: e.sourceCount >= 2 ? "multiple" : "single" } : {}),
+      ...(e.sourceCount != null
+        ? { sourceCount: e.sourceCount, corroboration: e.sourceCount >= 2 ? "multiple" : "single" }
+        : {}),
     },
     classes: e.classes,
   }));
@@ -35,7 +37,11 @@ export function snapshotElements(snapshot: Snapshot): ElementDefinition[] {
  * Pan for a canvas of another size than the one shared from: the same zoom, and the picture's
  * centre kept at the canvas centre. With the same size it is the saved pan, unchanged.
  */
-export function panFor(snapshot: Snapshot, width: number, height: number): { x: number; y: number } {
+export function panFor(
+  snapshot: Snapshot,
+  width: number,
+  height: number,
+): { x: number; y: number } {
   const { pan, width: savedWidth, height: savedHeight } = snapshot.viewport;
   return {
     x: savedWidth ? pan.x + (width - savedWidth) / 2 : pan.x,

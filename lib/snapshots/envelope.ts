@@ -67,7 +67,10 @@ export const viewport = z.object({
 
 export const snapshotStyle = z.object({
   entities: z.record(z.string(), z.object({ color: z.string(), shape: z.string() })),
-  relations: z.record(z.string(), z.object({ color: z.string(), label: z.string(), symmetric: z.boolean() })),
+  relations: z.record(
+    z.string(),
+    z.object({ color: z.string(), label: z.string(), symmetric: z.boolean() }),
+  ),
 });
 
 /** How the person got to this view: the search, the focused entities, a Cypher query, the explorer's filters. */
@@ -95,12 +98,17 @@ export const snapshotDraft = z
   .superRefine((draft, ctx) => {
     const ids = new Set<string>();
     for (const node of draft.nodes) {
-      if (ids.has(node.id)) ctx.addIssue({ code: "custom", path: ["nodes"], message: `duplicate node id ${node.id}` });
+      if (ids.has(node.id))
+        ctx.addIssue({ code: "custom", path: ["nodes"], message: `duplicate node id ${node.id}` });
       ids.add(node.id);
     }
     for (const [i, edge] of draft.edges.entries()) {
       if (!ids.has(edge.source) || !ids.has(edge.target)) {
-        ctx.addIssue({ code: "custom", path: ["edges", i], message: "edge end is not a node of the snapshot" });
+        ctx.addIssue({
+          code: "custom",
+          path: ["edges", i],
+          message: "edge end is not a node of the snapshot",
+        });
       }
     }
   });

@@ -1,5 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { cachedPreview, forgetPreview, PREVIEW_CACHE_ENTRIES, rememberPreview } from "./preview-cache";
+import {
+  cachedPreview,
+  forgetPreview,
+  PREVIEW_CACHE_ENTRIES,
+  rememberPreview,
+} from "./preview-cache";
 
 const png = (n: number) => ({ body: new ArrayBuffer(n), contentType: "image/png" });
 
@@ -12,7 +17,10 @@ describe("preview cache", () => {
   });
 
   it("lets the least recently used go first when full", () => {
-    const ids = Array.from({ length: PREVIEW_CACHE_ENTRIES + 1 }, (_, i) => `id-${String(i).padStart(19, "0")}`);
+    const ids = Array.from(
+      { length: PREVIEW_CACHE_ENTRIES + 1 },
+      (_, i) => `id-${String(i).padStart(19, "0")}`,
+    );
     rememberPreview(ids[0]!, png(1));
     for (const id of ids.slice(1, -1)) rememberPreview(id, png(1));
     cachedPreview(ids[0]!); // used again: now the newest

@@ -15,6 +15,13 @@ export function snapshotPreview(snapshot: Snapshot, box: { width: number; height
   const scale = Math.min(box.width / Number(w), box.height / Number(h), 2);
   const width = Math.round(Number(w) * scale);
   const height = Math.round(Number(h) * scale);
-  const sized = svg.replace(/ width="[\d.]+" height="[\d.]+"/, ` width="${width}" height="${height}"`);
-  return { src: `data:image/svg+xml;base64,${Buffer.from(sized).toString("base64")}`, width, height };
+  const sized = svg.replace(
+    / width="[\d.]+" height="[\d.]+"/,
+    ` width="${width}" height="${height}"`,
+  );
+  return {
+    src: `data:image/svg+xml;base64,${Buffer.from(sized).toString("base64")}`,
+    width,
+    height,
+  };
 }

@@ -58,7 +58,12 @@ export const summaryQuery = defineQuery({
   file: "snapshots/summary.cypher",
   mode: "READ",
   params: byIdHash,
-  row: z.object({ summary: text, createdAt: text, expiresAtMs: z.number().nullable(), deletedAt: text }),
+  row: z.object({
+    summary: text,
+    createdAt: text,
+    expiresAtMs: z.number().nullable(),
+    deletedAt: text,
+  }),
 });
 
 export const tokenHashQuery = defineQuery({

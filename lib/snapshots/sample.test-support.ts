@@ -10,13 +10,46 @@ export function sampleDraft(overrides: Partial<SnapshotDraft> = {}): SnapshotDra
     style: registryStyle(),
     query: { search: "dmitriev", focus: ["person:ana-ortiz"], filters: { types: ["met_with"] } },
     nodes: [
-      { id: "person:ana-ortiz", label: "<img src=x onerror=alert(1)>Ana, \"Ortiz\"", type: "Person", degree: 4, aliases: ["A. Ortiz"], position: { x: 0, y: 0 } },
-      { id: "person:bo-li", label: "Bo Li", type: "Person", degree: 1, aliases: [], position: { x: 150.25, y: 40 } },
-      { id: "country:chile", label: "=Chile", type: "Country", degree: 9, aliases: [], position: { x: -60, y: 180.125 } },
+      {
+        id: "person:ana-ortiz",
+        label: '<img src=x onerror=alert(1)>Ana, "Ortiz"',
+        type: "Person",
+        degree: 4,
+        aliases: ["A. Ortiz"],
+        position: { x: 0, y: 0 },
+      },
+      {
+        id: "person:bo-li",
+        label: "Bo Li",
+        type: "Person",
+        degree: 1,
+        aliases: [],
+        position: { x: 150.25, y: 40 },
+      },
+      {
+        id: "country:chile",
+        label: "=Chile",
+        type: "Country",
+        degree: 9,
+        aliases: [],
+        position: { x: -60, y: 180.125 },
+      },
     ],
     edges: [
-      { id: "met_with:person:ana-ortiz|person:bo-li", source: "person:ana-ortiz", target: "person:bo-li", type: "met_with", evidenceCount: 2 },
-      { id: "envoy_of:person:ana-ortiz|country:chile", source: "person:ana-ortiz", target: "country:chile", type: "envoy_of", evidenceCount: 1 },
+      {
+        id: "met_with:person:ana-ortiz|person:bo-li",
+        source: "person:ana-ortiz",
+        target: "person:bo-li",
+        type: "met_with",
+        evidenceCount: 2,
+      },
+      {
+        id: "envoy_of:person:ana-ortiz|country:chile",
+        source: "person:ana-ortiz",
+        target: "country:chile",
+        type: "envoy_of",
+        evidenceCount: 1,
+      },
     ],
     ...overrides,
   };
@@ -35,7 +68,12 @@ export function sampleSnapshot(): Snapshot {
     query: draft.query ?? {},
     viewport: draft.viewport,
     style: draft.style,
-    nodes: draft.nodes.map((n) => ({ ...n, degree: n.degree ?? 0, aliases: n.aliases ?? [], classes: n.classes ?? [] })),
+    nodes: draft.nodes.map((n) => ({
+      ...n,
+      degree: n.degree ?? 0,
+      aliases: n.aliases ?? [],
+      classes: n.classes ?? [],
+    })),
     edges: draft.edges.map((e) => ({
       ...e,
       evidenceCount: e.evidenceCount ?? 0,
@@ -43,8 +81,22 @@ export function sampleSnapshot(): Snapshot {
       evidence:
         e.type === "met_with"
           ? [
-              { sentence: "Ana Ortiz met Bo Li in Riyadh, \"officials\" said.", date: "2026-02-18", documentId: "doc:1", documentTitle: "Talks in <Riyadh>", source: "Reuters", publishedAt: "2026-02-18" },
-              { sentence: "They met again.", date: null, documentId: "doc:2", documentTitle: null, source: null, publishedAt: null },
+              {
+                sentence: 'Ana Ortiz met Bo Li in Riyadh, "officials" said.',
+                date: "2026-02-18",
+                documentId: "doc:1",
+                documentTitle: "Talks in <Riyadh>",
+                source: "Reuters",
+                publishedAt: "2026-02-18",
+              },
+              {
+                sentence: "They met again.",
+                date: null,
+                documentId: "doc:2",
+                documentTitle: null,
+                source: null,
+                publishedAt: null,
+              },
             ]
           : [],
     })),

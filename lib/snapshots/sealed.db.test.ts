@@ -55,7 +55,10 @@ afterAll(async () => {
 async function consoleSession(): Promise<string> {
   const answers: unknown[] = [];
   const run = async (query: string) => {
-    const result = await runConsoleQuery({ query }, { limits: { rowCap: 100_000, maxAnswerBytes: 200 * 1024 * 1024 } });
+    const result = await runConsoleQuery(
+      { query },
+      { limits: { rowCap: 100_000, maxAnswerBytes: 200 * 1024 * 1024 } },
+    );
     answers.push(result.rows);
     return result.rows;
   };
@@ -65,15 +68,20 @@ async function consoleSession(): Promise<string> {
     await run(`MATCH (n:\`${label}\`) RETURN n, properties(n) AS props, keys(n) AS keys`);
   }
   await run("MATCH ()-[r]->() RETURN properties(r) AS props");
-  await run("CALL db.schema.nodeTypeProperties() YIELD nodeType, propertyName RETURN nodeType, propertyName");
+  await run(
+    "CALL db.schema.nodeTypeProperties() YIELD nodeType, propertyName RETURN nodeType, propertyName",
+  );
   return JSON.stringify(answers);
 }
 
 /** Base64 values of the snapshot nodes, decoded and, where they are gzip, gunzipped. */
 async function decodedSnapshotValues(): Promise<string> {
-  const rows = await cypher("MATCH (s:Snapshot) WHERE s.idHash IN $hashes RETURN properties(s) AS p", {
-    hashes: created.map(hashSnapshotId),
-  });
+  const rows = await cypher(
+    "MATCH (s:Snapshot) WHERE s.idHash IN $hashes RETURN properties(s) AS p",
+    {
+      hashes: created.map(hashSnapshotId),
+    },
+  );
   const texts: string[] = [];
   for (const row of rows) {
     for (const value of Object.values(row.get("p") as Record<string, unknown>)) {
@@ -104,7 +112,11 @@ describe("snapshots sealed at rest", () => {
   it("opens only with the right id: the viewer's summary and the envelope", async () => {
     const { id } = await create();
     const summary = await readSnapshotSummary(id);
-    expect(summary).toMatchObject({ title: `Title ${RUN} for link holders`, nodeCount: 3, edgeCount: 2 });
+    expect(summary).toMatchObject({
+      title: `Title ${RUN} for link holders`,
+      nodeCount: 3,
+      edgeCount: 2,
+    });
     const other = newSnapshotId();
     expect((await failure(readSnapshot(other))).status).toBe(404);
   });
@@ -119,11 +131,18 @@ describe("snapshots sealed at rest", () => {
       `CREATE (:Snapshot {id: $id, title: $title, description: 'legacy', nodeCount: 3, edgeCount: 1, createdAt: datetime(),
          body: $body, bodyEncoding: 'gzip+base64', bytes: 100, elementCount: 4, formatVersion: 1})
        CREATE (:Snapshot {id: $tombstone, createdAt: datetime(), deletedAt: datetime()})`,
-      { id, tombstone, title: draft.title, body: gzipSync(JSON.stringify(envelope)).toString("base64") },
+      {
+        id,
+        tombstone,
+        title: draft.title,
+        body: gzipSync(JSON.stringify(envelope)).toString("base64"),
+      },
     );
     expect(await sealLegacySnapshots()).toBeGreaterThanOrEqual(2);
     expect(await sealLegacySnapshots()).toBe(0);
-    const [row] = await cypher("MATCH (s:Snapshot {idHash: $h}) RETURN keys(s) AS keys", { h: hashSnapshotId(id) });
+    const [row] = await cypher("MATCH (s:Snapshot {idHash: $h}) RETURN keys(s) AS keys", {
+      h: hashSnapshotId(id),
+    });
     expect(row!.get("keys")).not.toEqual(expect.arrayContaining(["id"]));
     expect(row!.get("keys")).not.toContain("title");
     expect(await decodedSnapshotValues()).not.toContain(RUN);
@@ -134,11 +153,17 @@ describe("snapshots sealed at rest", () => {
 
   it("purges expired snapshots on schedule, keeping a tombstone that answers 410", async () => {
     const past = new Date(Date.now() - 3_600_000);
-    const { id } = await create({ expiresAt: new Date(past.getTime() + 60_000).toISOString() }, past);
+    const { id } = await create(
+      { expiresAt: new Date(past.getTime() + 60_000).toISOString() },
+      past,
+    );
     expect(await purgeExpiredSnapshots()).toBeGreaterThanOrEqual(1);
-    const [row] = await cypher("MATCH (s:Snapshot {idHash: $h}) RETURN s.body IS NULL AND s.summary IS NULL AS purged", {
-      h: hashSnapshotId(id),
-    });
+    const [row] = await cypher(
+      "MATCH (s:Snapshot {idHash: $h}) RETURN s.body IS NULL AND s.summary IS NULL AS purged",
+      {
+        h: hashSnapshotId(id),
+      },
+    );
     expect(row!.get("purged")).toBe(true);
     const gone = await failure(readSnapshot(id));
     expect(gone.status).toBe(410);
@@ -146,14 +171,18 @@ describe("snapshots sealed at rest", () => {
   });
 
   it("refuses a new snapshot with 413 and a plain message once the quota is used up", async () => {
-    const [row] = await cypher("MATCH (s:Snapshot) WHERE s.body IS NOT NULL RETURN coalesce(sum(s.bytes), 0) AS used");
+    const [row] = await cypher(
+      "MATCH (s:Snapshot) WHERE s.body IS NOT NULL RETURN coalesce(sum(s.bytes), 0) AS used",
+    );
     const used = Number(row!.get("used"));
     const full = await failure(
       createSnapshot(secretDraft(), "http://liaison.test", new Date(), { quotaBytes: used + 10 }),
     );
     expect(full.status).toBe(413);
     expect(full.message).toMatch(/^Snapshot storage is full \(.* MB of .* MB used\)/);
-    const { id } = await createSnapshot(secretDraft(), "http://liaison.test", new Date(), { quotaBytes: used + 10_000_000 });
+    const { id } = await createSnapshot(secretDraft(), "http://liaison.test", new Date(), {
+      quotaBytes: used + 10_000_000,
+    });
     created.push(id);
     expect((await readSnapshot(id)).title).toContain(RUN);
   });

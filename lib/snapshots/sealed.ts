@@ -36,7 +36,11 @@ export function seal(id: string, purpose: "body" | "summary", plain: Buffer): st
 export function unseal(id: string, purpose: "body" | "summary", sealed: string): Buffer {
   const bytes = Buffer.from(sealed, "base64");
   if (bytes.length < IV_BYTES + TAG_BYTES) throw new Error("sealed snapshot value is truncated");
-  const decipher = createDecipheriv("aes-256-gcm", keyFor(id, purpose), bytes.subarray(0, IV_BYTES));
+  const decipher = createDecipheriv(
+    "aes-256-gcm",
+    keyFor(id, purpose),
+    bytes.subarray(0, IV_BYTES),
+  );
   decipher.setAAD(Buffer.from(hashSnapshotId(id), "utf8"));
   decipher.setAuthTag(bytes.subarray(IV_BYTES, IV_BYTES + TAG_BYTES));
   return Buffer.concat([decipher.update(bytes.subarray(IV_BYTES + TAG_BYTES)), decipher.final()]);

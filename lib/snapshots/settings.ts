@@ -15,7 +15,9 @@ export interface SnapshotSettings {
 let cached: SnapshotSettings | undefined;
 
 /** The snapshot settings from the environment, validated once; a bad value names itself. */
-export function snapshotSettings(env: Record<string, string | undefined> = process.env): SnapshotSettings {
+export function snapshotSettings(
+  env: Record<string, string | undefined> = process.env,
+): SnapshotSettings {
   if (cached && env === process.env) return cached;
   const result = settingsSchema.safeParse(env);
   if (!result.success) {

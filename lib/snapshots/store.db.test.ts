@@ -3,7 +3,13 @@ import { AppError } from "@/lib/errors";
 import { closeDriver, databaseName, getDriver } from "@/lib/neo4j/driver";
 import { MAX_SNAPSHOT_ELEMENTS } from "./envelope";
 import { sampleDraft } from "./sample.test-support";
-import { createSnapshot, deleteSnapshot, readSnapshot, readSnapshotSummary, snapshotUnavailable } from "./store";
+import {
+  createSnapshot,
+  deleteSnapshot,
+  readSnapshot,
+  readSnapshotSummary,
+  snapshotUnavailable,
+} from "./store";
 import { hashSnapshotId } from "./sealed";
 import { hashToken } from "./tokens";
 
@@ -57,7 +63,11 @@ afterAll(async () => {
 
 const created: string[] = [];
 afterAll(async () => {
-  await getDriver().executeQuery("MATCH (s:Snapshot) WHERE s.idHash IN $hashes DETACH DELETE s", { hashes: created.map(hashSnapshotId) }, { database: databaseName() });
+  await getDriver().executeQuery(
+    "MATCH (s:Snapshot) WHERE s.idHash IN $hashes DETACH DELETE s",
+    { hashes: created.map(hashSnapshotId) },
+    { database: databaseName() },
+  );
 });
 
 async function create(overrides: Record<string, unknown> = {}) {
@@ -73,7 +83,9 @@ describe("snapshots in Neo4j", () => {
     expect(Buffer.from(id, "base64url")).toHaveLength(16);
     expect(url).toBe(`http://liaison.test/s/${id}`);
     expect(deleteToken.length).toBeGreaterThanOrEqual(43);
-    const [row] = await cypher("MATCH (s:Snapshot {idHash: $idHash}) RETURN properties(s) AS p", { idHash: hashSnapshotId(id) });
+    const [row] = await cypher("MATCH (s:Snapshot {idHash: $idHash}) RETURN properties(s) AS p", {
+      idHash: hashSnapshotId(id),
+    });
     const props = row!.get("p") as Record<string, unknown>;
     expect(props.deleteTokenHash).toBe(hashToken(deleteToken));
     expect(JSON.stringify(props)).not.toContain(deleteToken);
@@ -87,10 +99,26 @@ describe("snapshots in Neo4j", () => {
     expect(snapshot.title).toBe(sent.title);
     expect(snapshot.viewport).toEqual(sent.viewport);
     expect(snapshot.query).toEqual(sent.query);
-    expect(snapshot.nodes.map((n) => [n.id, n.position])).toEqual(sent.nodes.map((n) => [n.id, n.position]));
+    expect(snapshot.nodes.map((n) => [n.id, n.position])).toEqual(
+      sent.nodes.map((n) => [n.id, n.position]),
+    );
     expect(snapshot.edges[0]!.evidence).toEqual([
-      { sentence: "They met again.", date: "2026-03-01", documentId: `${RUN}-d2`, documentTitle: "Second meeting", source: "AP", publishedAt: "2026-03-01" },
-      { sentence: "Ana met Bo in Riyadh.", date: "2026-02-18", documentId: `${RUN}-d1`, documentTitle: "Talks <in> Riyadh", source: "Reuters", publishedAt: "2026-02-18" },
+      {
+        sentence: "They met again.",
+        date: "2026-03-01",
+        documentId: `${RUN}-d2`,
+        documentTitle: "Second meeting",
+        source: "AP",
+        publishedAt: "2026-03-01",
+      },
+      {
+        sentence: "Ana met Bo in Riyadh.",
+        date: "2026-02-18",
+        documentId: `${RUN}-d1`,
+        documentTitle: "Talks <in> Riyadh",
+        source: "Reuters",
+        publishedAt: "2026-02-18",
+      },
     ]);
   });
 
@@ -131,7 +159,10 @@ describe("snapshots in Neo4j", () => {
     expect((await failure(deleteSnapshot(id, deleteToken))).status).toBe(410);
     expect((await snapshotUnavailable(id))?.status).toBe(410);
     expect((await failure(readSnapshotSummary(id))).status).toBe(410);
-    const [row] = await cypher("MATCH (s:Snapshot {idHash: $idHash}) RETURN s.body IS NULL AND s.summary IS NULL AS dropped", { idHash: hashSnapshotId(id) });
+    const [row] = await cypher(
+      "MATCH (s:Snapshot {idHash: $idHash}) RETURN s.body IS NULL AND s.summary IS NULL AS dropped",
+      { idHash: hashSnapshotId(id) },
+    );
     expect(row!.get("dropped")).toBe(true);
     expect((await failure(deleteSnapshot("AAAAAAAAAAAAAAAAAAAAAA", deleteToken))).status).toBe(404);
   });
@@ -144,22 +175,43 @@ describe("snapshots in Neo4j", () => {
     const later = Date.now() + 120_000;
     expect((await snapshotUnavailable(id, later))?.status).toBe(410);
     const gone = await failure(readSnapshot(id, later));
-    expect([gone.status, gone.message]).toEqual([410, expect.stringMatching(/^This snapshot expired on /)]);
-    const [row] = await cypher("MATCH (s:Snapshot {idHash: $idHash}) RETURN s.body IS NULL AND s.summary IS NULL AS dropped", { idHash: hashSnapshotId(id) });
+    expect([gone.status, gone.message]).toEqual([
+      410,
+      expect.stringMatching(/^This snapshot expired on /),
+    ]);
+    const [row] = await cypher(
+      "MATCH (s:Snapshot {idHash: $idHash}) RETURN s.body IS NULL AND s.summary IS NULL AS dropped",
+      { idHash: hashSnapshotId(id) },
+    );
     expect(row!.get("dropped")).toBe(true);
   });
 
   it("refuses expiry in the past, malformed drafts (400) and more than 20,000 elements (413)", async () => {
-    expect((await failure(createSnapshot({ ...draft(), expiresAt: "2020-01-01T00:00:00Z" }, "http://x"))).status).toBe(400);
-    const malformed = await failure(createSnapshot({ ...draft(), viewport: { zoom: -1, pan: {} } }, "http://x"));
+    expect(
+      (await failure(createSnapshot({ ...draft(), expiresAt: "2020-01-01T00:00:00Z" }, "http://x")))
+        .status,
+    ).toBe(400);
+    const malformed = await failure(
+      createSnapshot({ ...draft(), viewport: { zoom: -1, pan: {} } }, "http://x"),
+    );
     expect(malformed.status).toBe(400);
-    expect(malformed.issues?.map((i) => i.path)).toEqual(expect.arrayContaining(["viewport.zoom", "viewport.pan.x"]));
+    expect(malformed.issues?.map((i) => i.path)).toEqual(
+      expect.arrayContaining(["viewport.zoom", "viewport.pan.x"]),
+    );
     const dangling = await failure(
-      createSnapshot({ ...draft(), edges: [{ id: "e", source: ANA, target: "person:nobody", type: "met_with" }] }, "http://x"),
+      createSnapshot(
+        {
+          ...draft(),
+          edges: [{ id: "e", source: ANA, target: "person:nobody", type: "met_with" }],
+        },
+        "http://x",
+      ),
     );
     expect(dangling.issues?.[0]?.message).toMatch(/not a node of the snapshot/);
     expect((await failure(createSnapshot("not an object", "http://x"))).status).toBe(400);
     const many = Array.from({ length: MAX_SNAPSHOT_ELEMENTS + 1 }, (_, i) => ({ id: `n${i}` }));
-    expect((await failure(createSnapshot({ ...draft(), nodes: many }, "http://x"))).status).toBe(413);
+    expect((await failure(createSnapshot({ ...draft(), nodes: many }, "http://x"))).status).toBe(
+      413,
+    );
   });
 });

@@ -28,13 +28,18 @@ import { hashSnapshotId, SEAL_SCHEME } from "./sealed";
 import { sealBody, sealSummary, unsealBody, unsealSummary } from "./sealed-values";
 import { snapshotSettings, type SnapshotSettings } from "./settings";
 import { snapshotsReady } from "./upkeep";
-import { hashToken, newDeleteToken, newSnapshotId, SNAPSHOT_ID_PATTERN, tokenMatches } from "./tokens";
+import {
+  hashToken,
+  newDeleteToken,
+  newSnapshotId,
+  SNAPSHOT_ID_PATTERN,
+  tokenMatches,
+} from "./tokens";
 import { parseSnapshot } from "./upgrade";
 
 type SnapshotDraftParsed = z.infer<typeof snapshotDraft>;
 
 const EXCERPT_CHARS = 1000;
-
 
 export interface CreatedSnapshot {
   id: string;
@@ -49,11 +54,20 @@ function countElements(body: unknown): number {
   return (Array.isArray(nodes) ? nodes.length : 0) + (Array.isArray(edges) ? edges.length : 0);
 }
 
-async function evidenceFor(relationIds: string[], tx: ManagedTransaction): Promise<Map<string, EvidenceExcerpt[]>> {
+async function evidenceFor(
+  relationIds: string[],
+  tx: ManagedTransaction,
+): Promise<Map<string, EvidenceExcerpt[]>> {
   if (!relationIds.length) return new Map();
-  const [row] = await runQuery(evidenceQuery, { relationIds, perEdge: MAX_EVIDENCE_PER_EDGE }, { tx });
+  const [row] = await runQuery(
+    evidenceQuery,
+    { relationIds, perEdge: MAX_EVIDENCE_PER_EDGE },
+    { tx },
+  );
   if (!row) return new Map();
-  const documents = new Map(row.documents.map(([id, title, source, publishedAt]) => [id, { title, source, publishedAt }]));
+  const documents = new Map(
+    row.documents.map(([id, title, source, publishedAt]) => [id, { title, source, publishedAt }]),
+  );
   return new Map(
     row.relations.map(([relationId, excerpts]) => [
       relationId,
@@ -76,15 +90,22 @@ async function evidenceFor(relationIds: string[], tx: ManagedTransaction): Promi
 function validateDraft(body: unknown, now: Date): SnapshotDraftParsed {
   const count = countElements(body);
   if (count > MAX_SNAPSHOT_ELEMENTS) {
-    throw new AppError("too_large", `A snapshot holds at most ${MAX_SNAPSHOT_ELEMENTS} elements; this one has ${count}.`);
+    throw new AppError(
+      "too_large",
+      `A snapshot holds at most ${MAX_SNAPSHOT_ELEMENTS} elements; this one has ${count}.`,
+    );
   }
   const parsed = snapshotDraft.safeParse(body);
   if (!parsed.success) {
-    const issues = parsed.error.issues.slice(0, 20).map((i) => ({ path: i.path.join("."), message: i.message }));
+    const issues = parsed.error.issues
+      .slice(0, 20)
+      .map((i) => ({ path: i.path.join("."), message: i.message }));
     throw new AppError("bad_request", "Invalid snapshot.", { issues });
   }
   if (parsed.data.expiresAt && Date.parse(parsed.data.expiresAt) <= now.getTime()) {
-    throw new AppError("bad_request", "The expiry must be in the future.", { issues: [{ path: "expiresAt", message: "in the past" }] });
+    throw new AppError("bad_request", "The expiry must be in the future.", {
+      issues: [{ path: "expiresAt", message: "in the past" }],
+    });
   }
   return parsed.data;
 }
@@ -113,7 +134,10 @@ export async function createSnapshot(
   const id = newSnapshotId();
   const deleteToken = newDeleteToken();
   await withTransaction("WRITE", async (tx) => {
-    const evidence = await evidenceFor(draft.edges.map((e) => e.id), tx);
+    const evidence = await evidenceFor(
+      draft.edges.map((e) => e.id),
+      tx,
+    );
     const snapshot: Snapshot = {
       format: SNAPSHOT_FORMAT,
       version: SNAPSHOT_VERSION,
@@ -160,7 +184,10 @@ function deletedError(): AppError {
 }
 
 function expiredError(expiresAtMs: number): AppError {
-  return new AppError("gone", `This snapshot expired on ${new Date(expiresAtMs).toUTCString().replace("GMT", "UTC")}.`);
+  return new AppError(
+    "gone",
+    `This snapshot expired on ${new Date(expiresAtMs).toUTCString().replace("GMT", "UTC")}.`,
+  );
 }
 
 /**
@@ -226,15 +253,20 @@ export async function snapshotUnavailable(id: string, now = Date.now()): Promise
 }
 
 /** Deletes a snapshot when the token matches its stored hash: 403 otherwise, 410 if already deleted. */
-export async function deleteSnapshot(id: string, token: string): Promise<{ id: string; deleted: true }> {
+export async function deleteSnapshot(
+  id: string,
+  token: string,
+): Promise<{ id: string; deleted: true }> {
   if (!SNAPSHOT_ID_PATTERN.test(id)) throw notFound();
   await snapshotsReady();
   const idHash = hashSnapshotId(id);
   const deleted = await withTransaction("WRITE", async (tx) => {
     const [row] = await runQuery(tokenHashQuery, { idHash }, { tx });
     if (!row) throw notFound();
-    if (row.deletedAt || !row.deleteTokenHash) throw new AppError("gone", "This snapshot was already deleted.");
-    if (!tokenMatches(token, row.deleteTokenHash)) throw new AppError("forbidden", "This delete token does not match the snapshot.");
+    if (row.deletedAt || !row.deleteTokenHash)
+      throw new AppError("gone", "This snapshot was already deleted.");
+    if (!tokenMatches(token, row.deleteTokenHash))
+      throw new AppError("forbidden", "This delete token does not match the snapshot.");
     await runQuery(deleteQuery, { idHash }, { tx });
     return { id, deleted: true as const };
   });

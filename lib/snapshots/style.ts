@@ -8,7 +8,9 @@ import type { SnapshotStyle } from "./envelope";
 /** The registry's colours and shapes today, frozen into each snapshot. */
 export function registryStyle(): SnapshotStyle {
   return {
-    entities: Object.fromEntries(ENTITY_TYPES.map((t) => [t, { color: ENTITY_STYLE[t].color, shape: ENTITY_STYLE[t].shape }])),
+    entities: Object.fromEntries(
+      ENTITY_TYPES.map((t) => [t, { color: ENTITY_STYLE[t].color, shape: ENTITY_STYLE[t].shape }]),
+    ),
     relations: Object.fromEntries(
       RELATIONS.map((r) => [r.name, { color: r.color, label: r.label, symmetric: r.symmetric }]),
     ),
@@ -31,7 +33,11 @@ export function snapshotStylesheet(style: SnapshotStyle): StylesheetJson {
   }));
   const relationRules: StylesheetJson = Object.entries(style.relations).map(([type, s]) => ({
     selector: `edge[type = ${selectorValue(type)}]`,
-    style: { "line-color": s.color, "target-arrow-color": s.color, "target-arrow-shape": s.symmetric ? "none" : relationMark(type).arrow },
+    style: {
+      "line-color": s.color,
+      "target-arrow-color": s.color,
+      "target-arrow-shape": s.symmetric ? "none" : relationMark(type).arrow,
+    },
   }));
   const [base, selected] = splitSelected(graphStylesheet());
   return [...base, ...entityRules, ...relationRules, ...selected];
@@ -39,7 +45,8 @@ export function snapshotStylesheet(style: SnapshotStyle): StylesheetJson {
 
 /** Keeps `:selected` rules last so they still win over the per-type colours. */
 function splitSelected(sheet: StylesheetJson): [StylesheetJson, StylesheetJson] {
-  const isSelected = (rule: StylesheetJson[number]) => "selector" in rule && String(rule.selector).includes(":selected");
+  const isSelected = (rule: StylesheetJson[number]) =>
+    "selector" in rule && String(rule.selector).includes(":selected");
   return [sheet.filter((r) => !isSelected(r)), sheet.filter(isSelected)];
 }
 

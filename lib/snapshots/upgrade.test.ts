@@ -14,9 +14,26 @@ const V0_FIXTURE = {
   zoom: 0.8,
   pan: { x: 12, y: -30 },
   elements: [
-    { group: "nodes", data: { id: "person:a", label: "Ana", type: "Person", degree: 2 }, position: { x: 10, y: 20 } },
-    { group: "nodes", data: { id: "country:c", label: "Chile", type: "Country" }, position: { x: -5, y: 7.5 } },
-    { group: "edges", data: { id: "envoy_of:person:a|country:c", source: "person:a", target: "country:c", type: "envoy_of", evidenceCount: 3 } },
+    {
+      group: "nodes",
+      data: { id: "person:a", label: "Ana", type: "Person", degree: 2 },
+      position: { x: 10, y: 20 },
+    },
+    {
+      group: "nodes",
+      data: { id: "country:c", label: "Chile", type: "Country" },
+      position: { x: -5, y: 7.5 },
+    },
+    {
+      group: "edges",
+      data: {
+        id: "envoy_of:person:a|country:c",
+        source: "person:a",
+        target: "country:c",
+        type: "envoy_of",
+        evidenceCount: 3,
+      },
+    },
   ],
 };
 
@@ -29,11 +46,35 @@ describe("parseSnapshot", () => {
     expect(snapshot.viewport).toEqual({ zoom: 0.8, pan: { x: 12, y: -30 } });
     expect(snapshot.style).toEqual(registryStyle());
     expect(snapshot.nodes).toEqual([
-      { id: "person:a", label: "Ana", type: "Person", degree: 2, aliases: [], position: { x: 10, y: 20 }, classes: [] },
-      { id: "country:c", label: "Chile", type: "Country", degree: 0, aliases: [], position: { x: -5, y: 7.5 }, classes: [] },
+      {
+        id: "person:a",
+        label: "Ana",
+        type: "Person",
+        degree: 2,
+        aliases: [],
+        position: { x: 10, y: 20 },
+        classes: [],
+      },
+      {
+        id: "country:c",
+        label: "Chile",
+        type: "Country",
+        degree: 0,
+        aliases: [],
+        position: { x: -5, y: 7.5 },
+        classes: [],
+      },
     ]);
     expect(snapshot.edges).toEqual([
-      { id: "envoy_of:person:a|country:c", source: "person:a", target: "country:c", type: "envoy_of", evidenceCount: 3, evidence: [], classes: [] },
+      {
+        id: "envoy_of:person:a|country:c",
+        source: "person:a",
+        target: "country:c",
+        type: "envoy_of",
+        evidenceCount: 3,
+        evidence: [],
+        classes: [],
+      },
     ]);
   });
 
@@ -62,16 +103,25 @@ describe("parseSnapshot", () => {
   });
 
   it("answers any JSON value with a snapshot or a bad_request, never another error", () => {
-    const mutated = fc.record({ path: fc.constantFrom("title", "viewport", "nodes", "edges", "style", "version"), value: fc.jsonValue() });
+    const mutated = fc.record({
+      path: fc.constantFrom("title", "viewport", "nodes", "edges", "style", "version"),
+      value: fc.jsonValue(),
+    });
     fc.assert(
-      fc.property(fc.oneof(fc.jsonValue(), mutated.map(({ path, value }) => ({ ...sampleSnapshot(), [path]: value }))), (raw) => {
-        try {
-          parseSnapshot(raw);
-        } catch (error) {
-          expect(error).toBeInstanceOf(AppError);
-          expect((error as AppError).code).toBe("bad_request");
-        }
-      }),
+      fc.property(
+        fc.oneof(
+          fc.jsonValue(),
+          mutated.map(({ path, value }) => ({ ...sampleSnapshot(), [path]: value })),
+        ),
+        (raw) => {
+          try {
+            parseSnapshot(raw);
+          } catch (error) {
+            expect(error).toBeInstanceOf(AppError);
+            expect((error as AppError).code).toBe("bad_request");
+          }
+        },
+      ),
       { numRuns: 300 },
     );
   }, 30_000);

@@ -26,8 +26,10 @@ function zodIssues(error: z.ZodError): { path: string; message: string }[] {
   return error.issues.map((issue) => ({ path: issue.path.join("."), message: issue.message }));
 }
 
-const str = (value: unknown, fallback = ""): string => (typeof value === "string" ? value : fallback);
-const int = (value: unknown): number => (typeof value === "number" && Number.isInteger(value) && value >= 0 ? value : 0);
+const str = (value: unknown, fallback = ""): string =>
+  typeof value === "string" ? value : fallback;
+const int = (value: unknown): number =>
+  typeof value === "number" && Number.isInteger(value) && value >= 0 ? value : 0;
 
 function upgradeV0(old: z.infer<typeof v0>): unknown {
   const nodes = old.elements.filter((e) => e.group === "nodes");
@@ -48,7 +50,9 @@ function upgradeV0(old: z.infer<typeof v0>): unknown {
       label: str(n.data.label, str(n.data.id)),
       type: str(n.data.type, "Person"),
       degree: int(n.data.degree),
-      aliases: Array.isArray(n.data.aliases) ? n.data.aliases.filter((a) => typeof a === "string") : [],
+      aliases: Array.isArray(n.data.aliases)
+        ? n.data.aliases.filter((a) => typeof a === "string")
+        : [],
       position: n.position ?? { x: 0, y: 0 },
     })),
     edges: edges.map((e) => ({
@@ -66,7 +70,8 @@ function upgradeV0(old: z.infer<typeof v0>): unknown {
 function declaredVersion(raw: unknown): number | undefined {
   if (!raw || typeof raw !== "object") return undefined;
   const record = raw as Record<string, unknown>;
-  if (record.format === SNAPSHOT_FORMAT && typeof record.version === "number") return record.version;
+  if (record.format === SNAPSHOT_FORMAT && typeof record.version === "number")
+    return record.version;
   if (typeof record.v === "number") return record.v;
   return undefined;
 }
@@ -78,18 +83,28 @@ function declaredVersion(raw: unknown): number | undefined {
 export function parseSnapshot(raw: unknown): Snapshot {
   const version = declaredVersion(raw);
   if (version === undefined) {
-    throw new AppError("bad_request", `Not a Liaison snapshot (expected "format": "${SNAPSHOT_FORMAT}").`);
+    throw new AppError(
+      "bad_request",
+      `Not a Liaison snapshot (expected "format": "${SNAPSHOT_FORMAT}").`,
+    );
   }
   if (version > SNAPSHOT_VERSION) {
-    throw new AppError("bad_request", `This snapshot has format version ${version}; this Liaison reads up to ${SNAPSHOT_VERSION}.`);
+    throw new AppError(
+      "bad_request",
+      `This snapshot has format version ${version}; this Liaison reads up to ${SNAPSHOT_VERSION}.`,
+    );
   }
   let current = raw;
   if (version === 0) {
     const old = v0.safeParse(raw);
-    if (!old.success) throw new AppError("bad_request", "Invalid version 0 snapshot.", { issues: zodIssues(old.error) });
+    if (!old.success)
+      throw new AppError("bad_request", "Invalid version 0 snapshot.", {
+        issues: zodIssues(old.error),
+      });
     current = upgradeV0(old.data);
   }
   const parsed = snapshotEnvelope.safeParse(current);
-  if (!parsed.success) throw new AppError("bad_request", "Invalid snapshot.", { issues: zodIssues(parsed.error) });
+  if (!parsed.success)
+    throw new AppError("bad_request", "Invalid snapshot.", { issues: zodIssues(parsed.error) });
   return parsed.data;
 }

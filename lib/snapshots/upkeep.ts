@@ -21,7 +21,12 @@ export async function sealLegacySnapshots(): Promise<number> {
     const rows = await runQuery(legacyQuery, { batch: BATCH });
     if (!rows.length) return total;
     const sealed = rows.map((row) => {
-      const json = row.body === null ? null : row.bodyEncoding === LEGACY_GZIP ? gunzipSync(Buffer.from(row.body, "base64")).toString("utf8") : row.body;
+      const json =
+        row.body === null
+          ? null
+          : row.bodyEncoding === LEGACY_GZIP
+            ? gunzipSync(Buffer.from(row.body, "base64")).toString("utf8")
+            : row.body;
       const summary = json === null ? null : legacySummary(json, row);
       const body = json === null ? null : sealBody(row.id, json);
       return {
@@ -38,12 +43,30 @@ export async function sealLegacySnapshots(): Promise<number> {
   }
 }
 
-function legacySummary(json: string, row: { title: string | null; description: string | null; nodeCount: number | null; edgeCount: number | null }) {
+function legacySummary(
+  json: string,
+  row: {
+    title: string | null;
+    description: string | null;
+    nodeCount: number | null;
+    edgeCount: number | null;
+  },
+) {
   try {
     const snapshot = parseSnapshot(JSON.parse(json));
-    return { title: snapshot.title, description: describeSnapshot(snapshot).description, nodeCount: snapshot.nodes.length, edgeCount: snapshot.edges.length };
+    return {
+      title: snapshot.title,
+      description: describeSnapshot(snapshot).description,
+      nodeCount: snapshot.nodes.length,
+      edgeCount: snapshot.edges.length,
+    };
   } catch {
-    return { title: row.title ?? "Untitled snapshot", description: row.description ?? "", nodeCount: row.nodeCount ?? 0, edgeCount: row.edgeCount ?? 0 };
+    return {
+      title: row.title ?? "Untitled snapshot",
+      description: row.description ?? "",
+      nodeCount: row.nodeCount ?? 0,
+      edgeCount: row.edgeCount ?? 0,
+    };
   }
 }
 
@@ -57,7 +80,10 @@ export async function purgeExpiredSnapshots(now = Date.now()): Promise<number> {
   }
 }
 
-const holder = globalThis as { __liaisonSnapshotsReady?: Promise<void>; __liaisonSnapshotPurge?: NodeJS.Timeout };
+const holder = globalThis as {
+  __liaisonSnapshotsReady?: Promise<void>;
+  __liaisonSnapshotPurge?: NodeJS.Timeout;
+};
 
 /**
  * Settles once this process has sealed any snapshot left in the clear. Every snapshot read and
@@ -84,7 +110,9 @@ export function startSnapshotUpkeep(): void {
     snapshotsReady()
       .then(() => purgeExpiredSnapshots())
       .then((purged) => purged && console.log(`[liaison] purged ${purged} expired snapshot(s)`))
-      .catch((error: unknown) => console.warn(`[liaison] snapshot upkeep failed (retried later): ${String(error)}`));
+      .catch((error: unknown) =>
+        console.warn(`[liaison] snapshot upkeep failed (retried later): ${String(error)}`),
+      );
   void purge();
   holder.__liaisonSnapshotPurge = setInterval(purge, snapshotSettings().purgeIntervalMs);
   holder.__liaisonSnapshotPurge.unref();

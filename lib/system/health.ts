@@ -56,7 +56,11 @@ interface HealthEntry {
   answer: Promise<Health>;
   settled?: "ok" | "failed";
 }
-const cache = ((globalThis as { __liaisonHealth?: { current?: HealthEntry; refreshing?: HealthEntry; timer?: NodeJS.Timeout } }).__liaisonHealth ??= {});
+const cache = ((
+  globalThis as {
+    __liaisonHealth?: { current?: HealthEntry; refreshing?: HealthEntry; timer?: NodeJS.Timeout };
+  }
+).__liaisonHealth ??= {});
 
 function startCheck(): HealthEntry {
   const entry: HealthEntry = { at: Date.now(), writes: writeCount(), answer: readHealth() };
@@ -75,12 +79,20 @@ function startCheck(): HealthEntry {
  */
 export function checkHealth(options: { maxAgeMs?: number } = {}): Promise<Health> {
   // Once asked, the answer is kept warm: a caller after a quiet spell need not wait for Neo4j either.
-  cache.timer ??= setInterval(() => void checkHealth().catch(() => undefined), HEALTH_CACHE_MS / 2).unref();
+  cache.timer ??= setInterval(
+    () => void checkHealth().catch(() => undefined),
+    HEALTH_CACHE_MS / 2,
+  ).unref();
   const now = Date.now();
   const maxAge = options.maxAgeMs ?? HEALTH_CACHE_MS;
   const current = cache.current;
   const sameGraph = current?.writes === writeCount();
-  if (current && sameGraph && (!current.settled || now - current.at < (current.settled === "failed" ? HEALTH_FAILURE_CACHE_MS : maxAge))) {
+  if (
+    current &&
+    sameGraph &&
+    (!current.settled ||
+      now - current.at < (current.settled === "failed" ? HEALTH_FAILURE_CACHE_MS : maxAge))
+  ) {
     return current.answer;
   }
   if (current?.settled === "ok" && sameGraph && maxAge > 0 && now - current.at < HEALTH_STALE_MS) {
@@ -112,7 +124,8 @@ async function readHealth(): Promise<Health> {
   // are constant-time, and health must not wait behind a hundred neighbourhoods to say "ok".
   const [[component], [count]] = await withTransaction(
     "READ",
-    async (tx) => [await runQuery(components, {}, { tx }), await runQuery(countsQuery, {}, { tx })] as const,
+    async (tx) =>
+      [await runQuery(components, {}, { tx }), await runQuery(countsQuery, {}, { tx })] as const,
     { timeoutMs: HEALTH_QUERY_TIMEOUT_MS },
   );
   return {

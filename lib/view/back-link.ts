@@ -8,8 +8,12 @@ export function backToGraphHref(back: string | null | undefined): string {
 }
 
 /** A link into a document that remembers the explorer view it was opened from. */
-export function documentHref(documentId: string, options: { back?: string; evidenceStart?: number | null } = {}): string {
-  const query = options.back && options.back.startsWith("?") ? `?back=${encodeURIComponent(options.back)}` : "";
+export function documentHref(
+  documentId: string,
+  options: { back?: string; evidenceStart?: number | null } = {},
+): string {
+  const query =
+    options.back && options.back.startsWith("?") ? `?back=${encodeURIComponent(options.back)}` : "";
   const hash = options.evidenceStart != null ? `#evidence-${options.evidenceStart}` : "";
   return `/documents/${encodeURIComponent(documentId)}${query}${hash}`;
 }

@@ -7,8 +7,14 @@ const node = { id: "a", name: "A", type: "Person" as const, aliases: [], roles: 
 
 describe("explorerReducer", () => {
   it("records changes, undoes and redoes them, and ignores no-op changes", () => {
-    let h = explorerReducer(INITIAL, { type: "change", change: (s) => ({ ...s, view: mergePiece(s.view, { nodes: [node], edges: [] }) }) });
-    h = explorerReducer(h, { type: "change", change: (s) => ({ ...s, view: hideNodes(s.view, ["a"]) }) });
+    let h = explorerReducer(INITIAL, {
+      type: "change",
+      change: (s) => ({ ...s, view: mergePiece(s.view, { nodes: [node], edges: [] }) }),
+    });
+    h = explorerReducer(h, {
+      type: "change",
+      change: (s) => ({ ...s, view: hideNodes(s.view, ["a"]) }),
+    });
     expect(h.present.view.hidden).toEqual(["a"]);
     expect(explorerReducer(h, { type: "change", change: (s) => s })).toBe(h);
     h = explorerReducer(h, { type: "undo" });
@@ -18,7 +24,10 @@ describe("explorerReducer", () => {
   });
 
   it("resets without an undo step", () => {
-    const h = explorerReducer(INITIAL, { type: "reset", state: { view: INITIAL.present.view, filters: { ...DEFAULT_FILTERS, minEvidence: 3 } } });
+    const h = explorerReducer(INITIAL, {
+      type: "reset",
+      state: { view: INITIAL.present.view, filters: { ...DEFAULT_FILTERS, minEvidence: 3 } },
+    });
     expect(h.past).toEqual([]);
     expect(h.present.filters.minEvidence).toBe(3);
   });

@@ -14,14 +14,22 @@ export type ExplorerAction =
   | { type: "undo" }
   | { type: "redo" };
 
-export const INITIAL: History<ExplorerSnapshot> = createHistory({ view: EMPTY_VIEW, filters: DEFAULT_FILTERS });
+export const INITIAL: History<ExplorerSnapshot> = createHistory({
+  view: EMPTY_VIEW,
+  filters: DEFAULT_FILTERS,
+});
 
 /** The explorer's reducer: every view change is one undoable step; a reset (restore) is not. */
-export function explorerReducer(history: History<ExplorerSnapshot>, action: ExplorerAction): History<ExplorerSnapshot> {
+export function explorerReducer(
+  history: History<ExplorerSnapshot>,
+  action: ExplorerAction,
+): History<ExplorerSnapshot> {
   switch (action.type) {
     case "change": {
       const next = action.change(history.present);
-      return next.view === history.present.view && next.filters === history.present.filters ? history : record(history, next);
+      return next.view === history.present.view && next.filters === history.present.filters
+        ? history
+        : record(history, next);
     }
     case "reset":
       return replace(createHistory(action.state), action.state);

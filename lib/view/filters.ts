@@ -36,11 +36,22 @@ export function filtersActive(f: Filters): boolean {
 }
 
 function edgeFiltersActive(f: Filters): boolean {
-  return f.hiddenRelationTypes.length > 0 || f.minEvidence > 1 || (f.minSources ?? 1) > 1 || !!f.from || !!f.to || !!f.document;
+  return (
+    f.hiddenRelationTypes.length > 0 ||
+    f.minEvidence > 1 ||
+    (f.minSources ?? 1) > 1 ||
+    !!f.from ||
+    !!f.to ||
+    !!f.document
+  );
 }
 
 /** Overlap of [firstSeen, lastSeen] with [from, to]; dates compare as ISO strings. */
-export function inDateRange(edge: Pick<ExplorerEdge, "firstSeen" | "lastSeen">, from: string | null, to: string | null): boolean {
+export function inDateRange(
+  edge: Pick<ExplorerEdge, "firstSeen" | "lastSeen">,
+  from: string | null,
+  to: string | null,
+): boolean {
   const first = edge.firstSeen ?? edge.lastSeen;
   const last = edge.lastSeen ?? edge.firstSeen;
   if (!first || !last) return !from && !to;
@@ -71,9 +82,13 @@ export interface VisibleGraph {
  */
 export function visibleGraph(view: ViewGraph, f: Filters): VisibleGraph {
   const hidden = new Set(view.hidden);
-  const candidates = Object.values(view.nodes).filter((n) => !hidden.has(n.id) && !f.hiddenEntityTypes.includes(n.type));
+  const candidates = Object.values(view.nodes).filter(
+    (n) => !hidden.has(n.id) && !f.hiddenEntityTypes.includes(n.type),
+  );
   const ids = new Set(candidates.map((n) => n.id));
-  const edges = Object.values(view.edges).filter((e) => ids.has(e.source) && ids.has(e.target) && edgePasses(e, f));
+  const edges = Object.values(view.edges).filter(
+    (e) => ids.has(e.source) && ids.has(e.target) && edgePasses(e, f),
+  );
   if (!edgeFiltersActive(f)) return { nodes: candidates, edges };
   const linked = new Set(edges.flatMap((e) => [e.source, e.target]));
   const keep = new Set([...view.focus, ...(view.path?.nodes ?? [])]);
@@ -82,7 +97,9 @@ export function visibleGraph(view: ViewGraph, f: Filters): VisibleGraph {
 
 /** Months (YYYY-MM) spanned by the evidence dates of the stored edges: the time slider's scale. */
 export function monthRange(edges: ExplorerEdge[]): string[] {
-  const dates = edges.flatMap((e) => [e.firstSeen, e.lastSeen]).filter((d): d is string => !!d && /^\d{4}-\d{2}/.test(d));
+  const dates = edges
+    .flatMap((e) => [e.firstSeen, e.lastSeen])
+    .filter((d): d is string => !!d && /^\d{4}-\d{2}/.test(d));
   if (dates.length === 0) return [];
   const sorted = dates.map((d) => d.slice(0, 7)).sort();
   const months: string[] = [];
@@ -103,5 +120,8 @@ export function documentChoices(view: ViewGraph): DocumentSummary[] {
   const used = new Set(Object.values(view.edges).flatMap((e) => e.documentIds));
   return Object.values(view.documents)
     .filter((d) => used.has(d.id))
-    .sort((a, b) => (b.publishedAt ?? "").localeCompare(a.publishedAt ?? "") || a.id.localeCompare(b.id));
+    .sort(
+      (a, b) =>
+        (b.publishedAt ?? "").localeCompare(a.publishedAt ?? "") || a.id.localeCompare(b.id),
+    );
 }

@@ -39,7 +39,8 @@ export function graphStylesheet(): StylesheetJson {
         "text-outline-opacity": 0.95,
         "min-zoomed-font-size": 6,
         // Better connected nodes, and so their names, are drawn over lesser ones (see crowded).
-        "z-index": (node: NodeSingular) => 1 + Math.min(99, Math.round(Number(node.data("degree")) || 0)),
+        "z-index": (node: NodeSingular) =>
+          1 + Math.min(99, Math.round(Number(node.data("degree")) || 0)),
         width: NODE_DIAMETER,
         height: NODE_DIAMETER,
         "border-width": 2,
@@ -67,16 +68,23 @@ export function graphStylesheet(): StylesheetJson {
         "min-zoomed-font-size": 7,
       },
     },
-    { selector: `node[degree >= ${HUB_DEGREE}]`, style: { "border-style": "double", "border-width": 5, "border-color": "#111827" } },
+    {
+      selector: `node[degree >= ${HUB_DEGREE}]`,
+      style: { "border-style": "double", "border-width": 5, "border-color": "#111827" },
+    },
     // A name that would lie on a better-connected name or node (readable-labels.ts) is left out
     // until a zoom in makes room; hovering a node names it and its neighbours.
     { selector: "node.crowded", style: { label: "" } },
     {
-      selector: "node.crowded.labelled, node.crowded.focus, node.crowded.path, node.crowded:selected",
+      selector:
+        "node.crowded.labelled, node.crowded.focus, node.crowded.path, node.crowded:selected",
       style: { label: "data(label)" },
     },
     { selector: "node.focus", style: { "font-weight": 700 } },
-    { selector: "node.pinned", style: { "border-style": "dashed", "border-color": "#111827", "border-width": 2 } },
+    {
+      selector: "node.pinned",
+      style: { "border-style": "dashed", "border-color": "#111827", "border-width": 2 },
+    },
     { selector: "edge.labelled, edge:selected, edge.path", style: { label: "data(label)" } },
     { selector: ".faded", style: { opacity: 0.18 } },
     { selector: ".dim", style: { opacity: 0.3 } },
@@ -110,11 +118,25 @@ export function graphStylesheet(): StylesheetJson {
   // sources state is drawn full strength with a dark casing.
   const corroborationRules: StylesheetJson = [
     { selector: 'edge[corroboration = "single"]', style: { "line-opacity": 0.62 } },
-    { selector: 'edge[corroboration = "multiple"]', style: { "line-opacity": 1, "line-outline-width": 1.5, "line-outline-color": "#111827" } },
+    {
+      selector: 'edge[corroboration = "multiple"]',
+      style: { "line-opacity": 1, "line-outline-width": 1.5, "line-outline-color": "#111827" },
+    },
   ];
   const selected: StylesheetJson = [
-    { selector: "node:selected", style: { "border-color": "#f59e0b", "border-width": 4, "border-style": "solid" } },
-    { selector: "edge:selected", style: { "line-opacity": 1, "underlay-color": "#f59e0b", "underlay-opacity": 0.45, "underlay-padding": 5 } },
+    {
+      selector: "node:selected",
+      style: { "border-color": "#f59e0b", "border-width": 4, "border-style": "solid" },
+    },
+    {
+      selector: "edge:selected",
+      style: {
+        "line-opacity": 1,
+        "underlay-color": "#f59e0b",
+        "underlay-opacity": 0.45,
+        "underlay-padding": 5,
+      },
+    },
   ];
   return [...base, ...entityRules, ...relationRules, ...corroborationRules, ...selected];
 }

@@ -14,9 +14,14 @@ function escapeRegExp(text: string): string {
  * The pattern is an alternation of escaped literals, so it cannot backtrack badly.
  */
 export function highlightNames(sentence: string, names: string[]): Segment[] {
-  const usable = [...new Set(names.map((n) => n.trim()).filter((n) => n.length >= 2))].sort((a, b) => b.length - a.length);
+  const usable = [...new Set(names.map((n) => n.trim()).filter((n) => n.length >= 2))].sort(
+    (a, b) => b.length - a.length,
+  );
   if (usable.length === 0) return [{ text: sentence, mark: false }];
-  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${usable.map(escapeRegExp).join("|")})(?![\\p{L}\\p{N}])`, "giu");
+  const pattern = new RegExp(
+    `(?<![\\p{L}\\p{N}])(?:${usable.map(escapeRegExp).join("|")})(?![\\p{L}\\p{N}])`,
+    "giu",
+  );
   const out: Segment[] = [];
   let at = 0;
   for (const match of sentence.matchAll(pattern)) {

@@ -14,7 +14,11 @@ export function createHistory<T>(present: T): History<T> {
 /** Records a change; a transition that returned the same state records nothing. */
 export function record<T>(history: History<T>, next: T): History<T> {
   if (next === history.present) return history;
-  return { past: [...history.past, history.present].slice(-HISTORY_LIMIT), present: next, future: [] };
+  return {
+    past: [...history.past, history.present].slice(-HISTORY_LIMIT),
+    present: next,
+    future: [],
+  };
 }
 
 /** Replaces the present without an undo step (data arriving for a state already recorded). */
@@ -25,7 +29,11 @@ export function replace<T>(history: History<T>, next: T): History<T> {
 export function undo<T>(history: History<T>): History<T> {
   const previous = history.past.at(-1);
   if (previous === undefined) return history;
-  return { past: history.past.slice(0, -1), present: previous, future: [history.present, ...history.future] };
+  return {
+    past: history.past.slice(0, -1),
+    present: previous,
+    future: [history.present, ...history.future],
+  };
 }
 
 export function redo<T>(history: History<T>): History<T> {

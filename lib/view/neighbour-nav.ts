@@ -5,14 +5,23 @@ interface Point {
   y: number;
 }
 
-const ANGLE: Record<Direction, number> = { right: 0, down: Math.PI / 2, left: Math.PI, up: -Math.PI / 2 };
+const ANGLE: Record<Direction, number> = {
+  right: 0,
+  down: Math.PI / 2,
+  left: Math.PI,
+  up: -Math.PI / 2,
+};
 
 /**
  * The neighbour an arrow key moves to: among the entities linked to the selected one, the nearest
  * whose direction on screen is within 67.5° of the arrow's (so each neighbour is reachable from
  * some arrow), angle first then distance. Null when none lies that way.
  */
-export function neighbourInDirection<T extends Point & { id: string }>(from: Point, neighbours: T[], direction: Direction): T | null {
+export function neighbourInDirection<T extends Point & { id: string }>(
+  from: Point,
+  neighbours: T[],
+  direction: Direction,
+): T | null {
   let best: { n: T; score: number } | null = null;
   for (const n of neighbours) {
     const dx = n.x - from.x;

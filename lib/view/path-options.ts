@@ -17,7 +17,10 @@ export const PATH_LIMITS = [1, 3, 5, 10] as const;
 export const DEFAULT_PATH_LIMIT = 3;
 
 /** The view's filters as path options: the relation and entity types shown, its minimum evidence. */
-export function pathOptionsFromFilters(filters: Filters, extra: Partial<Pick<PathOptions, "peopleAndOrganizationsOnly" | "limit">> = {}): PathOptions {
+export function pathOptionsFromFilters(
+  filters: Filters,
+  extra: Partial<Pick<PathOptions, "peopleAndOrganizationsOnly" | "limit">> = {},
+): PathOptions {
   return {
     relationTypes: RELATION_TYPES.filter((t) => !filters.hiddenRelationTypes.includes(t)),
     entityTypes: ENTITY_TYPES.filter((t) => !filters.hiddenEntityTypes.includes(t)),
@@ -29,13 +32,16 @@ export function pathOptionsFromFilters(filters: Filters, extra: Partial<Pick<Pat
 
 /** The entity types a path may pass through under these options. */
 export function pathEntityTypes(options: PathOptions): EntityType[] {
-  return options.peopleAndOrganizationsOnly ? options.entityTypes.filter((t) => t === "Person" || t === "Organization") : options.entityTypes;
+  return options.peopleAndOrganizationsOnly
+    ? options.entityTypes.filter((t) => t === "Person" || t === "Organization")
+    : options.entityTypes;
 }
 
 /** The path API's query string; types are left out when all are allowed, so the link stays short. */
 export function pathQueryString(from: string, to: string, options: PathOptions): string {
   const p = new URLSearchParams({ from, to });
-  if (options.relationTypes.length < RELATION_TYPES.length) p.set("types", options.relationTypes.join(","));
+  if (options.relationTypes.length < RELATION_TYPES.length)
+    p.set("types", options.relationTypes.join(","));
   const entityTypes = pathEntityTypes(options);
   if (entityTypes.length < ENTITY_TYPES.length) p.set("entityTypes", entityTypes.join(","));
   if (options.minEvidence > 1) p.set("minEvidence", String(options.minEvidence));

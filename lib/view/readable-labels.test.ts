@@ -143,7 +143,8 @@ describe("labelsInView on a small graph (one scale for all, no cap)", () => {
     expect(sides.get("hub")).toBeUndefined(); // under its node, where the stylesheet puts it
     // Above, its name would touch the hub; to the right it has room.
     expect(sides.get("near")).toBe("right");
-    const apart = (a: Extent, b: Extent) => a.x2 <= b.x1 || b.x2 <= a.x1 || a.y2 <= b.y1 || b.y2 <= a.y1;
+    const apart = (a: Extent, b: Extent) =>
+      a.x2 <= b.x1 || b.x2 <= a.x1 || a.y2 <= b.y1 || b.y2 <= a.y1;
     const hubNode = { x1: -22, y1: -22, x2: 22, y2: 22 };
     expect(apart(labelBox(nodes[1]!, 1, "right"), labelBox(nodes[0]!))).toBe(true);
     expect(apart(labelBox(nodes[1]!, 1, "right"), hubNode)).toBe(true);
@@ -156,7 +157,9 @@ describe("labelsInView on a small graph (one scale for all, no cap)", () => {
     const nodes = [node("edge", 10, 100, 2)];
     const screen = { x1: 0, y1: 0, x2: 500, y2: 500 };
     const sides = new Map<string, LabelSide>();
-    expect(labelsInView(nodes, everywhere, 1, Infinity, () => 1, sides, screen).has("edge")).toBe(true);
+    expect(labelsInView(nodes, everywhere, 1, Infinity, () => 1, sides, screen).has("edge")).toBe(
+      true,
+    );
     expect(sides.get("edge")).toBe("right");
     // With room under it, the name stays there.
     const inside = new Map<string, LabelSide>();

@@ -17,7 +17,9 @@ describe("relation labels", () => {
   });
 
   it("as a sentence, an office names its country; other relations read subject-verb-object", () => {
-    expect(relationSentence("leads", "secretary of state", "Marco Rubio", "United States")).toBe("Marco Rubio, Secretary of State of United States");
+    expect(relationSentence("leads", "secretary of state", "Marco Rubio", "United States")).toBe(
+      "Marco Rubio, Secretary of State of United States",
+    );
     expect(relationSentence("met_with", null, "A", "B")).toBe("A met with B");
   });
 

@@ -8,7 +8,11 @@ export function titleCase(role: string): string {
   return role
     .trim()
     .split(/\s+/)
-    .map((word, i) => (i > 0 && SMALL_WORDS.has(word.toLowerCase()) ? word.toLowerCase() : word.charAt(0).toUpperCase() + word.slice(1)))
+    .map((word, i) =>
+      i > 0 && SMALL_WORDS.has(word.toLowerCase())
+        ? word.toLowerCase()
+        : word.charAt(0).toUpperCase() + word.slice(1),
+    )
     .join(" ");
 }
 
@@ -23,7 +27,12 @@ export function edgeLabel(type: string, role: string | null | undefined, label?:
 }
 
 /** A relation as a sentence: "Marco Rubio, Secretary of State of United States"; "A met with B" otherwise. */
-export function relationSentence(type: string, role: string | null | undefined, source: string, target: string): string {
+export function relationSentence(
+  type: string,
+  role: string | null | undefined,
+  source: string,
+  target: string,
+): string {
   if (type === "leads" && role?.trim()) return `${source}, ${titleCase(role)} of ${target}`;
   return `${source} ${edgeLabel(type, role)} ${target}`;
 }

@@ -9,7 +9,15 @@ export interface RelationMark {
   /** Dash and gap lengths in pixels; empty for a solid line. */
   dash: number[];
   /** Cytoscape arrow shape at the target end. */
-  arrow: "none" | "triangle" | "tee" | "diamond" | "circle" | "square" | "chevron" | "triangle-backcurve";
+  arrow:
+    | "none"
+    | "triangle"
+    | "tee"
+    | "diamond"
+    | "circle"
+    | "square"
+    | "chevron"
+    | "triangle-backcurve";
   /** In words, for the legend's accessible name. */
   describe: string;
 }
@@ -22,9 +30,15 @@ export const RELATION_MARKS: Record<RelationType, RelationMark> = {
   leads: { dash: [], arrow: "diamond", describe: "solid line, diamond end" },
   educated_at: { dash: [8, 3, 2, 3], arrow: "circle", describe: "dash-dot line, circle end" },
   visited: { dash: [4, 4], arrow: "triangle-backcurve", describe: "short dashes, curved arrow" },
-  aide_to: { dash: [10, 3, 2, 3, 2, 3], arrow: "chevron", describe: "dash-dot-dot line, chevron end" },
+  aide_to: {
+    dash: [10, 3, 2, 3, 2, 3],
+    arrow: "chevron",
+    describe: "dash-dot-dot line, chevron end",
+  },
 };
 
 export function relationMark(type: string): RelationMark {
-  return RELATION_MARKS[type as RelationType] ?? { dash: [], arrow: "triangle", describe: "solid line" };
+  return (
+    RELATION_MARKS[type as RelationType] ?? { dash: [], arrow: "triangle", describe: "solid line" }
+  );
 }

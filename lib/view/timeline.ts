@@ -28,7 +28,14 @@ export function shortMonth(month: string): string {
 }
 
 /** The months a drag from bar `a` to bar `b` selects, in order, as the filters' from/to. */
-export function brushRange(bars: MonthBar[], a: number, b: number): { from: string | null; to: string | null } {
+export function brushRange(
+  bars: MonthBar[],
+  a: number,
+  b: number,
+): { from: string | null; to: string | null } {
   const [lo, hi] = a <= b ? [a, b] : [b, a];
-  return { from: lo > 0 ? bars[lo]!.month : null, to: hi < bars.length - 1 ? bars[hi]!.month : null };
+  return {
+    from: lo > 0 ? bars[lo]!.month : null,
+    to: hi < bars.length - 1 ? bars[hi]!.month : null,
+  };
 }

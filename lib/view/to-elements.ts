@@ -3,7 +3,11 @@ import type { GraphEdge, GraphNode } from "@/lib/schema/graph";
 import { edgeLabel } from "./relation-label";
 
 /** An edge as the canvas may get it: the explorer's carry role and sources, the console's need not. */
-export type DrawnEdge = GraphEdge & { role?: string | null; sources?: string[]; documentIds?: string[] };
+export type DrawnEdge = GraphEdge & {
+  role?: string | null;
+  sources?: string[];
+  documentIds?: string[];
+};
 
 /** "single" when every document behind a line comes from one source; "multiple" when corroborated. */
 export function corroboration(edge: Pick<DrawnEdge, "sources">): "single" | "multiple" | undefined {
@@ -16,7 +20,13 @@ export function toElements(graph: { nodes: GraphNode[]; edges: DrawnEdge[] }): E
   const ids = new Set(graph.nodes.map((n) => n.id));
   const nodes: ElementDefinition[] = graph.nodes.map((node) => ({
     group: "nodes",
-    data: { id: node.id, label: node.name, type: node.type, degree: node.degree, aliases: node.aliases },
+    data: {
+      id: node.id,
+      label: node.name,
+      type: node.type,
+      degree: node.degree,
+      aliases: node.aliases,
+    },
   }));
   const edges: ElementDefinition[] = graph.edges
     .filter((edge) => ids.has(edge.source) && ids.has(edge.target))

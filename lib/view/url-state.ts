@@ -11,7 +11,13 @@ export interface UrlState {
   layout: string | null;
 }
 
-const list = (value: string | null) => (value ? value.split(",").map((s) => s.trim()).filter(Boolean) : []);
+const list = (value: string | null) =>
+  value
+    ? value
+        .split(",")
+        .map((s) => s.trim())
+        .filter(Boolean)
+    : [];
 const DATE = /^\d{4}(-\d{2}(-\d{2})?)?$/;
 
 export function parseUrlState(search: string | URLSearchParams): UrlState {
@@ -24,8 +30,12 @@ export function parseUrlState(search: string | URLSearchParams): UrlState {
   return {
     focus: [...new Set(list(p.get("focus")))].slice(0, 100),
     filters: {
-      hiddenRelationTypes: list(p.get("hideRelations")).filter((t): t is RelationType => (RELATION_TYPES as string[]).includes(t)),
-      hiddenEntityTypes: list(p.get("hideTypes")).filter((t): t is EntityType => (ENTITY_TYPES as readonly string[]).includes(t)),
+      hiddenRelationTypes: list(p.get("hideRelations")).filter((t): t is RelationType =>
+        (RELATION_TYPES as string[]).includes(t),
+      ),
+      hiddenEntityTypes: list(p.get("hideTypes")).filter((t): t is EntityType =>
+        (ENTITY_TYPES as readonly string[]).includes(t),
+      ),
       minEvidence: Number.isInteger(min) && min > 1 ? Math.min(min, 1000) : 1,
       minSources: Number.isInteger(minSources) && minSources > 1 ? Math.min(minSources, 1000) : 1,
       from: from && DATE.test(from) ? from : null,

@@ -1,11 +1,31 @@
 import { describe, expect, it } from "vitest";
 import type { ExplorerEdge } from "@/lib/graph/rows";
 import type { ExplorerNode } from "@/lib/graph/neighborhood";
-import { applyNeighborhood, applyPath, collapse, EMPTY_VIEW, hideNodes, mergePiece, removeNodes, showAll } from "./view-graph";
+import {
+  applyNeighborhood,
+  applyPath,
+  collapse,
+  EMPTY_VIEW,
+  hideNodes,
+  mergePiece,
+  removeNodes,
+  showAll,
+} from "./view-graph";
 import { createHistory, record, redo, undo } from "./history";
 
-const node = (id: string, degree = 1): ExplorerNode => ({ id, name: id.toUpperCase(), type: "Person", aliases: [], roles: [], degree });
-const edge = (source: string, target: string, type: ExplorerEdge["type"] = "met_with"): ExplorerEdge => ({
+const node = (id: string, degree = 1): ExplorerNode => ({
+  id,
+  name: id.toUpperCase(),
+  type: "Person",
+  aliases: [],
+  roles: [],
+  degree,
+});
+const edge = (
+  source: string,
+  target: string,
+  type: ExplorerEdge["type"] = "met_with",
+): ExplorerEdge => ({
   id: `${type}:${source}|${target}`,
   type,
   source,
@@ -18,11 +38,23 @@ const edge = (source: string, target: string, type: ExplorerEdge["type"] = "met_
 
 describe("view transitions", () => {
   it("expands: adds the page, focuses the centre and remembers 'showing N of M'", () => {
-    const view = applyNeighborhood(EMPTY_VIEW, { center: node("a", 3), nodes: [node("b"), node("c")], edges: [edge("a", "b"), edge("a", "c")], total: 3, offset: 0 });
+    const view = applyNeighborhood(EMPTY_VIEW, {
+      center: node("a", 3),
+      nodes: [node("b"), node("c")],
+      edges: [edge("a", "b"), edge("a", "c")],
+      total: 3,
+      offset: 0,
+    });
     expect(Object.keys(view.nodes).sort()).toEqual(["a", "b", "c"]);
     expect(view.focus).toEqual(["a"]);
     expect(view.expanded.a).toEqual({ shown: 2, total: 3 });
-    const more = applyNeighborhood(view, { center: node("a", 3), nodes: [node("d")], edges: [edge("a", "d")], total: 3, offset: 2 });
+    const more = applyNeighborhood(view, {
+      center: node("a", 3),
+      nodes: [node("d")],
+      edges: [edge("a", "d")],
+      total: 3,
+      offset: 2,
+    });
     expect(more.expanded.a).toEqual({ shown: 3, total: 3 });
   });
 
@@ -40,7 +72,13 @@ describe("view transitions", () => {
   });
 
   it("collapses the leaves of an expanded entity and keeps shared neighbours", () => {
-    let view = applyNeighborhood(EMPTY_VIEW, { center: node("a"), nodes: [node("b"), node("c")], edges: [edge("a", "b"), edge("a", "c")], total: 2, offset: 0 });
+    let view = applyNeighborhood(EMPTY_VIEW, {
+      center: node("a"),
+      nodes: [node("b"), node("c")],
+      edges: [edge("a", "b"), edge("a", "c")],
+      total: 2,
+      offset: 0,
+    });
     view = mergePiece(view, { nodes: [node("x")], edges: [edge("x", "c")] });
     const folded = collapse(view, "a");
     expect(Object.keys(folded.nodes).sort()).toEqual(["a", "c", "x"]);
@@ -48,8 +86,15 @@ describe("view transitions", () => {
   });
 
   it("highlights a path and removes nodes with their edges", () => {
-    const view = applyPath(EMPTY_VIEW, "a", "c", [{ nodes: [node("a"), node("b"), node("c")], edges: [edge("a", "b"), edge("b", "c")] }]);
-    expect(view.path).toEqual({ from: "a", to: "c", nodes: ["a", "b", "c"], edges: ["met_with:a|b", "met_with:b|c"] });
+    const view = applyPath(EMPTY_VIEW, "a", "c", [
+      { nodes: [node("a"), node("b"), node("c")], edges: [edge("a", "b"), edge("b", "c")] },
+    ]);
+    expect(view.path).toEqual({
+      from: "a",
+      to: "c",
+      nodes: ["a", "b", "c"],
+      edges: ["met_with:a|b", "met_with:b|c"],
+    });
     expect(view.focus).toEqual(["a", "c"]);
     expect(Object.keys(removeNodes(view, ["b"]).edges)).toEqual([]);
   });

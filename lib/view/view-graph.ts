@@ -44,7 +44,15 @@ export interface NeighborhoodPiece extends GraphPiece {
   offset: number;
 }
 
-export const EMPTY_VIEW: ViewGraph = { nodes: {}, edges: {}, documents: {}, focus: [], expanded: {}, hidden: [], path: null };
+export const EMPTY_VIEW: ViewGraph = {
+  nodes: {},
+  edges: {},
+  documents: {},
+  focus: [],
+  expanded: {},
+  hidden: [],
+  path: null,
+};
 
 const union = (a: string[], b: string[]) => [...new Set([...a, ...b])];
 const without = (a: string[], b: Iterable<string>) => {
@@ -60,7 +68,16 @@ export function mergePiece(view: ViewGraph, piece: GraphPiece): ViewGraph {
   for (const e of piece.edges) if (nodes[e.source] && nodes[e.target]) edges[e.id] = e;
   const documents = { ...view.documents };
   for (const d of piece.documents ?? []) documents[d.id] = d;
-  return { ...view, nodes, edges, documents, hidden: without(view.hidden, piece.nodes.map((n) => n.id)) };
+  return {
+    ...view,
+    nodes,
+    edges,
+    documents,
+    hidden: without(
+      view.hidden,
+      piece.nodes.map((n) => n.id),
+    ),
+  };
 }
 
 /** The starting view (or a restored one): replaces everything. */
@@ -69,7 +86,11 @@ export function startView(piece: GraphPiece, focus: string[] = []): ViewGraph {
 }
 
 /** One page of an entity's neighbourhood: added, the entity focused, "showing N of M" kept. */
-export function applyNeighborhood(view: ViewGraph, piece: NeighborhoodPiece, types?: RelationType[]): ViewGraph {
+export function applyNeighborhood(
+  view: ViewGraph,
+  piece: NeighborhoodPiece,
+  types?: RelationType[],
+): ViewGraph {
   const merged = mergePiece(view, { ...piece, nodes: [piece.center, ...piece.nodes] });
   const id = piece.center.id;
   const previous = view.expanded[id];
@@ -78,7 +99,14 @@ export function applyNeighborhood(view: ViewGraph, piece: NeighborhoodPiece, typ
   return {
     ...merged,
     focus: union(view.focus, [id]),
-    expanded: { ...view.expanded, [id]: { shown: Math.max(shown, piece.offset + piece.nodes.length), total: piece.total, ...(types && { types }) } },
+    expanded: {
+      ...view.expanded,
+      [id]: {
+        shown: Math.max(shown, piece.offset + piece.nodes.length),
+        total: piece.total,
+        ...(types && { types }),
+      },
+    },
   };
 }
 
@@ -118,9 +146,20 @@ export function removeNodes(view: ViewGraph, ids: string[]): ViewGraph {
   if (ids.length === 0) return view;
   const drop = new Set(ids);
   const nodes = Object.fromEntries(Object.entries(view.nodes).filter(([id]) => !drop.has(id)));
-  const edges = Object.fromEntries(Object.entries(view.edges).filter(([, e]) => !drop.has(e.source) && !drop.has(e.target)));
-  const expanded = Object.fromEntries(Object.entries(view.expanded).filter(([id]) => !drop.has(id)));
-  return { ...view, nodes, edges, expanded, focus: without(view.focus, ids), hidden: without(view.hidden, ids) };
+  const edges = Object.fromEntries(
+    Object.entries(view.edges).filter(([, e]) => !drop.has(e.source) && !drop.has(e.target)),
+  );
+  const expanded = Object.fromEntries(
+    Object.entries(view.expanded).filter(([id]) => !drop.has(id)),
+  );
+  return {
+    ...view,
+    nodes,
+    edges,
+    expanded,
+    focus: without(view.focus, ids),
+    hidden: without(view.hidden, ids),
+  };
 }
 
 /** Shortest paths: their entities and relations added and highlighted. */
@@ -134,7 +173,14 @@ export function applyPath(
   for (const p of paths) next = mergePiece(next, p);
   const nodes = [...new Set(paths.flatMap((p) => p.nodes.map((n) => n.id)))];
   const edges = [...new Set(paths.flatMap((p) => p.edges.map((e) => e.id)))];
-  return { ...next, focus: union(next.focus, [from, to].filter((id) => next.nodes[id])), path: { from, to, nodes, edges } };
+  return {
+    ...next,
+    focus: union(
+      next.focus,
+      [from, to].filter((id) => next.nodes[id]),
+    ),
+    path: { from, to, nodes, edges },
+  };
 }
 
 export function clearPath(view: ViewGraph): ViewGraph {

@@ -38,7 +38,12 @@ const LAUNCHER_SOURCES = path.join(NEO4J_DIR, "src/main/java/dev/liaison/neo4j")
 const LAUNCHER_CLASSES = path.join(CLASSES, "dev/liaison/neo4j");
 const LAUNCHER_CLASS_FILE = path.join(LAUNCHER_CLASSES, "Launcher.class");
 /** The supervisor JVM only starts and watches Neo4j: a small heap is plenty. */
-const SUPERVISOR_JVM_OPTIONS = ["-Xms16m", "-Xmx48m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1"];
+const SUPERVISOR_JVM_OPTIONS = [
+  "-Xms16m",
+  "-Xmx48m",
+  "-XX:+UseSerialGC",
+  "-XX:TieredStopAtLevel=1",
+];
 const LAUNCHER_CLASS = "dev.liaison.neo4j.Launcher";
 
 export const DEFAULTS = Object.freeze({

@@ -175,7 +175,10 @@ describe(
 
         // Neo4j dies as an out-of-memory exit ends it; the supervisor starts it again, and a driver
         // that was connected before answers again by itself.
-        const driver = neo4j.driver(`bolt://127.0.0.1:${o.boltPort}`, neo4j.auth.basic("neo4j", o.password));
+        const driver = neo4j.driver(
+          `bolt://127.0.0.1:${o.boltPort}`,
+          neo4j.auth.basic("neo4j", o.password),
+        );
         try {
           await driver.executeQuery("RETURN 1");
           const before = (await neo4jStatus(o)).neo4jPid;
@@ -200,7 +203,9 @@ describe(
           assert.notEqual(after.neo4jPid, before);
           const log = readFileSync(launcherLog(dataDir), "utf8");
           assert.match(log, /died with exit code .*starting it again/);
-          const restarted = /(\S+) Liaison supervisor: Neo4j started as pid \d+ \(restart 1\)/.exec(log);
+          const restarted = /(\S+) Liaison supervisor: Neo4j started as pid \d+ \(restart 1\)/.exec(
+            log,
+          );
           const died = /(\S+) Liaison supervisor: Neo4j \(pid \d+\) died/.exec(log);
           assert.ok(died && restarted, "the supervisor logged the death and the restart");
           const restartMs = Date.parse(restarted[1]) - Date.parse(died[1]);

@@ -8,7 +8,9 @@ export default async function setup(): Promise<void> {
   try {
     await getDriver().verifyConnectivity();
   } catch (error) {
-    throw new Error(`Database tests need a running Neo4j at ${uri} (npm test starts one): ${String(error)}`);
+    throw new Error(
+      `Database tests need a running Neo4j at ${uri} (npm test starts one): ${String(error)}`,
+    );
   }
   await applySchema();
   await closeDriver();

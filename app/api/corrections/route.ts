@@ -1,5 +1,10 @@
 import { z } from "zod";
-import { CORRECTION_KINDS, correctRelation, correctionAuthor, listCorrections } from "@/lib/corrections/corrections";
+import {
+  CORRECTION_KINDS,
+  correctRelation,
+  correctionAuthor,
+  listCorrections,
+} from "@/lib/corrections/corrections";
 import { route } from "@/lib/http/route";
 import { relationType } from "@/lib/schema/relations";
 
@@ -13,11 +18,15 @@ const body = z.object({
 });
 
 /** Corrects a relation by hand (admin): reject, confirm or retype; recorded with who, when and why. */
-export const POST = route({ body, admin: true }, ({ body, request }) => correctRelation(body, correctionAuthor(request)));
+export const POST = route({ body, admin: true }, ({ body, request }) =>
+  correctRelation(body, correctionAuthor(request)),
+);
 
 const query = z.object({ relation: z.string().min(1).max(1200).optional() });
 
 /** Corrections, newest first; `?relation=` those behind one relation. */
 export const GET = route({ query }, async ({ query }) => ({
-  corrections: await listCorrections({ relationIds: query.relation ? [query.relation] : undefined }),
+  corrections: await listCorrections({
+    relationIds: query.relation ? [query.relation] : undefined,
+  }),
 }));

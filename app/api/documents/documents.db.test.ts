@@ -40,14 +40,49 @@ describe("POST /api/documents with bad input (real Neo4j)", () => {
   const cases: [string, () => Request, number, RegExp][] = [
     ["an empty body", () => post(""), 400, /empty/],
     ["broken JSON", () => post('{"text": "Witkoff met'), 400, /not valid JSON/],
-    ["not text (binary bytes)", () => post(new Uint8Array([0xff, 0xfe, 0x00, 0x81])), 400, /not UTF-8 text/],
-    ["text that is not a string", () => post(JSON.stringify({ text: 42 })), 400, /Invalid request body/],
-    ["a missing text field", () => post(JSON.stringify({ title: "no text" })), 400, /Invalid request body/],
+    [
+      "not text (binary bytes)",
+      () => post(new Uint8Array([0xff, 0xfe, 0x00, 0x81])),
+      400,
+      /not UTF-8 text/,
+    ],
+    [
+      "text that is not a string",
+      () => post(JSON.stringify({ text: 42 })),
+      400,
+      /Invalid request body/,
+    ],
+    [
+      "a missing text field",
+      () => post(JSON.stringify({ title: "no text" })),
+      400,
+      /Invalid request body/,
+    ],
     ["empty text", () => post(JSON.stringify({ text: "   \n " })), 400, /Invalid request body/],
-    ["binary data inside the text", () => post(JSON.stringify({ text: "abc\u0000def" })), 400, /Invalid request body/],
-    ["a bad date", () => post(JSON.stringify({ ...ARTICLE, publishedAt: "March 11" })), 400, /Invalid request body/],
-    ["a body over 2 MB", () => post(JSON.stringify({ text: "x".repeat(2 * 1024 * 1024 + 10) })), 413, /larger than/],
-    ["no admin token", () => post(JSON.stringify(ARTICLE), { "content-type": "application/json" }), 401, /admin token/],
+    [
+      "binary data inside the text",
+      () => post(JSON.stringify({ text: "abc\u0000def" })),
+      400,
+      /Invalid request body/,
+    ],
+    [
+      "a bad date",
+      () => post(JSON.stringify({ ...ARTICLE, publishedAt: "March 11" })),
+      400,
+      /Invalid request body/,
+    ],
+    [
+      "a body over 2 MB",
+      () => post(JSON.stringify({ text: "x".repeat(2 * 1024 * 1024 + 10) })),
+      413,
+      /larger than/,
+    ],
+    [
+      "no admin token",
+      () => post(JSON.stringify(ARTICLE), { "content-type": "application/json" }),
+      401,
+      /admin token/,
+    ],
   ];
 
   for (const [name, request, status, message] of cases) {
@@ -70,14 +105,24 @@ describe("POST /api/documents with bad input (real Neo4j)", () => {
 
 describe("intake API round trip (real Neo4j)", () => {
   it("previews without writing, commits once, lists, reads with mentions, deletes", async () => {
-    const preview = await extract(new Request("http://localhost/api/extract", { method: "POST", body: JSON.stringify(ARTICLE), headers: { "content-type": "application/json" } }), noParams);
+    const preview = await extract(
+      new Request("http://localhost/api/extract", {
+        method: "POST",
+        body: JSON.stringify(ARTICLE),
+        headers: { "content-type": "application/json" },
+      }),
+      noParams,
+    );
     expect(preview.status).toBe(200);
     const previewed = await preview.json();
     expect(previewed.extraction.relations.length).toBeGreaterThan(0);
     expect(previewed.alreadyIn).toBe(false);
     expect(await graphCounts()).toEqual(before);
 
-    const first = await commit(post(JSON.stringify({ ...ARTICLE, review: { dropRelations: [0] } })), noParams);
+    const first = await commit(
+      post(JSON.stringify({ ...ARTICLE, review: { dropRelations: [0] } })),
+      noParams,
+    );
     expect(first.status).toBe(201);
     const result = await first.json();
     created.push(result.id);
@@ -89,19 +134,32 @@ describe("intake API round trip (real Neo4j)", () => {
     expect(again.status).toBe(200);
     expect((await again.json()).status).toBe("unchanged");
 
-    const listed = await (await list(new Request("http://localhost/api/documents?limit=500"), noParams)).json();
+    const listed = await (
+      await list(new Request("http://localhost/api/documents?limit=500"), noParams)
+    ).json();
     expect(listed.documents.map((d: { id: string }) => d.id)).toContain(result.id);
 
     const params = { params: Promise.resolve({ id: result.id }) };
-    const detail = await (await getOne(new Request(`http://localhost/api/documents/${result.id}`), params)).json();
+    const detail = await (
+      await getOne(new Request(`http://localhost/api/documents/${result.id}`), params)
+    ).json();
     expect(detail.document.title).toBe(ARTICLE.title);
     expect(detail.document.text).toBe(ARTICLE.text);
     const mention = detail.mentions[0];
     expect(ARTICLE.text.slice(mention.starts[0], mention.ends[0]).length).toBeGreaterThan(0);
 
-    const refused = await deleteOne(new Request(`http://localhost/api/documents/${result.id}`, { method: "DELETE" }), params);
+    const refused = await deleteOne(
+      new Request(`http://localhost/api/documents/${result.id}`, { method: "DELETE" }),
+      params,
+    );
     expect(refused.status).toBe(401);
-    const removed = await deleteOne(new Request(`http://localhost/api/documents/${result.id}`, { method: "DELETE", headers: auth }), params);
+    const removed = await deleteOne(
+      new Request(`http://localhost/api/documents/${result.id}`, {
+        method: "DELETE",
+        headers: auth,
+      }),
+      params,
+    );
     expect(removed.status).toBe(200);
     created.pop();
     expect(await graphCounts()).toEqual(before);

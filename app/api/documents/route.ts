@@ -14,7 +14,10 @@ const listQuery = z.object({
 export const GET = route({ query: listQuery }, ({ query }) => listDocuments(query));
 
 /** Extracts one article, applies the review, writes it; answers its id and what was added. */
-export const POST = route({ body: commitBody, admin: true, limit: LIMITS.extract }, async ({ body }) => {
-  const result = await commitArticle(body);
-  return Response.json(result, { status: result.status === "created" ? 201 : 200 });
-});
+export const POST = route(
+  { body: commitBody, admin: true, limit: LIMITS.extract },
+  async ({ body }) => {
+    const result = await commitArticle(body);
+    return Response.json(result, { status: result.status === "created" ? 201 : 200 });
+  },
+);

@@ -11,5 +11,6 @@ export const dynamic = "force-dynamic";
 // The body is validated by createSnapshot: it answers 413 for too many elements before parsing.
 export const POST = route(
   { body: z.unknown(), maxBodyBytes: MAX_SNAPSHOT_BYTES, limit: LIMITS.snapshotCreate },
-  async ({ body, request }) => Response.json(await createSnapshot(body, publicOrigin(request, config())), { status: 201 }),
+  async ({ body, request }) =>
+    Response.json(await createSnapshot(body, publicOrigin(request, config())), { status: 201 }),
 );

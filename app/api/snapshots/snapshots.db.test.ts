@@ -12,11 +12,22 @@ const noParams = { params: Promise.resolve({}) };
 const withId = (id: string) => ({ params: Promise.resolve({ id }) });
 
 function post(body: string): Promise<Response> {
-  return POST(new Request("http://127.0.0.1:3000/api/snapshots", { method: "POST", body, headers: { "content-type": "application/json", origin: ORIGIN } }), noParams);
+  return POST(
+    new Request("http://127.0.0.1:3000/api/snapshots", {
+      method: "POST",
+      body,
+      headers: { "content-type": "application/json", origin: ORIGIN },
+    }),
+    noParams,
+  );
 }
 
 afterAll(async () => {
-  await getDriver().executeQuery("MATCH (s:Snapshot) WHERE s.idHash IN $hashes DETACH DELETE s", { hashes: created.map(hashSnapshotId) }, { database: databaseName() });
+  await getDriver().executeQuery(
+    "MATCH (s:Snapshot) WHERE s.idHash IN $hashes DETACH DELETE s",
+    { hashes: created.map(hashSnapshotId) },
+    { database: databaseName() },
+  );
   await closeDriver();
 });
 
@@ -31,17 +42,33 @@ describe("HTTP API of snapshots", () => {
     const read = await GET(new Request(`http://127.0.0.1:3000/api/snapshots/${id}`), withId(id));
     expect(read.status).toBe(200);
     const snapshot = await read.json();
-    expect([snapshot.format, snapshot.version, snapshot.title]).toEqual(["liaison-snapshot", 1, sampleDraft().title]);
+    expect([snapshot.format, snapshot.version, snapshot.title]).toEqual([
+      "liaison-snapshot",
+      1,
+      sampleDraft().title,
+    ]);
 
-    const noToken = await DELETE(new Request(`http://127.0.0.1:3000/api/snapshots/${id}`, { method: "DELETE", headers: { origin: ORIGIN } }), withId(id));
+    const noToken = await DELETE(
+      new Request(`http://127.0.0.1:3000/api/snapshots/${id}`, {
+        method: "DELETE",
+        headers: { origin: ORIGIN },
+      }),
+      withId(id),
+    );
     expect(noToken.status).toBe(400);
     const wrong = await DELETE(
-      new Request(`http://127.0.0.1:3000/api/snapshots/${id}`, { method: "DELETE", headers: { "x-delete-token": "wrong", origin: ORIGIN } }),
+      new Request(`http://127.0.0.1:3000/api/snapshots/${id}`, {
+        method: "DELETE",
+        headers: { "x-delete-token": "wrong", origin: ORIGIN },
+      }),
       withId(id),
     );
     expect([wrong.status, (await wrong.json()).error.code]).toEqual([403, "forbidden"]);
     const right = await DELETE(
-      new Request(`http://127.0.0.1:3000/api/snapshots/${id}`, { method: "DELETE", headers: { "x-delete-token": deleteToken, origin: ORIGIN } }),
+      new Request(`http://127.0.0.1:3000/api/snapshots/${id}`, {
+        method: "DELETE",
+        headers: { "x-delete-token": deleteToken, origin: ORIGIN },
+      }),
       withId(id),
     );
     expect(right.status).toBe(200);
@@ -53,11 +80,17 @@ describe("HTTP API of snapshots", () => {
     const huge = JSON.stringify({ ...sampleDraft(), note: "x".repeat(5 * 1024 * 1024) });
     expect((await post(huge)).status).toBe(413);
     const broken = await post("{not json");
-    expect([broken.status, (await broken.json()).error.message]).toEqual([400, "The request body is not valid JSON."]);
+    expect([broken.status, (await broken.json()).error.message]).toEqual([
+      400,
+      "The request body is not valid JSON.",
+    ]);
     const bad = await post(JSON.stringify({ ...sampleDraft(), title: "" }));
     const body = await bad.json();
     expect([bad.status, body.error.issues[0].path]).toEqual([400, "title"]);
-    const unknown = await GET(new Request("http://127.0.0.1:3000/api/snapshots/AAAAAAAAAAAAAAAAAAAAAA"), withId("AAAAAAAAAAAAAAAAAAAAAA"));
+    const unknown = await GET(
+      new Request("http://127.0.0.1:3000/api/snapshots/AAAAAAAAAAAAAAAAAAAAAA"),
+      withId("AAAAAAAAAAAAAAAAAAAAAA"),
+    );
     expect([unknown.status, (await unknown.json()).error.code]).toEqual([404, "not_found"]);
   });
 });

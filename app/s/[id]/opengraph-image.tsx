@@ -24,12 +24,17 @@ export default async function Image({ params }: { params: Promise<{ id: string }
   }
   try {
     const { id } = await params;
-    const cached = (await snapshotUnavailable(id).catch(() => null)) === null ? cachedPreview(id) : undefined;
-    if (cached) return new Response(cached.body, { headers: { "content-type": cached.contentType } });
+    const cached =
+      (await snapshotUnavailable(id).catch(() => null)) === null ? cachedPreview(id) : undefined;
+    if (cached)
+      return new Response(cached.body, { headers: { "content-type": cached.contentType } });
     const rendered = await renderImage(id);
     const body = await rendered.arrayBuffer();
     if (rendered.ok && rendered.headers.get("x-liaison-preview") === "snapshot")
-      rememberPreview(id, { body, contentType: rendered.headers.get("content-type") ?? contentType });
+      rememberPreview(id, {
+        body,
+        contentType: rendered.headers.get("content-type") ?? contentType,
+      });
     return new Response(body, { headers: rendered.headers });
   } finally {
     release();
@@ -41,25 +46,46 @@ async function renderImage(id: string): Promise<ImageResponse> {
   const snapshot = await readSnapshot(id).catch(() => null);
   const preview = snapshot ? snapshotPreview(snapshot, { width: 1100, height: 420 }) : null;
   return new ImageResponse(
-    (
-      <div style={{ width: "100%", height: "100%", display: "flex", flexDirection: "column", background: "#f9fafb", padding: 40 }}>
-        <div style={{ display: "flex", fontSize: 26, color: "#6b7280" }}>Liaison · shared snapshot</div>
-        <div style={{ display: "flex", fontSize: 48, fontWeight: 700, color: "#111827", marginTop: 8 }}>
-          {snapshot ? snapshot.title.slice(0, 80) : "Snapshot not available"}
-        </div>
-        {preview && (
-          <div style={{ display: "flex", fontSize: 24, color: "#374151", marginTop: 6 }}>
-            {`${snapshot!.nodes.length} entities · ${snapshot!.edges.length} relations`}
-          </div>
-        )}
-        {preview && (
-          <div style={{ display: "flex", justifyContent: "center", marginTop: 16, width: 1100, height: 420, background: "#ffffff", borderRadius: 12 }}>
-            {/* eslint-disable-next-line @next/next/no-img-element -- ImageResponse draws plain <img> only */}
-            <img src={preview.src} width={preview.width} height={preview.height} alt="" />
-          </div>
-        )}
+    <div
+      style={{
+        width: "100%",
+        height: "100%",
+        display: "flex",
+        flexDirection: "column",
+        background: "#f9fafb",
+        padding: 40,
+      }}
+    >
+      <div style={{ display: "flex", fontSize: 26, color: "#6b7280" }}>
+        Liaison · shared snapshot
       </div>
-    ),
+      <div
+        style={{ display: "flex", fontSize: 48, fontWeight: 700, color: "#111827", marginTop: 8 }}
+      >
+        {snapshot ? snapshot.title.slice(0, 80) : "Snapshot not available"}
+      </div>
+      {preview && (
+        <div style={{ display: "flex", fontSize: 24, color: "#374151", marginTop: 6 }}>
+          {`${snapshot!.nodes.length} entities · ${snapshot!.edges.length} relations`}
+        </div>
+      )}
+      {preview && (
+        <div
+          style={{
+            display: "flex",
+            justifyContent: "center",
+            marginTop: 16,
+            width: 1100,
+            height: 420,
+            background: "#ffffff",
+            borderRadius: 12,
+          }}
+        >
+          {/* eslint-disable-next-line @next/next/no-img-element -- ImageResponse draws plain <img> only */}
+          <img src={preview.src} width={preview.width} height={preview.height} alt="" />
+        </div>
+      )}
+    </div>,
     // Only the picture of a snapshot that exists is kept (lib/snapshots/preview-cache.ts).
     { ...size, headers: snapshot ? { "x-liaison-preview": "snapshot" } : {} },
   );

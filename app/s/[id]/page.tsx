@@ -21,7 +21,8 @@ const load = cache(async (id: string): Promise<Outcome> => {
     return { state: "ok", summary: await readSnapshotSummary(id) };
   } catch (error) {
     if (error instanceof AppError && error.code === "not_found") notFound();
-    if (error instanceof AppError && error.code === "gone") return { state: "gone", message: error.message };
+    if (error instanceof AppError && error.code === "gone")
+      return { state: "gone", message: error.message };
     if (error instanceof AppError && (error.code === "unavailable" || error.code === "timeout")) {
       return { state: "down", message: error.message };
     }
@@ -31,7 +32,8 @@ const load = cache(async (id: string): Promise<Outcome> => {
 
 export async function generateMetadata({ params }: Params): Promise<Metadata> {
   const outcome = await load((await params).id);
-  if (outcome.state !== "ok") return { title: "Snapshot not available · Liaison", robots: { index: false } };
+  if (outcome.state !== "ok")
+    return { title: "Snapshot not available · Liaison", robots: { index: false } };
   const { title, description } = outcome.summary;
   return {
     title: `${title} · Liaison`,
@@ -45,8 +47,17 @@ export async function generateMetadata({ params }: Params): Promise<Metadata> {
 export default async function SnapshotPage({ params }: Params) {
   const outcome = await load((await params).id);
   // Deleted and expired links normally get their 410 page from proxy.ts; this covers a race.
-  if (outcome.state === "gone") return <SnapshotUnavailable heading="This snapshot is gone" message={outcome.message} />;
-  if (outcome.state === "down") return <SnapshotUnavailable heading="The snapshot cannot be read right now" message={outcome.message} />;
+  if (outcome.state === "gone")
+    return <SnapshotUnavailable heading="This snapshot is gone" message={outcome.message} />;
+  if (outcome.state === "down")
+    return (
+      <SnapshotUnavailable
+        heading="The snapshot cannot be read right now"
+        message={outcome.message}
+      />
+    );
   const { id, title, nodeCount, edgeCount, createdAt, expiresAt } = outcome.summary;
-  return <RemoteSnapshotViewer summary={{ id, title, nodeCount, edgeCount, createdAt, expiresAt }} />;
+  return (
+    <RemoteSnapshotViewer summary={{ id, title, nodeCount, edgeCount, createdAt, expiresAt }} />
+  );
 }

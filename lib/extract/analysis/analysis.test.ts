@@ -7,10 +7,42 @@ const json = {
     {
       index: 0,
       tokens: [
-        { index: 1, word: "Ana", characterOffsetBegin: 0, characterOffsetEnd: 3, pos: "NNP", lemma: "Ana", ner: "PERSON" },
-        { index: 2, word: "met", characterOffsetBegin: 4, characterOffsetEnd: 7, pos: "VBD", lemma: "meet", ner: "O" },
-        { index: 3, word: "Bo", characterOffsetBegin: 8, characterOffsetEnd: 10, pos: "NNP", lemma: "Bo", ner: "PERSON" },
-        { index: 4, word: ".", characterOffsetBegin: 10, characterOffsetEnd: 11, pos: ".", lemma: ".", ner: "O" },
+        {
+          index: 1,
+          word: "Ana",
+          characterOffsetBegin: 0,
+          characterOffsetEnd: 3,
+          pos: "NNP",
+          lemma: "Ana",
+          ner: "PERSON",
+        },
+        {
+          index: 2,
+          word: "met",
+          characterOffsetBegin: 4,
+          characterOffsetEnd: 7,
+          pos: "VBD",
+          lemma: "meet",
+          ner: "O",
+        },
+        {
+          index: 3,
+          word: "Bo",
+          characterOffsetBegin: 8,
+          characterOffsetEnd: 10,
+          pos: "NNP",
+          lemma: "Bo",
+          ner: "PERSON",
+        },
+        {
+          index: 4,
+          word: ".",
+          characterOffsetBegin: 10,
+          characterOffsetEnd: 11,
+          pos: ".",
+          lemma: ".",
+          ner: "O",
+        },
       ],
       enhancedPlusPlusDependencies: [
         { dep: "ROOT", governor: 0, dependent: 2 },
@@ -33,13 +65,21 @@ describe("the analysis layer", () => {
   });
 
   it("shifts offsets of a piece and renumbers joined sentences", () => {
-    const a = joinAnalyses([toAnalysis(coreNlpDocument.parse(json)), toAnalysis(coreNlpDocument.parse(json), 100)]);
-    expect(a.sentences.map((s) => [s.index, s.start])).toEqual([[0, 0], [1, 100]]);
+    const a = joinAnalyses([
+      toAnalysis(coreNlpDocument.parse(json)),
+      toAnalysis(coreNlpDocument.parse(json), 100),
+    ]);
+    expect(a.sentences.map((s) => [s.index, s.start])).toEqual([
+      [0, 0],
+      [1, 100],
+    ]);
     expect(a.sentences[1]!.tokens[2]!.start).toBe(108);
   });
 
   it("refuses JSON that is not CoreNLP's", () => {
-    expect(coreNlpDocument.safeParse({ sentences: [{ index: 0, tokens: [{ word: "x" }] }] }).success).toBe(false);
+    expect(
+      coreNlpDocument.safeParse({ sentences: [{ index: 0, tokens: [{ word: "x" }] }] }).success,
+    ).toBe(false);
     expect(coreNlpDocument.safeParse("<html>").success).toBe(false);
   });
 

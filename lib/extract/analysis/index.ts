@@ -134,4 +134,15 @@ export function matchRel(rel: string, pattern: string): boolean {
 }
 
 /** Subtypes that are a different relation for the rules, not a marked variant of the same one. */
-const SUBTYPED = new Set(["nsubj:pass", "nmod:poss", "obl:agent", "csubj:pass", "aux:pass", "compound:prt", "nmod:tmod", "obl:tmod", "nmod:npmod", "obl:npmod"]);
+const SUBTYPED = new Set([
+  "nsubj:pass",
+  "nmod:poss",
+  "obl:agent",
+  "csubj:pass",
+  "aux:pass",
+  "compound:prt",
+  "nmod:tmod",
+  "obl:tmod",
+  "nmod:npmod",
+  "obl:npmod",
+]);

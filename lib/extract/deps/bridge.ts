@@ -77,13 +77,23 @@ export function buildBridge(doc: DocumentContext): Bridge {
       if (p.mention.kind !== "capital" || !name) return undefined;
       let entity = doc.entities.findIndex((e) => e.type === "Country" && e.name === name);
       if (entity < 0) {
-        doc.entities.push({ type: "Country", name, surfaces: [], mentions: [], roles: [], firstSentence: p.sentence });
+        doc.entities.push({
+          type: "Country",
+          name,
+          surfaces: [],
+          mentions: [],
+          roles: [],
+          firstSentence: p.sentence,
+        });
         entity = doc.entities.length - 1;
       }
       return { entity, type: "Country", mention: p.mention, sentence: p.sentence };
     },
     sentenceOf(t) {
-      return Math.max(0, floor(starts.length, (k) => starts[k]!, t.start));
+      return Math.max(
+        0,
+        floor(starts.length, (k) => starts[k]!, t.start),
+      );
     },
   };
 }

@@ -37,9 +37,15 @@ const cases: { construction: string; text: string; found: string[]; notFound?: s
     found: ["Marta Kowal met_with Jonas Weber"],
   },
   {
-    construction: "a meeting the main clause's subject had ('told reporters after meeting'), a person visited, a courtesy call, hands shaken",
+    construction:
+      "a meeting the main clause's subject had ('told reporters after meeting'), a person visited, a courtesy call, hands shaken",
     text: "Ana Ruiz told reporters after meeting Joel Souza. Lars Eklund visited Omar Haddad at his home. Prince Tomas Varga paid a courtesy call on President Jonas Weber. Clara Vidal shook hands with Pavel Lenko.",
-    found: ["Ana Ruiz met_with Joel Souza", "Lars Eklund met_with Omar Haddad", "Tomas Varga met_with Jonas Weber", "Clara Vidal met_with Pavel Lenko"],
+    found: [
+      "Ana Ruiz met_with Joel Souza",
+      "Lars Eklund met_with Omar Haddad",
+      "Tomas Varga met_with Jonas Weber",
+      "Clara Vidal met_with Pavel Lenko",
+    ],
   },
   {
     construction: "calling on someone to act is no meeting",
@@ -51,7 +57,11 @@ const cases: { construction: string; text: string; found: string[]; notFound?: s
     construction: "negation and modality: no meeting",
     text: "Pavel Lenko did not meet Clara Vidal. Rosa Marin plans to meet Igor Petrenko next week. Joel Souza will meet Ana Ruiz.",
     found: [],
-    notFound: ["Pavel Lenko met_with Clara Vidal", "Rosa Marin met_with Igor Petrenko", "Joel Souza met_with Ana Ruiz"],
+    notFound: [
+      "Pavel Lenko met_with Clara Vidal",
+      "Rosa Marin met_with Igor Petrenko",
+      "Joel Souza met_with Ana Ruiz",
+    ],
   },
   {
     construction: "a call is no meeting",
@@ -77,13 +87,21 @@ const cases: { construction: string; text: string; found: string[]; notFound?: s
   {
     construction: "an entry ban and an asset freeze, and a list that is named",
     text: "Canada banned Marco Bellini from entering the country. The European Union froze the assets of Hana Eklund. Japan added Kessel Optics to its Entity List.",
-    found: ["Marco Bellini sanctioned_by Canada", "Hana Eklund sanctioned_by European Union", "Kessel Optics sanctioned_by Japan"],
+    found: [
+      "Marco Bellini sanctioned_by Canada",
+      "Hana Eklund sanctioned_by European Union",
+      "Kessel Optics sanctioned_by Japan",
+    ],
     notFound: ["Kessel Optics sanctioned_by Entity List"],
   },
   {
-    construction: "a notice: measures on unnamed people, then 'Among those added to the list ... are A and B'",
+    construction:
+      "a notice: measures on unnamed people, then 'Among those added to the list ... are A and B'",
     text: "The Council of the European Union today imposed restrictive measures on four individuals. Among those added to the list of persons subject to restrictive measures are Lars Eklund and Omar Haddad.",
-    found: ["Lars Eklund sanctioned_by Council of the European Union", "Omar Haddad sanctioned_by Council of the European Union"],
+    found: [
+      "Lars Eklund sanctioned_by Council of the European Union",
+      "Omar Haddad sanctioned_by Council of the European Union",
+    ],
   },
   {
     construction: "threatened sanctions are none",
@@ -94,7 +112,10 @@ const cases: { construction: string; text: string; found: string[]; notFound?: s
   {
     construction: "a group named with 'including', and 'it' for the body",
     text: "The U.S. Treasury said it blacklisted five executives, including Marta Kowal and Joel Souza.",
-    found: ["Marta Kowal sanctioned_by U.S. Department of the Treasury", "Joel Souza sanctioned_by U.S. Department of the Treasury"],
+    found: [
+      "Marta Kowal sanctioned_by U.S. Department of the Treasury",
+      "Joel Souza sanctioned_by U.S. Department of the Treasury",
+    ],
   },
   {
     construction: "apposition: X, Y's envoy",
@@ -121,11 +142,15 @@ const cases: { construction: string; text: string; found: string[]; notFound?: s
 
 describe("dependency rules over the parse, construction by construction", () => {
   for (const c of cases) {
-    it(c.construction, async () => {
-      const got = await triples(c.text);
-      for (const f of c.found) expect(got).toContain(f);
-      for (const n of c.notFound ?? []) expect(got).not.toContain(n);
-      expect(c.found.length + (c.notFound?.length ?? 0)).toBeGreaterThan(0);
-    }, 30_000);
+    it(
+      c.construction,
+      async () => {
+        const got = await triples(c.text);
+        for (const f of c.found) expect(got).toContain(f);
+        for (const n of c.notFound ?? []) expect(got).not.toContain(n);
+        expect(c.found.length + (c.notFound?.length ?? 0)).toBeGreaterThan(0);
+      },
+      30_000,
+    );
   }
 });

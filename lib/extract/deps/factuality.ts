@@ -6,7 +6,20 @@
  */
 import { depsOf, type Token } from "../analysis";
 
-const MODALS = new Set(["will", "would", "could", "may", "might", "should", "shall", "can", "must", "ought", "'ll", "wo"]);
+const MODALS = new Set([
+  "will",
+  "would",
+  "could",
+  "may",
+  "might",
+  "should",
+  "shall",
+  "can",
+  "must",
+  "ought",
+  "'ll",
+  "wo",
+]);
 const NEGATIONS = new Set(["not", "never", "n't", "no", "neither", "nor"]);
 /** Predicates under which an event is intended, expected, asked for or denied, not stated. */
 const UNREAL_HEADS = new Set(
@@ -21,7 +34,9 @@ const UNREAL_HEADS = new Set(
 /** Modifiers of an event noun that make it unreal ("a possible meeting", "planned talks"). */
 const UNREAL_MODIFIERS = new Set(
   `possible planned proposed potential future upcoming expected prospective would-be next scheduled hypothetical mooted
-  anticipated eventual`.split(/\s+/).filter(Boolean),
+  anticipated eventual`
+    .split(/\s+/)
+    .filter(Boolean),
 );
 const CONDITIONAL_MARKS = new Set(["if", "unless", "whether", "once", "until"]);
 /** Time words that put an event ahead ("next month", "tomorrow", "later this week"). */
@@ -31,7 +46,15 @@ function future(t: Token): boolean {
   for (const e of t.deps) {
     if (!/^(?:obl:tmod|obl|advmod|obl:in|nmod:tmod)/.test(e.rel)) continue;
     if (FUTURE_TIMES.has(e.token.key) && e.token.key !== "later") return true;
-    if (e.token.deps.some((d) => (d.rel === "amod" || d.rel === "advmod") && FUTURE_TIMES.has(d.token.key) && d.token.key !== "later")) return true;
+    if (
+      e.token.deps.some(
+        (d) =>
+          (d.rel === "amod" || d.rel === "advmod") &&
+          FUTURE_TIMES.has(d.token.key) &&
+          d.token.key !== "later",
+      )
+    )
+      return true;
   }
   return false;
 }
@@ -39,8 +62,10 @@ function future(t: Token): boolean {
 function negatedOrModal(t: Token): boolean {
   for (const e of t.deps) {
     const key = e.token.key;
-    if ((e.rel === "advmod" || e.rel === "det" || e.rel === "cc:preconj") && NEGATIONS.has(key)) return true;
-    if ((e.rel === "aux" || e.rel === "aux:pass") && MODALS.has(e.token.word.toLowerCase())) return true;
+    if ((e.rel === "advmod" || e.rel === "det" || e.rel === "cc:preconj") && NEGATIONS.has(key))
+      return true;
+    if ((e.rel === "aux" || e.rel === "aux:pass") && MODALS.has(e.token.word.toLowerCase()))
+      return true;
     // "is going to meet", "is to meet": a future of "be" + to.
     if (e.rel === "mark" && CONDITIONAL_MARKS.has(key)) return true;
     // "had been due to fly": "due to" before a verb is a plan.
@@ -56,11 +81,16 @@ export function isAsserted(t: Token, levels = 4): boolean {
     if (negatedOrModal(current) || future(current)) return false;
     if (depth > 0 && UNREAL_HEADS.has(current.key)) return false;
     if (current.pos.startsWith("NN")) {
-      for (const e of current.deps) if ((e.rel === "amod" || e.rel === "compound") && UNREAL_MODIFIERS.has(e.token.key)) return false;
+      for (const e of current.deps)
+        if ((e.rel === "amod" || e.rel === "compound") && UNREAL_MODIFIERS.has(e.token.key))
+          return false;
     }
     // Up through the clauses that carry modality to their complements and to the events they name.
-    const up: { rel: string; token: Token } | undefined = current.heads.find((h) =>
-      /^(?:xcomp|ccomp|obj|nsubj|nsubj:pass|obl|obl:.*|nmod:.*|acl|acl:.*|conj:.*|csubj|advcl:to)$/.test(h.rel) && !/^(?:obl:tmod|nmod:poss)$/.test(h.rel),
+    const up: { rel: string; token: Token } | undefined = current.heads.find(
+      (h) =>
+        /^(?:xcomp|ccomp|obj|nsubj|nsubj:pass|obl|obl:.*|nmod:.*|acl|acl:.*|conj:.*|csubj|advcl:to)$/.test(
+          h.rel,
+        ) && !/^(?:obl:tmod|nmod:poss)$/.test(h.rel),
     );
     if (!up) break;
     // A clause under "say", "announce" or "confirm" is reported, not weakened: stop climbing.

@@ -19,7 +19,11 @@ export function resolveWithParse(doc: DocumentContext, analysis: Analysis): void
 }
 
 /** The surface rules' candidates the parse contradicts (veto.ts). */
-export function vetoByParse(doc: DocumentContext, analysis: Analysis, candidates: Candidate[]): Candidate[] {
+export function vetoByParse(
+  doc: DocumentContext,
+  analysis: Analysis,
+  candidates: Candidate[],
+): Candidate[] {
   const bridge = buildBridge(doc);
   return candidates.filter((c) => !vetoed(bridge, analysis.sentences, c));
 }

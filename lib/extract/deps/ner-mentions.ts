@@ -17,10 +17,16 @@ const PORTFOLIO_WORDS = new Set(
   `affairs and of the international cooperation development relations security defence defense trade finance economy
   economic interior justice health education energy environment planning public works information communications
   culture tourism industry commerce agriculture labour labor social welfare women youth sports transport mines
-  petroleum oil water resources fisheries land housing foreign home state treasury integration regional`.split(/\s+/).filter(Boolean),
+  petroleum oil water resources fisheries land housing foreign home state treasury integration regional`
+    .split(/\s+/)
+    .filter(Boolean),
 );
 
-const TYPES: Record<string, EntityType> = { PERSON: "Person", ORGANIZATION: "Organization", LOCATION: "Place" };
+const TYPES: Record<string, EntityType> = {
+  PERSON: "Person",
+  ORGANIZATION: "Organization",
+  LOCATION: "Place",
+};
 
 export interface NerSpan {
   start: number;
@@ -36,7 +42,8 @@ export function nerSpans(analysis: Analysis): NerSpan[] {
       if (run.length) {
         const type = TYPES[run[0]!.ner]!;
         // A run of lower-case words is no name (the NER's rare slips on "the ministry").
-        if (run.some((t) => /^\p{Lu}/u.test(t.word))) out.push({ start: run[0]!.start, end: run.at(-1)!.end, type });
+        if (run.some((t) => /^\p{Lu}/u.test(t.word)))
+          out.push({ start: run[0]!.start, end: run.at(-1)!.end, type });
       }
       run = [];
     };
@@ -66,8 +73,15 @@ function retype(m: Mention, spans: readonly NerSpan[]): void {
   // Only names of three words or more, none a given name: the NER also calls a two-word
   // personal name ("Petr Miklashevich") an organisation now and then.
   const words = m.text.toLowerCase().split(/\s+/);
-  if (m.type === "Person" && span.type === "Organization" && words.length >= 3 && !words.some((w) => FIRST_NAMES.has(w))) m.type = span.type;
-  else if (m.type === "Organization" && span.type === "Person" && FIRST_NAMES.has(words[0]!)) m.type = span.type;
+  if (
+    m.type === "Person" &&
+    span.type === "Organization" &&
+    words.length >= 3 &&
+    !words.some((w) => FIRST_NAMES.has(w))
+  )
+    m.type = span.type;
+  else if (m.type === "Organization" && span.type === "Person" && FIRST_NAMES.has(words[0]!))
+    m.type = span.type;
 }
 
 /**
@@ -77,7 +91,13 @@ function retype(m: Mention, spans: readonly NerSpan[]): void {
  */
 function trim(m: Mention, tokens: Token[], text: string, spans: readonly NerSpan[]): void {
   if (m.kind !== "name" || m.type !== "Person") return;
-  const span = spans.find((s) => s.type === "Person" && s.start >= m.start && s.end <= m.end && (s.start > m.start || s.end < m.end));
+  const span = spans.find(
+    (s) =>
+      s.type === "Person" &&
+      s.start >= m.start &&
+      s.end <= m.end &&
+      (s.start > m.start || s.end < m.end),
+  );
   if (!span) return;
   const a = tokens.findIndex((t) => t.start >= span.start);
   let b = a;
@@ -92,7 +112,12 @@ function trim(m: Mention, tokens: Token[], text: string, spans: readonly NerSpan
 }
 
 /** Adds to one sentence's mentions the NER spans inside it that overlap none of them. */
-export function addNerMentions(tokens: Token[], text: string, mentions: Mention[], spans: readonly NerSpan[]): Mention[] {
+export function addNerMentions(
+  tokens: Token[],
+  text: string,
+  mentions: Mention[],
+  spans: readonly NerSpan[],
+): Mention[] {
   if (!tokens.length) return mentions;
   const first = tokens[0]!.start;
   const last = tokens.at(-1)!.end;
@@ -115,10 +140,23 @@ export function addNerMentions(tokens: Token[], text: string, mentions: Mention[
     // "Foreign Affairs and International Cooperation" after "Minister of".
     const words = tokens.slice(a, b).filter((t) => /^\p{L}/u.test(t.text));
     if (words.every((t) => TITLE_WORDS.has(t.lower) || PORTFOLIO_WORDS.has(t.lower))) continue;
-    if (span.type === "Organization" && tokens[a - 1]?.lower === "of" && TITLE_WORDS.has(tokens[a - 2]?.lower ?? "")) continue;
+    if (
+      span.type === "Organization" &&
+      tokens[a - 1]?.lower === "of" &&
+      TITLE_WORDS.has(tokens[a - 2]?.lower ?? "")
+    )
+      continue;
     const start = tokens[a]!.start;
     const end = tokens[b - 1]!.end;
-    added.push({ start, end, text: text.slice(start, end), type: span.type, kind: "name", tokStart: a, tokEnd: b });
+    added.push({
+      start,
+      end,
+      text: text.slice(start, end),
+      type: span.type,
+      kind: "name",
+      tokStart: a,
+      tokEnd: b,
+    });
   }
   if (!added.length) return mentions;
   return [...mentions, ...added].sort((x, y) => x.start - y.start);

@@ -12,22 +12,118 @@
  */
 import { depsOf, type Token } from "../analysis";
 import type { Candidate } from "../context";
-import { AIDE_WORDS, ENVOY_WORDS, HEAD_WORDS, STATE_HEAD_WORDS, SUBORDINATE_WORDS } from "../gazetteer/titles";
+import {
+  AIDE_WORDS,
+  ENVOY_WORDS,
+  HEAD_WORDS,
+  STATE_HEAD_WORDS,
+  SUBORDINATE_WORDS,
+} from "../gazetteer/titles";
 import type { Bridge, Participant } from "./bridge";
 import { participants } from "./participants";
 import { officeOf, roleLinks, roleText, type RoleLink } from "./roles";
 
-const ENVOYS = new Set([...ENVOY_WORDS].filter((w) => w !== "commissioner" && w !== "consul" && w !== "consul-general").concat(["envoy", "emissary"]));
-const HEADS = new Set([...HEAD_WORDS, "manager", "secretary", "president", "leader", "boss", "chief", "head", "chairman", "director", "governor", "ceo", "founder", "commander", "premier", "monarch", "king"]);
-const STAFF = new Set(["official", "officer", "member", "employee", "staffer", "diplomat", "spokesman", "spokeswoman", "spokesperson", "analyst", "economist", "researcher", "lawyer", "negotiator", "deputy", "correspondent", "reporter", "executive", "agent", "investigator", "prosecutor", "lawmaker", "legislator", "senator", "worker", "engineer", "scientist", "colonel", "general", "commander", "lieutenant", "adviser", "advisor", "counsel", "envoy", "ambassador", "representative", "delegate"]);
-const AIDES = new Set([...AIDE_WORDS, "aide", "adviser", "advisor", "spokesman", "spokeswoman", "spokesperson", "assistant", "confidant", "secretary"]);
+const ENVOYS = new Set(
+  [...ENVOY_WORDS]
+    .filter((w) => w !== "commissioner" && w !== "consul" && w !== "consul-general")
+    .concat(["envoy", "emissary"]),
+);
+const HEADS = new Set([
+  ...HEAD_WORDS,
+  "manager",
+  "secretary",
+  "president",
+  "leader",
+  "boss",
+  "chief",
+  "head",
+  "chairman",
+  "director",
+  "governor",
+  "ceo",
+  "founder",
+  "commander",
+  "premier",
+  "monarch",
+  "king",
+]);
+const STAFF = new Set([
+  "official",
+  "officer",
+  "member",
+  "employee",
+  "staffer",
+  "diplomat",
+  "spokesman",
+  "spokeswoman",
+  "spokesperson",
+  "analyst",
+  "economist",
+  "researcher",
+  "lawyer",
+  "negotiator",
+  "deputy",
+  "correspondent",
+  "reporter",
+  "executive",
+  "agent",
+  "investigator",
+  "prosecutor",
+  "lawmaker",
+  "legislator",
+  "senator",
+  "worker",
+  "engineer",
+  "scientist",
+  "colonel",
+  "general",
+  "commander",
+  "lieutenant",
+  "adviser",
+  "advisor",
+  "counsel",
+  "envoy",
+  "ambassador",
+  "representative",
+  "delegate",
+]);
+const AIDES = new Set([
+  ...AIDE_WORDS,
+  "aide",
+  "adviser",
+  "advisor",
+  "spokesman",
+  "spokeswoman",
+  "spokesperson",
+  "assistant",
+  "confidant",
+  "secretary",
+]);
 
-const subordinate = (l: RoleLink) => l.modifiers.some((m) => SUBORDINATE_WORDS.has(m.key)) || l.office.key === "deputy";
+const subordinate = (l: RoleLink) =>
+  l.modifiers.some((m) => SUBORDINATE_WORDS.has(m.key)) || l.office.key === "deputy";
 
-export function officeRelations(b: Bridge, tokens: readonly Token[], emit: (c: Candidate) => void): void {
-  const out = (type: Candidate["type"], l: RoleLink, object: Participant, confidence: number, role?: string) => {
+export function officeRelations(
+  b: Bridge,
+  tokens: readonly Token[],
+  emit: (c: Candidate) => void,
+): void {
+  const out = (
+    type: Candidate["type"],
+    l: RoleLink,
+    object: Participant,
+    confidence: number,
+    role?: string,
+  ) => {
     if (object.entity === l.person.entity) return;
-    emit({ type, subject: l.person.entity, object: object.entity, sentence: b.sentenceOf(l.office), confidence, ...(role ? { role } : {}) });
+    emit({
+      type,
+      subject: l.person.entity,
+      object: object.entity,
+      sentence: b.sentenceOf(l.office),
+      confidence,
+      ...(role ? { role } : {}),
+    });
   };
 
   for (const l of roleLinks(b, tokens, ENVOYS)) {
@@ -35,7 +131,10 @@ export function officeRelations(b: Bridge, tokens: readonly Token[], emit: (c: C
     // "China's U.N. representative", "U.S. deputy U.N. ambassador": the country sends, the body hosts.
     const senders = officeOf(b, l, ["Country", "Organization", "Person"]);
     const countries = senders.filter((s) => s.type === "Country");
-    for (const sender of countries.length ? [...countries, ...senders.filter((s) => s.type === "Person")] : senders) out("envoy_of", l, sender, 0.75, roleText(l));
+    for (const sender of countries.length
+      ? [...countries, ...senders.filter((s) => s.type === "Person")]
+      : senders)
+      out("envoy_of", l, sender, 0.75, roleText(l));
   }
 
   for (const l of roleLinks(b, tokens, HEADS)) {
@@ -48,7 +147,13 @@ export function officeRelations(b: Bridge, tokens: readonly Token[], emit: (c: C
     }
     // "Secretary of State", "Minister of Foreign Affairs": a portfolio of the country, not a body.
     if (bodies.length) for (const body of bodies) out("leads", l, body, 0.7, roleText(l));
-    else if (countries.length && (state || l.office.key === "leader" || l.office.key === "head" || l.office.key === "secretary")) {
+    else if (
+      countries.length &&
+      (state ||
+        l.office.key === "leader" ||
+        l.office.key === "head" ||
+        l.office.key === "secretary")
+    ) {
       for (const c of countries) out("leads", l, c, 0.7, roleText(l));
     }
   }
@@ -56,14 +161,36 @@ export function officeRelations(b: Bridge, tokens: readonly Token[], emit: (c: C
   for (const l of roleLinks(b, tokens, STAFF)) {
     if (HEADS.has(l.office.key) && !subordinate(l)) continue;
     // "an official at the State Department", "a member of the Politburo", "spokesman for the ministry".
-    const bodies = participants(b, depsOf(l.office, "nmod:of", "nmod:at", "nmod:for", "nmod:in", "nmod:with", "nmod:poss", "compound"), ["Organization"]);
+    const bodies = participants(
+      b,
+      depsOf(
+        l.office,
+        "nmod:of",
+        "nmod:at",
+        "nmod:for",
+        "nmod:in",
+        "nmod:with",
+        "nmod:poss",
+        "compound",
+      ),
+      ["Organization"],
+    );
     // "Israeli U.N. spokesman": a country's official at a body, not the body's own.
-    if (officeOf(b, l, ["Country"]).length && !depsOf(l.office, "nmod:of", "nmod:at", "nmod:for", "nmod:in").length) continue;
+    if (
+      officeOf(b, l, ["Country"]).length &&
+      !depsOf(l.office, "nmod:of", "nmod:at", "nmod:for", "nmod:in").length
+    )
+      continue;
     for (const body of bodies) if (body.entity !== l.person.entity) out("works_for", l, body, 0.6);
   }
 
   for (const l of roleLinks(b, tokens, AIDES)) {
-    const bosses = officeOf(b, l, ["Person"], ["nmod:poss", "nmod:to", "nmod:of", "nmod:for", "compound"]);
+    const bosses = officeOf(
+      b,
+      l,
+      ["Person"],
+      ["nmod:poss", "nmod:to", "nmod:of", "nmod:for", "compound"],
+    );
     for (const boss of bosses) out("aide_to", l, boss, 0.7, roleText(l));
   }
 }

@@ -19,12 +19,19 @@ const BODIES: readonly EntityType[] = ["Country", "Organization"];
 
 function own(b: Bridge, t: Token, types?: readonly EntityType[]): Participant | undefined {
   let p = b.at(t);
-  if (p && p.type === "Place" && types?.includes("Country") && !types.includes("Place")) p = b.countryOfCapital(p);
+  if (p && p.type === "Place" && types?.includes("Country") && !types.includes("Place"))
+    p = b.countryOfCapital(p);
   if (p && p.type === "Organization" && p.mention.text.split(/\s+/).length === 1) {
     // "The U.S. Treasury Department": the head word alone may be its own mention; the longer name wins.
     for (const c of depsOf(t, "compound")) {
       const q = b.at(c);
-      if (q && q.type === "Organization" && q.entity !== p.entity && b.doc.entities[q.entity]!.name.length > b.doc.entities[p.entity]!.name.length) return q;
+      if (
+        q &&
+        q.type === "Organization" &&
+        q.entity !== p.entity &&
+        b.doc.entities[q.entity]!.name.length > b.doc.entities[p.entity]!.name.length
+      )
+        return q;
     }
   }
   if (p && (!types || types.includes(p.type))) return p;
@@ -45,7 +52,12 @@ function antecedent(b: Bridge, t: Token): Participant | undefined {
   return fallback;
 }
 
-export function participantsOf(b: Bridge, t: Token, types?: readonly EntityType[], depth = 0): Participant[] {
+export function participantsOf(
+  b: Bridge,
+  t: Token,
+  types?: readonly EntityType[],
+  depth = 0,
+): Participant[] {
   const p = own(b, t, types);
   if (p) return [p];
   const word = t.word.toLowerCase();
@@ -70,18 +82,30 @@ export function participantsOf(b: Bridge, t: Token, types?: readonly EntityType[
   const members = depsOf(t, ...GROUP_LINKS).flatMap((m) => participantsOf(b, m, types, depth + 1));
   if (members.length) return members;
   if (t.pos.startsWith("NN")) {
-    for (const v of headsOf(t, "nsubj")) if (v.key === "include" || v.key === "comprise") return depsOf(v, "obj").flatMap((m) => participantsOf(b, m, types, depth + 1));
+    for (const v of headsOf(t, "nsubj"))
+      if (v.key === "include" || v.key === "comprise")
+        return depsOf(v, "obj").flatMap((m) => participantsOf(b, m, types, depth + 1));
   }
   return [];
 }
 
-export function participant(b: Bridge, t: Token, types?: readonly EntityType[]): Participant | undefined {
+export function participant(
+  b: Bridge,
+  t: Token,
+  types?: readonly EntityType[],
+): Participant | undefined {
   return participantsOf(b, t, types)[0];
 }
 
-export function participants(b: Bridge, tokens: Iterable<Token>, types?: readonly EntityType[]): Participant[] {
+export function participants(
+  b: Bridge,
+  tokens: Iterable<Token>,
+  types?: readonly EntityType[],
+): Participant[] {
   const out: Participant[] = [];
-  for (const t of tokens) for (const p of participantsOf(b, t, types)) if (!out.some((q) => q.entity === p.entity)) out.push(p);
+  for (const t of tokens)
+    for (const p of participantsOf(b, t, types))
+      if (!out.some((q) => q.entity === p.entity)) out.push(p);
   return out;
 }
 

@@ -77,9 +77,14 @@ export function resolvePronounsByParse(b: Bridge, analysis: Analysis): void {
           if (depth === 0 && OBJECT.has(word)) clauseSubject = p.entity;
           else found = p.entity;
         }
-        v = v.heads.find((h) => /^(?:ccomp|xcomp|advcl|acl|acl:relcl|conj|parataxis|obj|obl|nmod)/.test(h.rel))?.token;
+        v = v.heads.find((h) =>
+          /^(?:ccomp|xcomp|advcl|acl|acl:relcl|conj|parataxis|obj|obl|nmod)/.test(h.rel),
+        )?.token;
       }
-      if (found === undefined) found = recent.find((r) => s.index - r.at <= 3 && r.entity !== clauseSubject && (!g || fits(r.entity, g)))?.entity;
+      if (found === undefined)
+        found = recent.find(
+          (r) => s.index - r.at <= 3 && r.entity !== clauseSubject && (!g || fits(r.entity, g)),
+        )?.entity;
       if (found !== undefined) {
         m.entity = found;
         if (g && !gender.has(found)) gender.set(found, g);

@@ -12,7 +12,21 @@ import { UNREAL_WORDS } from "../gazetteer/titles";
 import { remote } from "./met-with";
 
 const CHECKED = new Set(["met_with", "visited"]);
-const SANCTION_WORDS = new Set(["sanction", "sanctions", "blacklist", "designate", "impose", "measure", "restriction", "freeze", "ban", "embargo", "penalty", "designation", "list"]);
+const SANCTION_WORDS = new Set([
+  "sanction",
+  "sanctions",
+  "blacklist",
+  "designate",
+  "impose",
+  "measure",
+  "restriction",
+  "freeze",
+  "ban",
+  "embargo",
+  "penalty",
+  "designation",
+  "list",
+]);
 
 /**
  * A surface sanctioned_by whose imposer the parse does not tie to the measure ("Russian oligarchs
@@ -24,7 +38,16 @@ function imposerUntied(b: Bridge, s: AnalysedSentence, c: Candidate): boolean {
   // Untied: every mention of the imposer modifies some other noun ("Russian oligarchs", "Russian tanks").
   return imposer.every((t) => {
     const h = t.heads[0];
-    return !!h && /^(?:amod|compound|nmod:poss)$/.test(h.rel) && h.token.pos.startsWith("NN") && !SANCTION_WORDS.has(h.token.key) && !/^(?:package|round|regime|list|authorit|government|treasury|ministry|office|department|council)/.test(h.token.key) && b.at(h.token)?.entity !== c.object;
+    return (
+      !!h &&
+      /^(?:amod|compound|nmod:poss)$/.test(h.rel) &&
+      h.token.pos.startsWith("NN") &&
+      !SANCTION_WORDS.has(h.token.key) &&
+      !/^(?:package|round|regime|list|authorit|government|treasury|ministry|office|department|council)/.test(
+        h.token.key,
+      ) &&
+      b.at(h.token)?.entity !== c.object
+    );
   });
 }
 
@@ -49,7 +72,8 @@ function nominee(b: Bridge, s: AnalysedSentence, c: Candidate): boolean {
     (n) =>
       UNREAL_WORDS.has(n.key) &&
       n.deps.some((e) => /^nmod:(?:for|as|of)$/.test(e.rel)) &&
-      (n.heads.some((h) => h.rel === "appos" && person.includes(h.token)) || n.deps.some((e) => (e.rel === "appos" || e.rel === "nsubj") && person.includes(e.token))),
+      (n.heads.some((h) => h.rel === "appos" && person.includes(h.token)) ||
+        n.deps.some((e) => (e.rel === "appos" || e.rel === "nsubj") && person.includes(e.token))),
   );
 }
 
@@ -72,7 +96,9 @@ export function vetoed(b: Bridge, sentences: readonly AnalysedSentence[], c: Can
     if (!ys.length) continue;
     // "flew in from Washington": where one comes from is no visit (but "returned from Moscow" and
     // "on his way home from Vancouver" are).
-    const origin = (y: Token) => y.deps.some((e) => e.rel === "case" && e.token.key === "from") && !y.heads.some((h) => ["return", "back", "home", "way"].includes(h.token.key));
+    const origin = (y: Token) =>
+      y.deps.some((e) => e.rel === "case" && e.token.key === "from") &&
+      !y.heads.some((h) => ["return", "back", "home", "way"].includes(h.token.key));
     if (c.type === "visited" && ys.every(origin)) return true;
     if (!xs.length) continue;
     const up = chain(xs.at(-1)!);

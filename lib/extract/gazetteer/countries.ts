@@ -204,7 +204,13 @@ export interface CountryEntry {
   capitals: string[];
 }
 
-const split = (s: string | undefined) => (s ? s.split(",").map((x) => x.trim()).filter(Boolean) : []);
+const split = (s: string | undefined) =>
+  s
+    ? s
+        .split(",")
+        .map((x) => x.trim())
+        .filter(Boolean)
+    : [];
 
 export const COUNTRIES: CountryEntry[] = TABLE.trim()
   .split("\n")

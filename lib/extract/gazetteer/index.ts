@@ -20,14 +20,17 @@ export const GAZETTEER = new Map<string, GazetteerHit[]>();
 export let MAX_GAZETTEER_TOKENS = 1;
 
 function key(text: string): string {
-  return tokenize(text).map((t) => t.lower).join(" ");
+  return tokenize(text)
+    .map((t) => t.lower)
+    .join(" ");
 }
 
 function add(text: string, hit: GazetteerHit): void {
   const k = key(text);
   const n = k.split(" ").length;
   MAX_GAZETTEER_TOKENS = Math.max(MAX_GAZETTEER_TOKENS, n);
-  const exact = text.length <= 4 && text === text.toUpperCase() && !text.includes(".") ? text : undefined;
+  const exact =
+    text.length <= 4 && text === text.toUpperCase() && !text.includes(".") ? text : undefined;
   const list = GAZETTEER.get(k) ?? [];
   list.push(exact ? { ...hit, exactCase: exact } : hit);
   GAZETTEER.set(k, list);
@@ -42,7 +45,12 @@ for (const c of COUNTRIES) {
     if (/(?:an|i)$/.test(d)) add(`${d}s`, { type: "Country", canonical: c.name, kind: "demonym" });
   }
   for (const cap of c.capitals) {
-    add(cap, { type: "Place", canonical: CAPITAL_CANONICAL[cap] ?? cap, kind: "capital", country: c.name });
+    add(cap, {
+      type: "Place",
+      canonical: CAPITAL_CANONICAL[cap] ?? cap,
+      kind: "capital",
+      country: c.name,
+    });
   }
 }
 for (const o of ORGANIZATIONS) {
@@ -50,16 +58,20 @@ for (const o of ORGANIZATIONS) {
   for (const a of o.aliases) add(a, { type: "Organization", canonical: o.name, kind: "org" });
 }
 for (const p of PLACES) {
-  if (!GAZETTEER.has(key(p))) add(p, { type: "Place", canonical: PLACE_CANONICAL[p] ?? p, kind: "place" });
+  if (!GAZETTEER.has(key(p)))
+    add(p, { type: "Place", canonical: PLACE_CANONICAL[p] ?? p, kind: "place" });
 }
 
 /** The capital of each country, by canonical country name ("the Russian capital"). */
 export const CAPITAL_BY_COUNTRY = new Map<string, string>();
-for (const c of COUNTRIES) if (c.capitals[0]) CAPITAL_BY_COUNTRY.set(c.name, CAPITAL_CANONICAL[c.capitals[0]] ?? c.capitals[0]);
+for (const c of COUNTRIES)
+  if (c.capitals[0])
+    CAPITAL_BY_COUNTRY.set(c.name, CAPITAL_CANONICAL[c.capitals[0]] ?? c.capitals[0]);
 
 /** The country whose capital this place is, by canonical place name. */
 export const CAPITAL_OF = new Map<string, string>();
-for (const c of COUNTRIES) for (const cap of c.capitals) CAPITAL_OF.set(CAPITAL_CANONICAL[cap] ?? cap, c.name);
+for (const c of COUNTRIES)
+  for (const cap of c.capitals) CAPITAL_OF.set(CAPITAL_CANONICAL[cap] ?? cap, c.name);
 
 /** The usual adjective of each country ("Russian"), by canonical name, for names like "Russian Foreign Ministry". */
 export const DEMONYM_OF = new Map<string, string>();

@@ -23,14 +23,26 @@ describe("leaders table", () => {
 
 describe("leads from a bare head-of-state title", () => {
   it("gives the country a listed leader led when the text names that country", () => {
-    expect(relationsOf("President Ronald Reagan said the U.S. would impose tariffs on Japan.")).toContain("leads: Ronald Reagan -> United States");
-    expect(relationsOf("Prime Minister David Lange is in Hawaii. New Zealand imposed sanctions.")).toContain("leads: David Lange -> New Zealand");
+    expect(
+      relationsOf("President Ronald Reagan said the U.S. would impose tariffs on Japan."),
+    ).toContain("leads: Ronald Reagan -> United States");
+    expect(
+      relationsOf("Prime Minister David Lange is in Hawaii. New Zealand imposed sanctions."),
+    ).toContain("leads: David Lange -> New Zealand");
   });
 
   it("reads 'X became Prime Minister' the same way", () => {
-    expect(relationsOf("Britain changed course after Mr. Gordon Brown became Prime Minister.")).toContain("leads: Gordon Brown -> United Kingdom");
-    expect(relationsOf("Britain changed course after Rosa Vidal became Prime Minister.").filter((r) => r.startsWith("leads"))).toEqual([]);
-    expect(relationsOf("In Britain they met Gordon Brown, who became Prime Minister later that month.")).toContain("leads: Gordon Brown -> United Kingdom");
+    expect(
+      relationsOf("Britain changed course after Mr. Gordon Brown became Prime Minister."),
+    ).toContain("leads: Gordon Brown -> United Kingdom");
+    expect(
+      relationsOf("Britain changed course after Rosa Vidal became Prime Minister.").filter((r) =>
+        r.startsWith("leads"),
+      ),
+    ).toEqual([]);
+    expect(
+      relationsOf("In Britain they met Gordon Brown, who became Prime Minister later that month."),
+    ).toContain("leads: Gordon Brown -> United Kingdom");
   });
 
   it("knows the one leader a lone surname names, unless two share it or it is a common word", () => {
@@ -43,12 +55,22 @@ describe("leads from a bare head-of-state title", () => {
   });
 
   it("reads a lone 'Putin' as Vladimir Putin when the text names Russia, and not otherwise", () => {
-    expect(relationsOf("Putin met Omar Haddad in Moscow, Russia's capital.")).toContain("met_with: Vladimir Putin -> Omar Haddad");
-    expect(relationsOf("Putin met Omar Haddad in Vienna.").filter((r) => r.includes("Vladimir Putin"))).toEqual([]);
+    expect(relationsOf("Putin met Omar Haddad in Moscow, Russia's capital.")).toContain(
+      "met_with: Vladimir Putin -> Omar Haddad",
+    );
+    expect(
+      relationsOf("Putin met Omar Haddad in Vienna.").filter((r) => r.includes("Vladimir Putin")),
+    ).toEqual([]);
   });
 
   it("gives nothing when the text never names the country, or the title is not a head's", () => {
-    expect(relationsOf("President Ronald Reagan spoke on Friday.").filter((r) => r.startsWith("leads"))).toEqual([]);
-    expect(relationsOf("Senator Ronald Reagan visited the United States.").filter((r) => r.startsWith("leads"))).toEqual([]);
+    expect(
+      relationsOf("President Ronald Reagan spoke on Friday.").filter((r) => r.startsWith("leads")),
+    ).toEqual([]);
+    expect(
+      relationsOf("Senator Ronald Reagan visited the United States.").filter((r) =>
+        r.startsWith("leads"),
+      ),
+    ).toEqual([]);
   });
 });

@@ -74,7 +74,19 @@ const BY_NAME = new Map<string, string>();
 /** Surname → the one listed leader of that surname (null when two share it), as written in the table. */
 const FULL_BY_SURNAME = new Map<string, string | null>();
 /** Surnames that are also common words or company names ("Major powers", "Ford said"). */
-const NOT_BARE = new Set(["major", "ford", "brown", "truss", "bush", "carter", "may", "king", "sharif", "gandhi", "kim"]);
+const NOT_BARE = new Set([
+  "major",
+  "ford",
+  "brown",
+  "truss",
+  "bush",
+  "carter",
+  "may",
+  "king",
+  "sharif",
+  "gandhi",
+  "kim",
+]);
 /** Surname → country, only for surnames of 4+ letters that every listed holder shares with one country. */
 const BY_SURNAME = new Map<string, string | null>();
 

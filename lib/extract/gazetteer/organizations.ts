@@ -111,7 +111,13 @@ export const ORGANIZATIONS: OrgEntry[] = TABLE.trim()
   .split("\n")
   .map((line) => {
     const [name = "", aliases = ""] = line.split("|");
-    return { name, aliases: aliases.split(",").map((a) => a.trim()).filter(Boolean) };
+    return {
+      name,
+      aliases: aliases
+        .split(",")
+        .map((a) => a.trim())
+        .filter(Boolean),
+    };
   });
 
 /** Last words that make a capitalised name an organisation ("Polish National Bank"). */
@@ -129,12 +135,22 @@ export const ORG_HEADS = new Set(
 );
 
 /** Lower-case nouns that end an organisation phrase after a possessive ("Russia's sovereign wealth fund"). */
-export const LOWER_ORG_HEADS = new Set(
-  ["fund", "bank", "ministry", "agency", "company", "parliament", "council", "committee", "service", "court"],
-);
+export const LOWER_ORG_HEADS = new Set([
+  "fund",
+  "bank",
+  "ministry",
+  "agency",
+  "company",
+  "parliament",
+  "council",
+  "committee",
+  "service",
+  "court",
+]);
 
 /** Places that are not capitals but often appear in diplomatic news. */
-export const PLACES: string[] = `Middle East|Far East|Oval Office|Europe|Asia|Africa|Latin America|Arctic|Antarctica|Gulf|Persian Gulf|Black Sea|
+export const PLACES: string[] =
+  `Middle East|Far East|Oval Office|Europe|Asia|Africa|Latin America|Arctic|Antarctica|Gulf|Persian Gulf|Black Sea|
 Baltic Sea|Mediterranean|Red Sea|Caspian Sea|South China Sea|Pacific|Atlantic|Indian Ocean|Crimea|Donbas|Gaza|Gaza Strip|
 West Bank|Golan Heights|Kashmir|Hong Kong|Macau|Tibet|Xinjiang|Hawaii|Alaska|California|Texas|New York|New York City|
 Geneva|Davos|Istanbul|Sochi|St. Petersburg|Vladivostok|Munich|Frankfurt|Hamburg|Milan|Vancouver|Toronto|Montreal|
@@ -142,9 +158,9 @@ Sydney|Melbourne|Shanghai|Hong Kong|Osaka|Dubai|Jeddah|Mecca|Alexandria|Aleppo|H
 Karachi|Lahore|Mumbai|Kolkata|Chennai|Odesa|Odessa|Kharkiv|Lviv|Mariupol|Minsk|Camp David|Mar-a-Lago|Rose Garden|
 Glasgow|Edinburgh|Manchester|Chicago|Los Angeles|San Francisco|Boston|Miami|Anchorage|Helsinki|Reykjavik|Oslo|
 Stockholm|Copenhagen|Bali|Singapore|Chapel Hill|Brussels|Strasbourg|The Hague|Sharm el-Sheikh|Doha`
-  .split("|")
-  .map((p) => p.trim())
-  .filter(Boolean);
+    .split("|")
+    .map((p) => p.trim())
+    .filter(Boolean);
 
 /** Canonical names for places whose usual name is longer. */
 export const PLACE_CANONICAL: Record<string, string> = { "New York": "New York City" };

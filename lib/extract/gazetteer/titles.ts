@@ -22,10 +22,14 @@ export const TITLE_WORDS = new Set(
 
 /** Role words by the relation they imply; the role text itself is kept as the entity's role. */
 export const ENVOY_WORDS = new Set(
-  `envoy envoys ambassador ambassador-designate representative emissary commissioner chargé charge delegate consul consul-general`.split(/\s+/),
+  `envoy envoys ambassador ambassador-designate representative emissary commissioner chargé charge delegate consul consul-general`.split(
+    /\s+/,
+  ),
 );
 export const AIDE_WORDS = new Set(
-  `aide adviser advisor spokesman spokeswoman spokesperson clerk counselor counsellor chief-of-staff`.split(/\s+/),
+  `aide adviser advisor spokesman spokeswoman spokesperson clerk counselor counsellor chief-of-staff`.split(
+    /\s+/,
+  ),
 );
 /** Top offices: holding one means leading the organisation or country named with it. */
 export const HEAD_WORDS = new Set(
@@ -33,13 +37,19 @@ export const HEAD_WORDS = new Set(
   chair chief head leader governor director ceo commander speaker mayor`.split(/\s+/),
 );
 /** Offices of a whole state: their holder leads the country rather than an organisation. */
-export const STATE_HEAD_WORDS = new Set(`president prime premier chancellor minister king queen emir sultan`.split(/\s+/));
+export const STATE_HEAD_WORDS = new Set(
+  `president prime premier chancellor minister king queen emir sultan`.split(/\s+/),
+);
 /** Qualifiers that make an office subordinate (works_for, not leads); a "policy chief" heads a portfolio, not the body. */
 export const SUBORDINATE_WORDS = new Set(
-  `deputy vice assistant under under-secretary-general director-general vice-president vice-chairman deputy-head policy foreign-policy`.split(/\s+/),
+  `deputy vice assistant under under-secretary-general director-general vice-president vice-chairman deputy-head policy foreign-policy`.split(
+    /\s+/,
+  ),
 );
 /** Words that mean the person is not (yet) in the office. */
-export const UNREAL_WORDS = new Set(`possible nominated nominee candidate proposed would-be potential`.split(/\s+/));
+export const UNREAL_WORDS = new Set(
+  `possible nominated nominee candidate proposed would-be potential`.split(/\s+/),
+);
 
 /**
  * Offices whose bare title names one country in English-language news ("Secretary of State Rubio"
@@ -63,7 +73,11 @@ export const TITLE_COUNTRY: Record<string, string> = {
 };
 
 /** Short titles written with a full stop. */
-export const TITLE_ABBREVIATIONS = new Set(`mr mrs ms dr prof gen col lt maj capt sgt sen sens rep reps gov adm cmdr rev hon st`.split(/\s+/));
+export const TITLE_ABBREVIATIONS = new Set(
+  `mr mrs ms dr prof gen col lt maj capt sgt sen sens rep reps gov adm cmdr rev hon st`.split(
+    /\s+/,
+  ),
+);
 
 /** English words one edit from a title word, which are not its misspelling. */
 const NEAR_TITLE_WORDS = new Set(["directory"]);
@@ -73,12 +87,13 @@ const NEAR_TITLE_WORDS = new Set(["directory"]);
  * `misspelledTitle`. Only offices: qualifiers such as "national" or "interior" are also words of
  * organisation names in other languages ("Banco Nacional", "Assemblée Nationale").
  */
-const LONG_TITLES = `president presidential minister secretary assistant chairman chairwoman chairperson director
+const LONG_TITLES =
+  `president presidential minister secretary assistant chairman chairwoman chairperson director
   spokesman spokeswoman spokesperson ambassador representative commissioner chancellor governor congressman
   congresswoman lawmaker legislator lieutenant professor commander negotiator coordinator counselor counsellor
   executive archbishop ayatollah emissary delegate`
-  .split(/\s+/)
-  .filter(Boolean);
+    .split(/\s+/)
+    .filter(Boolean);
 const TITLE_BY_DELETION = new Map<string, string[]>();
 for (const word of LONG_TITLES) {
   for (const variant of [word, ...deletions(word)]) {
@@ -116,7 +131,8 @@ export function misspelledTitle(lower: string): string | undefined {
   if (lower.length < 8 || TITLE_WORDS.has(lower) || NEAR_TITLE_WORDS.has(lower)) return undefined;
   const candidates = new Set<string>();
   for (const variant of [lower, ...deletions(lower)]) {
-    for (const word of TITLE_BY_DELETION.get(variant) ?? []) if (oneEditApart(lower, word)) candidates.add(word);
+    for (const word of TITLE_BY_DELETION.get(variant) ?? [])
+      if (oneEditApart(lower, word)) candidates.add(word);
   }
   if (candidates.size !== 1) return undefined;
   const [word] = candidates as unknown as [string];

@@ -12,17 +12,55 @@ export const CAPITALISED_STOPWORDS = new Set(
 );
 
 export const MONTHS = [
-  "january", "february", "march", "april", "may", "june",
-  "july", "august", "september", "october", "november", "december",
+  "january",
+  "february",
+  "march",
+  "april",
+  "may",
+  "june",
+  "july",
+  "august",
+  "september",
+  "october",
+  "november",
+  "december",
 ];
-export const MONTH_ABBREVIATIONS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"];
-export const WEEKDAYS = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
+export const MONTH_ABBREVIATIONS = [
+  "jan",
+  "feb",
+  "mar",
+  "apr",
+  "may",
+  "jun",
+  "jul",
+  "aug",
+  "sep",
+  "sept",
+  "oct",
+  "nov",
+  "dec",
+];
+export const WEEKDAYS = [
+  "sunday",
+  "monday",
+  "tuesday",
+  "wednesday",
+  "thursday",
+  "friday",
+  "saturday",
+];
 
 /** Month and weekday words: dates, never entity names. */
-export const DATE_WORDS = new Set([...MONTHS, ...MONTH_ABBREVIATIONS.filter((m) => m !== "may"), ...WEEKDAYS]);
+export const DATE_WORDS = new Set([
+  ...MONTHS,
+  ...MONTH_ABBREVIATIONS.filter((m) => m !== "may"),
+  ...WEEKDAYS,
+]);
 
 /** Lower-case words allowed inside a capitalised name ("Bank of England", "Staffan de Mistura"). */
-export const NAME_CONNECTORS = new Set(`of de del della da di du van von der den bin bint ibn al el le la for and`.split(/\s+/));
+export const NAME_CONNECTORS = new Set(
+  `of de del della da di du van von der den bin bint ibn al el le la for and`.split(/\s+/),
+);
 
 /** Common given names from many languages: a two-word capitalised run starting with one is a person. */
 export const FIRST_NAMES = new Set(

@@ -20,7 +20,15 @@ function csv(header: string[], rows: (string | number)[][]): string {
 export function nodesCsv(snapshot: Snapshot): string {
   return csv(
     ["id", "label", "type", "degree", "aliases", "x", "y"],
-    snapshot.nodes.map((n) => [n.id, n.label, n.type, n.degree, n.aliases.join("; "), n.position.x, n.position.y]),
+    snapshot.nodes.map((n) => [
+      n.id,
+      n.label,
+      n.type,
+      n.degree,
+      n.aliases.join("; "),
+      n.position.x,
+      n.position.y,
+    ]),
   );
 }
 

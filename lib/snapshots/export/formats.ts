@@ -37,13 +37,30 @@ export function exportFiles(format: ExportFormat, cy: Core, snapshot: Snapshot):
       return [{ name: `${base}@${scale}x.png`, blob }];
     }
     case "svg":
-      return [{ name: `${base}.svg`, blob: text(sceneToSvg(sceneFromCy(cy, snapshot.title)), "image/svg+xml") }];
+      return [
+        {
+          name: `${base}.svg`,
+          blob: text(sceneToSvg(sceneFromCy(cy, snapshot.title)), "image/svg+xml"),
+        },
+      ];
     case "cyjs":
-      return [{ name: `${base}.cyjs.json`, blob: text(JSON.stringify(cy.json(), null, 2), "application/json") }];
+      return [
+        {
+          name: `${base}.cyjs.json`,
+          blob: text(JSON.stringify(cy.json(), null, 2), "application/json"),
+        },
+      ];
     case "snapshot":
-      return [{ name: `${base}.snapshot.json`, blob: text(JSON.stringify(snapshot, null, 2), "application/json") }];
+      return [
+        {
+          name: `${base}.snapshot.json`,
+          blob: text(JSON.stringify(snapshot, null, 2), "application/json"),
+        },
+      ];
     case "graphml":
-      return [{ name: `${base}.graphml`, blob: text(toGraphml(snapshot), "application/graphml+xml") }];
+      return [
+        { name: `${base}.graphml`, blob: text(toGraphml(snapshot), "application/graphml+xml") },
+      ];
     case "csv":
       return [
         { name: `${base}-nodes.csv`, blob: text(nodesCsv(snapshot), "text/csv") },

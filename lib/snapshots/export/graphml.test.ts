@@ -14,7 +14,8 @@ function readGraphml(xml: string) {
       childElements(el, "data").map((d) => {
         const key = keys.get(d.attrs.key!);
         if (!key) throw new Error(`undeclared key ${d.attrs.key}`);
-        if (key.for !== el.name) throw new Error(`key ${d.attrs.key} is declared for ${key.for}, used on ${el.name}`);
+        if (key.for !== el.name)
+          throw new Error(`key ${d.attrs.key} is declared for ${key.for}, used on ${el.name}`);
         return [key["attr.name"], key["attr.type"] === "string" ? textOf(d) : Number(textOf(d))];
       }),
     );
@@ -23,7 +24,12 @@ function readGraphml(xml: string) {
     keys,
     graph,
     nodes: childElements(graph, "node").map((n) => ({ id: n.attrs.id, ...values(n) })),
-    edges: childElements(graph, "edge").map((e) => ({ id: e.attrs.id, source: e.attrs.source, target: e.attrs.target, ...values(e) })),
+    edges: childElements(graph, "edge").map((e) => ({
+      id: e.attrs.id,
+      source: e.attrs.source,
+      target: e.attrs.target,
+      ...values(e),
+    })),
   };
 }
 
@@ -33,7 +39,11 @@ describe("toGraphml", () => {
     expect(parsed.root.attrs.xmlns).toBe("http://graphml.graphdrawing.org/xmlns");
     expect(parsed.graph.attrs.edgedefault).toBe("directed");
     expect(parsed.keys.get("evidenceCount")).toMatchObject({ for: "edge", "attr.type": "int" });
-    expect(parsed.keys.get("etype")).toMatchObject({ for: "edge", "attr.name": "type", "attr.type": "string" });
+    expect(parsed.keys.get("etype")).toMatchObject({
+      for: "edge",
+      "attr.name": "type",
+      "attr.type": "string",
+    });
     expect(parsed.keys.get("sources")).toMatchObject({ for: "edge", "attr.type": "string" });
     expect(parsed.nodes[0]).toEqual({
       id: "person:ana-ortiz",
@@ -66,7 +76,9 @@ describe("toGraphml", () => {
         const parsed = readGraphml(toGraphml(snapshot));
         const expected = label.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, "");
         // XML normalises line ends to \n; the writer keeps \r as is, so compare without it.
-        expect(String(parsed.nodes[1]!.label).replaceAll("\r", "")).toBe(expected.replaceAll("\r", ""));
+        expect(String(parsed.nodes[1]!.label).replaceAll("\r", "")).toBe(
+          expected.replaceAll("\r", ""),
+        );
       }),
       { numRuns: 60 },
     );

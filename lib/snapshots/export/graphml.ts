@@ -29,7 +29,8 @@ const KEYS: Key[] = [
   { id: "title", for: "graph", name: "title", type: "string" },
 ];
 
-const data = (key: string, value: string | number): string => `<data key="${key}">${escapeXml(String(value))}</data>`;
+const data = (key: string, value: string | number): string =>
+  `<data key="${key}">${escapeXml(String(value))}</data>`;
 
 /**
  * GraphML 1.0 of a snapshot: typed attribute keys, one <node> per entity with its position and
@@ -39,7 +40,9 @@ export function toGraphml(snapshot: Snapshot): string {
   const lines = [
     '<?xml version="1.0" encoding="UTF-8"?>',
     '<graphml xmlns="http://graphml.graphdrawing.org/xmlns" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation="http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd">',
-    ...KEYS.map((k) => `  <key id="${k.id}" for="${k.for}" attr.name="${k.name}" attr.type="${k.type}"/>`),
+    ...KEYS.map(
+      (k) => `  <key id="${k.id}" for="${k.for}" attr.name="${k.name}" attr.type="${k.type}"/>`,
+    ),
     '  <graph id="G" edgedefault="directed">',
     `    ${data("title", snapshot.title)}`,
   ];

@@ -33,8 +33,20 @@ function polygon(x: number, y: number, w: number, h: number, unit: [number, numb
   return unit.map(([ux, uy]) => `${f(x + (ux * w) / 2)},${f(y + (uy * h) / 2)}`).join(" ");
 }
 
-const HEXAGON: [number, number][] = [[-1, 0], [-0.5, -1], [0.5, -1], [1, 0], [0.5, 1], [-0.5, 1]];
-const DIAMOND: [number, number][] = [[0, -1], [1, 0], [0, 1], [-1, 0]];
+const HEXAGON: [number, number][] = [
+  [-1, 0],
+  [-0.5, -1],
+  [0.5, -1],
+  [1, 0],
+  [0.5, 1],
+  [-0.5, 1],
+];
+const DIAMOND: [number, number][] = [
+  [0, -1],
+  [1, 0],
+  [0, 1],
+  [-1, 0],
+];
 
 function nodeShape(n: SvgScene["nodes"][number]): string {
   const paint = `fill="${escapeXml(n.fill)}" stroke="#ffffff" stroke-width="2"`;
@@ -75,7 +87,8 @@ function arrowHead(points: Point[], color: string, width: number): string {
   if (!tip || !from) return "";
   const angle = Math.atan2(tip.y - from.y, tip.x - from.x);
   const size = 6 + width * 1.5;
-  const corner = (a: number) => `${f(tip.x - size * Math.cos(angle + a))},${f(tip.y - size * Math.sin(angle + a))}`;
+  const corner = (a: number) =>
+    `${f(tip.x - size * Math.cos(angle + a))},${f(tip.y - size * Math.sin(angle + a))}`;
   return `<polygon points="${f(tip.x)},${f(tip.y)} ${corner(0.45)} ${corner(-0.45)}" fill="${escapeXml(color)}"/>`;
 }
 
@@ -103,7 +116,8 @@ export function sceneToSvg(scene: SvgScene): string {
   );
   const nodes = scene.nodes.map((n) => {
     const size = n.fontSize ?? FONT_SIZE;
-    const weight = n.fontWeight && n.fontWeight !== "normal" ? ` font-weight="${escapeXml(n.fontWeight)}"` : "";
+    const weight =
+      n.fontWeight && n.fontWeight !== "normal" ? ` font-weight="${escapeXml(n.fontWeight)}"` : "";
     const label = n.label
       ? `<text x="${f(n.x)}" y="${f(n.y + n.height / 2 + 4 + size)}" font-size="${f(size)}"${weight} text-anchor="middle" stroke="#ffffff" stroke-width="2.5" stroke-linejoin="round">${escapeXml(n.label)}</text>`
       : "";
@@ -150,7 +164,14 @@ export function sceneFromSnapshot(snapshot: Snapshot): SvgScene {
       const t = byId.get(e.target);
       if (!s || !t) return [];
       const style = snapshot.style.relations[e.type];
-      return [{ points: [s.position, t.position], color: style?.color ?? "#6b7280", width: edgeWidth(e.evidenceCount), arrow: false }];
+      return [
+        {
+          points: [s.position, t.position],
+          color: style?.color ?? "#6b7280",
+          width: edgeWidth(e.evidenceCount),
+          arrow: false,
+        },
+      ];
     }),
   };
 }

@@ -66,7 +66,7 @@ export function readXml(text: string): XmlElement {
     const el: XmlElement = { name: name(), attrs: {}, children: [] };
     for (;;) {
       skipSpace();
-      if (text.startsWith("/>", i)) return (i += 2), el;
+      if (text.startsWith("/>", i)) return ((i += 2), el);
       if (text[i] === ">") break;
       const attr = name();
       skipSpace();
@@ -109,7 +109,9 @@ export function readXml(text: string): XmlElement {
 }
 
 export function childElements(el: XmlElement, name?: string): XmlElement[] {
-  return el.children.filter((c): c is XmlElement => typeof c !== "string" && (!name || c.name === name));
+  return el.children.filter(
+    (c): c is XmlElement => typeof c !== "string" && (!name || c.name === name),
+  );
 }
 
 export function textOf(el: XmlElement): string {

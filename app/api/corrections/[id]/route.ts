@@ -7,4 +7,6 @@ export const dynamic = "force-dynamic";
 const params = z.object({ id: z.string().min(1).max(300) });
 
 /** Undoes a correction (admin): the relation as it was, the record kept and marked undone. */
-export const DELETE = route({ params, admin: true }, ({ params, request }) => undoCorrection(params.id, correctionAuthor(request)));
+export const DELETE = route({ params, admin: true }, ({ params, request }) =>
+  undoCorrection(params.id, correctionAuthor(request)),
+);

@@ -11,6 +11,7 @@ export const GET = route({ params }, ({ params }) => readSnapshot(params.id));
 
 export const DELETE = route({ params }, ({ params, request }) => {
   const token = request.headers.get("x-delete-token");
-  if (!token) throw new AppError("bad_request", "Send the delete token in the X-Delete-Token header.");
+  if (!token)
+    throw new AppError("bad_request", "Send the delete token in the X-Delete-Token header.");
   return deleteSnapshot(params.id, token);
 });
